@@ -1,0 +1,72 @@
+// Shared pieces of every command: the database path, output formats, help text.
+#include "command_line.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdlib>
+#include <iostream>
+
+#include "concord/engine/error.hpp"
+
+namespace concord::cli {
+
+const char* const kHelpFooter = R"(ENVIRONMENT
+  CONCORD_DB     database path when --db is not given
+  XDG_DATA_HOME  the default database is $XDG_DATA_HOME/concord/db
+                 (~/.local/share/concord/db when unset)
+  NO_COLOR       when set, output is never coloured
+
+EXIT STATUS
+  0  success
+  1  some input could not be used (a bad file, an unknown statement)
+  2  usage error: bad arguments or a malformed query
+  3  environment error: the database cannot be opened or written
+)";
+
+void print_command_help(const CommandHelp& help, const po::options_description& options) {
+  std::cout << "NAME\n  concord " << help.name << "\n\nSYNOPSIS\n  " << help.synopsis
+            << "\n\nDESCRIPTION\n"
+            << help.description << "\n"
+            << options << "\n";
+  if (!help.examples.empty()) std::cout << "EXAMPLES\n" << help.examples << "\n";
+  std::cout << kHelpFooter;
+}
+
+void add_common_options(po::options_description& options) {
+  options.add_options()("db", po::value<std::string>()->value_name("PATH"),
+                        "database path (default: $CONCORD_DB, else "
+                        "$XDG_DATA_HOME/concord/db)")("help,h", "show this help and exit");
+}
+
+void parse_command_line(const std::vector<std::string>& args, const po::options_description& options,
+                        const std::string& positional_name, po::variables_map& values) {
+  po::positional_options_description positional;
+  if (!positional_name.empty()) positional.add(positional_name.c_str(), -1);
+  try {
+    po::store(po::command_line_parser(args).options(options).positional(positional).run(), values);
+    po::notify(values);
+  } catch (const po::error& e) {
+    throw UsageError(e.what());
+  }
+}
+
+std::filesystem::path database_path(const po::variables_map& values) {
+  if (values.count("db")) return values["db"].as<std::string>();
+  if (const char* env = std::getenv("CONCORD_DB"); env != nullptr && *env != '\0') return env;
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg != nullptr && *xdg != '\0') {
+    return std::filesystem::path(xdg) / "concord" / "db";
+  }
+  if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0') {
+    return std::filesystem::path(home) / ".local" / "share" / "concord" / "db";
+  }
+  throw UsageError("no database path: give --db or set CONCORD_DB");
+}
+
+OutputFormat output_format(const po::variables_map& values) {
+  const std::string format = values.count("format") ? values["format"].as<std::string>() : "text";
+  if (format == "text") return OutputFormat::Text;
+  if (format == "json") return OutputFormat::Json;
+  throw UsageError(fmt::format("unknown format '{}' (this command writes text or json)", format));
+}
+
+}  // namespace concord::cli

@@ -1,0 +1,47 @@
+// Shared pieces of every command: the database path, output formats, help text.
+#pragma once
+
+#include <boost/program_options.hpp>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace concord::cli {
+
+namespace po = boost::program_options;
+
+/// A command's man-page-like help: synopsis and description come first, then the options
+/// Boost generates, then the sections every command shares (environment, exit status).
+struct CommandHelp {
+  std::string name;
+  std::string synopsis;
+  std::string description;
+  std::string examples;
+};
+
+/// Prints `help` and `options` on stdout.
+void print_command_help(const CommandHelp& help, const po::options_description& options);
+
+/// Parses `args` (the words after the command name) into `values`; `positional_name` takes
+/// the positional arguments. Throws UsageError for unknown or malformed options.
+void parse_command_line(const std::vector<std::string>& args, const po::options_description& options,
+                        const std::string& positional_name, po::variables_map& values);
+
+/// Adds --db and --help, which every command accepts.
+void add_common_options(po::options_description& options);
+
+/// The database path: --db, else $CONCORD_DB, else $XDG_DATA_HOME/concord/db, else
+/// ~/.local/share/concord/db.
+[[nodiscard]] std::filesystem::path database_path(const po::variables_map& values);
+
+/// Output formats of commands that print data.
+enum class OutputFormat { Text, Json };
+
+/// Reads --format; throws UsageError for a format the command does not support.
+[[nodiscard]] OutputFormat output_format(const po::variables_map& values);
+
+/// The sections shared by every help page.
+extern const char* const kHelpFooter;
+
+}  // namespace concord::cli

@@ -1,0 +1,118 @@
+// concord: compares multilateral statements. Dispatches to a command; catches errors once.
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <functional>
+#include <iostream>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "command_line.hpp"
+#include "commands.hpp"
+#include "concord/engine/error.hpp"
+
+namespace {
+
+using Command = std::function<int(const std::vector<std::string>&)>;
+
+struct CommandEntry {
+  Command run;
+  const char* summary;
+};
+
+const std::map<std::string, CommandEntry>& commands() {
+  static const std::map<std::string, CommandEntry> table{
+      {"ingest", {concord::cli::run_ingest, "add files and folders of statements to the database"}},
+      {"search", {concord::cli::run_search, "search the paragraphs of every statement"}},
+      {"list", {concord::cli::run_list, "list the statements in the database"}},
+      {"show", {concord::cli::run_show, "print one statement with its paragraphs"}},
+      {"remove", {concord::cli::run_remove, "remove statements from the database"}},
+  };
+  return table;
+}
+
+void print_help() {
+  std::cout << R"(NAME
+  concord - compare multilateral statements
+
+SYNOPSIS
+  concord [--db PATH] COMMAND [OPTIONS] [ARGS]
+  concord COMMAND --help
+  concord --version
+
+DESCRIPTION
+  Concord ingests communiqués, declarations and resolutions (.txt, .md, .html, .pdf,
+  .docx), indexes every paragraph with Xapian, and answers which demands bodies share,
+  where their wording diverges and where the same language was used before.
+
+COMMANDS
+)";
+  for (const auto& [name, entry] : commands()) {
+    std::cout << fmt::format("  {:<8} {}\n", name, entry.summary);
+  }
+  std::cout << R"(
+OPTIONS
+  --db PATH      database to use (also accepted after the command)
+  -h, --help     show this help and exit
+  --version      print the version and exit
+
+)" << concord::cli::kHelpFooter
+            << R"(
+EXAMPLES
+  concord ingest corpus/
+  concord search '"zone of peace" body:nam'
+  concord show nam-coordinating-bureau-2025-11-18
+
+Run 'concord COMMAND --help' for the options of a command.
+)";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  try {
+    // Global options may stand before the command; --db is handed on to it.
+    std::vector<std::string> forwarded;
+    std::string command;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+      const std::string& arg = args[i];
+      if (!command.empty()) {
+        forwarded.push_back(arg);
+      } else if (arg == "--help" || arg == "-h" || arg == "help") {
+        print_help();
+        return 0;
+      } else if (arg == "--version" || arg == "-V") {
+        std::cout << "concord " << CONCORD_VERSION << "\n";
+        return 0;
+      } else if (arg == "--db" && i + 1 < args.size()) {
+        forwarded.push_back(arg);
+        forwarded.push_back(args[++i]);
+      } else if (arg.starts_with("--db=")) {
+        forwarded.push_back(arg);
+      } else if (arg.starts_with("-")) {
+        throw concord::UsageError(fmt::format("unknown option '{}' (see 'concord --help')", arg));
+      } else {
+        command = arg;
+      }
+    }
+    if (command.empty()) {
+      print_help();
+      return static_cast<int>(concord::ExitCode::UsageError);
+    }
+    const auto it = commands().find(command);
+    if (it == commands().end()) {
+      throw concord::UsageError(fmt::format("unknown command '{}' (see 'concord --help')", command));
+    }
+    return it->second.run(forwarded);
+  } catch (const concord::Error& e) {
+    std::cout.flush();
+    fmt::print(stderr, "concord: {}\n", e.what());
+    return static_cast<int>(e.exit_code());
+  } catch (const std::exception& e) {
+    std::cout.flush();
+    fmt::print(stderr, "concord: internal error: {}\n", e.what());
+    return static_cast<int>(concord::ExitCode::EnvironmentError);
+  }
+}

@@ -1,0 +1,30 @@
+// A one-line progress bar on stderr, drawn only when stderr is a terminal.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <string>
+
+namespace concord::cli {
+
+class ProgressBar {
+ public:
+  /// `label` names the units ("files"); the bar stays silent when stderr is not a terminal
+  /// or `enabled` is false.
+  ProgressBar(std::string label, bool enabled);
+  /// Clears the line.
+  ~ProgressBar();
+  ProgressBar(const ProgressBar&) = delete;
+  ProgressBar& operator=(const ProgressBar&) = delete;
+
+  /// Redraws at most ten times a second, and always for the last step.
+  void update(std::size_t done, std::size_t total, const std::string& current);
+
+ private:
+  std::string label_;
+  bool active_;
+  bool drawn_ = false;
+  std::chrono::steady_clock::time_point last_draw_{};
+};
+
+}  // namespace concord::cli

@@ -1,0 +1,145 @@
+// concord list, show and remove: the statements in the database.
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <iostream>
+
+#include "command_line.hpp"
+#include "commands.hpp"
+#include "concord/engine/error.hpp"
+#include "concord/indexer/database.hpp"
+#include "terminal.hpp"
+
+namespace concord::cli {
+namespace {
+
+nlohmann::json summary_json(const StatementSummary& s) {
+  return {{"id", s.id},         {"body", s.body},     {"title", s.title},
+          {"date", s.date},     {"language", s.language}, {"symbol", s.symbol},
+          {"source_path", s.source_path}, {"paragraphs", s.paragraph_count}};
+}
+
+}  // namespace
+
+int run_list(const std::vector<std::string>& args) {
+  const CommandHelp help{"list - list the statements in the database", "concord list [OPTIONS]",
+                         "  Prints every statement, oldest first: id, date, language, paragraph count,\n"
+                         "  body and title.\n",
+                         "  concord list\n  concord list --format json\n"};
+  po::options_description options("OPTIONS");
+  add_common_options(options);
+  options.add_options()("format", po::value<std::string>()->value_name("FORMAT")->default_value("text"),
+                        "text or json");
+  po::variables_map values;
+  parse_command_line(args, options, "", values);
+  if (values.count("help")) {
+    print_command_help(help, options);
+    return 0;
+  }
+  const OutputFormat format = output_format(values);
+  const Database database = Database::open_for_reading(database_path(values));
+  const auto statements = database.list();
+  if (format == OutputFormat::Json) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& s : statements) out.push_back(summary_json(s));
+    std::cout << out.dump(2) << "\n";
+    return 0;
+  }
+  const Style style{colours_enabled(stdout)};
+  for (const auto& s : statements) {
+    std::cout << fmt::format("{}  {:<10} {:<2} {:>4} ¶  {} — {}\n", style.cyan(s.id), s.date.empty() ? "undated" : s.date,
+                             s.language.empty() ? "??" : s.language, s.paragraph_count,
+                             s.body.empty() ? "unknown body" : s.body, s.title);
+  }
+  std::cout << fmt::format("{} statements, {} paragraphs\n", statements.size(), database.paragraph_count());
+  return 0;
+}
+
+int run_show(const std::vector<std::string>& args) {
+  const CommandHelp help{"show - print one statement with its paragraphs", "concord show [OPTIONS] ID",
+                         "  Prints the statement's metadata, then each paragraph with its number, its own\n"
+                         "  label and its kind (heading, preambular, operative, other).\n",
+                         "  concord show nam-coordinating-bureau-2025-11-18\n"};
+  po::options_description options("OPTIONS");
+  add_common_options(options);
+  options.add_options()("format", po::value<std::string>()->value_name("FORMAT")->default_value("text"),
+                        "text or json")("id", po::value<std::vector<std::string>>()->value_name("ID"),
+                                        "statement id");
+  po::variables_map values;
+  parse_command_line(args, options, "id", values);
+  if (values.count("help")) {
+    print_command_help(help, options);
+    return 0;
+  }
+  const auto ids = values.count("id") ? values["id"].as<std::vector<std::string>>() : std::vector<std::string>{};
+  if (ids.size() != 1) throw UsageError("show needs exactly one statement id");
+  const OutputFormat format = output_format(values);
+  const Database database = Database::open_for_reading(database_path(values));
+  const auto statement = database.find(ids.front());
+  if (!statement) throw DataError(fmt::format("no statement '{}' (see 'concord list')", ids.front()));
+
+  if (format == OutputFormat::Json) {
+    nlohmann::json paragraphs = nlohmann::json::array();
+    for (const auto& p : statement->paragraphs) {
+      paragraphs.push_back({{"label", p.label}, {"kind", to_string(p.kind)}, {"text", p.text}});
+    }
+    std::cout << nlohmann::json{{"id", statement->id},
+                                {"body", statement->body},
+                                {"title", statement->title},
+                                {"date", statement->date},
+                                {"language", statement->language},
+                                {"symbol", statement->symbol},
+                                {"source_path", statement->source_path},
+                                {"content_hash", statement->content_hash},
+                                {"paragraphs", paragraphs}}
+                     .dump(2)
+              << "\n";
+    return 0;
+  }
+  const Style style{colours_enabled(stdout)};
+  std::cout << style.bold(statement->title) << "\n";
+  std::cout << fmt::format("id {} · {} · {} · {}{}\n", statement->id, statement->body.empty() ? "unknown body" : statement->body,
+                           statement->date.empty() ? "undated" : statement->date,
+                           statement->language.empty() ? "unknown language" : statement->language,
+                           statement->symbol.empty() ? "" : " · " + statement->symbol);
+  std::cout << style.dim(statement->source_path) << "\n\n";
+  for (const auto& p : statement->paragraphs) {
+    std::cout << fmt::format("{:>4} {:<6} {}\n", p.ordinal + 1, p.label,
+                             style.dim(std::string(to_string(p.kind))));
+    std::cout << "     " << p.text << "\n\n";
+  }
+  return 0;
+}
+
+int run_remove(const std::vector<std::string>& args) {
+  const CommandHelp help{"remove - remove statements from the database", "concord remove [OPTIONS] ID...",
+                         "  Removes each statement and all its paragraphs, in one commit. An unknown id is\n"
+                         "  reported and the others are still removed (exit status 1).\n",
+                         "  concord remove nam-coordinating-bureau-2025-11-18\n"};
+  po::options_description options("OPTIONS");
+  add_common_options(options);
+  options.add_options()("id", po::value<std::vector<std::string>>()->value_name("ID"), "statement ids");
+  po::variables_map values;
+  parse_command_line(args, options, "id", values);
+  if (values.count("help")) {
+    print_command_help(help, options);
+    return 0;
+  }
+  if (!values.count("id")) throw UsageError("remove needs at least one statement id");
+  const auto path = database_path(values);
+  if (!std::filesystem::exists(path)) throw EnvironmentError("no database at " + path.string());
+  Database database = Database::open_for_writing(path);
+  int status = 0;
+  for (const auto& id : values["id"].as<std::vector<std::string>>()) {
+    if (database.remove(id)) {
+      std::cout << "removed " << id << "\n";
+    } else {
+      fmt::print(stderr, "concord: no statement '{}'\n", id);
+      status = static_cast<int>(ExitCode::DataError);
+    }
+  }
+  database.commit();
+  return status;
+}
+
+}  // namespace concord::cli

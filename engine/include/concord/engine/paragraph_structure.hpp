@@ -1,0 +1,37 @@
+// Recognises the parts of a paragraph that carry structure: its label and its kind.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "concord/engine/statement.hpp"
+
+namespace concord {
+
+/// A paragraph's leading label separated from its text.
+struct LabelledText {
+  /// "1.", "(a)", "OP 3", "II." — empty when the text has no label.
+  std::string label;
+  std::string text;
+};
+
+/// Splits a leading paragraph label ("12.", "3)", "(b)", "(iv)", "a)", "OP 3", "PP2:", "II.")
+/// from `text`. Resolution numbers such as "75/214." and years ("2025.") are not labels.
+[[nodiscard]] LabelledText split_label(std::string_view text);
+
+/// What the reader of a format knows about a block before classification.
+enum class BlockHint {
+  None,
+  /// The format marks it as a heading (Markdown '#', HTML <h1>, a DOCX heading style).
+  Heading,
+};
+
+/// Classifies a paragraph (text without its label) as heading, preambular, operative or
+/// other. Recognises UN drafting conventions in English, Spanish and French: preambular
+/// paragraphs open with a participle or an adjective of state ("Recalling", "Deeply
+/// concerned", "Recordando", "Rappelant"), operative ones with a present-tense verb ("Calls
+/// upon", "Insta", "Exhorte") or a "We <verb>" communiqué sentence.
+[[nodiscard]] ParagraphKind classify_paragraph(std::string_view text, std::string_view label,
+                                               BlockHint hint);
+
+}  // namespace concord

@@ -1,0 +1,179 @@
+// Paragraph labels and kinds, following UN drafting conventions (UN Editorial Manual:
+// preambular paragraphs open with a participle, operative ones with a present-tense verb).
+#include "concord/engine/paragraph_structure.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "concord/engine/text.hpp"
+
+namespace concord {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
+bool is_roman(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+    return std::string_view("ivxlcIVXLC").find(c) != std::string_view::npos;
+  });
+}
+
+std::string_view trim_left(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  return s;
+}
+
+// Length of a label at the start of `s`, including its closing mark, or 0.
+std::size_t label_length(std::string_view s) {
+  // "(a)", "(iv)", "(12)"
+  if (s.size() >= 3 && s[0] == '(') {
+    const auto close = s.find(')');
+    if (close != std::string_view::npos && close >= 2 && close <= 5) {
+      const auto inner = s.substr(1, close - 1);
+      const bool ok = std::all_of(inner.begin(), inner.end(), is_digit) ||
+                      (inner.size() <= 2 && std::all_of(inner.begin(), inner.end(), is_lower_ascii)) ||
+                      is_roman(inner);
+      if (ok) return close + 1;
+    }
+    return 0;
+  }
+  // "OP 3", "OP3.", "PP 12:"
+  if (s.size() >= 3 && (s.starts_with("OP") || s.starts_with("PP"))) {
+    std::size_t i = 2;
+    if (i < s.size() && s[i] == ' ') ++i;
+    const std::size_t digits_start = i;
+    while (i < s.size() && is_digit(s[i])) ++i;
+    if (i > digits_start) {
+      if (i < s.size() && (s[i] == '.' || s[i] == ':' || s[i] == ')')) ++i;
+      return i;
+    }
+    return 0;
+  }
+  // "12.", "3)", "4.1." — at most three digits, so that years and "75/214." stay text.
+  if (!s.empty() && is_digit(s[0])) {
+    std::size_t i = 0;
+    while (i < s.size() && (is_digit(s[i]) || (s[i] == '.' && i + 1 < s.size() && is_digit(s[i + 1])))) ++i;
+    const auto number = s.substr(0, i);
+    if (std::count_if(number.begin(), number.end(), is_digit) > 3 || number.find('.') == 0) return 0;
+    if (i < s.size() && (s[i] == '.' || s[i] == ')')) return i + 1;
+    return 0;
+  }
+  // "a)", "b." (one lower-case letter) and "II." / "iv)" (roman numerals)
+  std::size_t i = 0;
+  while (i < s.size() && i < 6 && std::isalpha(static_cast<unsigned char>(s[i]))) ++i;
+  if (i > 0 && i < s.size() && (s[i] == '.' || s[i] == ')')) {
+    const auto word = s.substr(0, i);
+    if ((i == 1 && is_lower_ascii(word[0])) || is_roman(word)) {
+      // "I." alone is a roman numeral, but "A." or "e.g." are not labels.
+      if (word == "e" || word == "i" || is_roman(word) || s[i] == ')') return i + 1;
+      if (i == 1) return i + 1;
+    }
+  }
+  return 0;
+}
+
+std::string_view first_word(std::string_view text) {
+  std::size_t end = 0;
+  while (end < text.size() && text[end] != ' ' && text[end] != ',' && text[end] != ':' && text[end] != ';') ++end;
+  return text.substr(0, end);
+}
+
+bool ends_with_any(std::string_view word, std::initializer_list<std::string_view> endings) {
+  return std::any_of(endings.begin(), endings.end(), [&](std::string_view e) {
+    return word.size() > e.size() + 2 && word.ends_with(e);
+  });
+}
+
+bool starts_upper(std::string_view word) {
+  if (word.empty()) return false;
+  const auto c = static_cast<unsigned char>(word[0]);
+  return (c >= 'A' && c <= 'Z') || c == 0xC3 /* À..Þ and accented capitals */;
+}
+
+// Adjectives and phrases of state that open preambular paragraphs in UN texts.
+constexpr std::array<std::string_view, 40> kPreambularOpeners{
+    "Deeply", "Gravely", "Seriously", "Profoundly", "Concerned", "Convinced", "Mindful", "Aware",
+    "Conscious", "Determined", "Alarmed", "Guided", "Desirous", "Cognizant", "Fully",
+    "Having", "Bearing", "Profundamente", "Preocupada", "Preocupado", "Consciente", "Convencida",
+    "Convencido", "Decidida", "Decidido", "Teniendo", "Guiada", "Guiado", "Alarmada",
+    "Profondément", "Préoccupée", "Préoccupé", "Convaincue", "Convaincu", "Résolue", "Résolu",
+    "Gravement", "Guidée", "Alarmée", "Soucieuse"};
+
+// Third-person verbs that open operative paragraphs (English, Spanish, French).
+constexpr std::array<std::string_view, 83> kOperativeVerbs{
+    "Decides", "Calls", "Urges", "Requests", "Demands", "Condemns", "Reaffirms", "Welcomes",
+    "Encourages", "Invites", "Expresses", "Notes", "Takes", "Stresses", "Emphasizes",
+    "Emphasises", "Recognizes", "Recognises", "Recommends", "Reiterates", "Affirms", "Underlines",
+    "Underscores", "Acknowledges", "Approves", "Endorses", "Supports", "Rejects", "Deplores",
+    "Appeals", "Commends", "Authorizes", "Authorises", "Extends", "Reminds", "Declares",
+    "Proclaims", "Regrets", "Appreciates", "Insists", "Considers", "Agrees", "Resolves",
+    "Further", "Also", "Strongly", "Again", "Once",
+    // Spanish
+    "Decide", "Exhorta", "Insta", "Pide", "Solicita", "Exige", "Condena", "Reafirma", "Acoge",
+    "Alienta", "Invita", "Expresa", "Toma", "Subraya", "Destaca", "Reconoce", "Recomienda",
+    "Reitera", "Afirma", "Rechaza", "Deplora", "Apoya", "Llama", "Observa", "Hace",
+    // French
+    "Décide", "Demande", "Exhorte", "Prie", "Engage", "Condamne", "Réaffirme", "Accueille"};
+
+constexpr std::array<std::string_view, 12> kMoreFrenchOperativeVerbs{
+    "Exige", "Encourage", "Invite", "Exprime", "Prend", "Souligne", "Insiste", "Reconnaît",
+    "Recommande", "Réitère", "Rejette", "Déplore"};
+
+template <std::size_t N>
+bool contains(const std::array<std::string_view, N>& words, std::string_view word) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+bool looks_like_heading(std::string_view text) {
+  if (text.empty()) return false;
+  const char last = text.back();
+  if (last == '.' || last == ',' || last == ';' || last == ':') return false;
+  return count_words(text) <= 12 && starts_upper(text);
+}
+
+}  // namespace
+
+LabelledText split_label(std::string_view text) {
+  text = trim_left(text);
+  const std::size_t length = label_length(text);
+  if (length == 0 || length >= text.size() || text[length] != ' ') {
+    return {std::string(), std::string(text)};
+  }
+  return {std::string(text.substr(0, length)), std::string(trim_left(text.substr(length)))};
+}
+
+ParagraphKind classify_paragraph(std::string_view text, std::string_view label, BlockHint hint) {
+  if (hint == BlockHint::Heading) return ParagraphKind::Heading;
+  const std::string_view word = first_word(text);
+  if (word.empty()) return ParagraphKind::Other;
+
+  // "We condemn ...", "Nous condamnons ...", "Exhortamos ...": communiqué operative voice.
+  if (word == "We" || word == "Nous") {
+    const std::string_view rest = trim_left(text.substr(word.size()));
+    const std::string_view verb = first_word(rest);
+    if (!verb.empty() && is_lower_ascii(verb[0]) && verb != "are" && verb != "have" && verb != "were" &&
+        verb != "had") {
+      return ParagraphKind::Operative;
+    }
+  }
+
+  const bool preambular_form =
+      starts_upper(word) && (ends_with_any(word, {"ing", "ando", "iendo", "yendo", "ant"}) ||
+                             contains(kPreambularOpeners, word));
+  // A participle opening a paragraph that ends with a comma is the UN preambular pattern;
+  // "Noting ..." with a full stop in a communiqué is still preambular in form.
+  if (preambular_form && (text.back() == ',' || text.back() == ';' || !label.empty() ||
+                          count_words(text) >= 6)) {
+    return ParagraphKind::Preambular;
+  }
+  if (contains(kOperativeVerbs, word) || contains(kMoreFrenchOperativeVerbs, word)) {
+    return ParagraphKind::Operative;
+  }
+  // "Se felicita", "Se félicite", "Toma nota": reflexive openers.
+  if ((word == "Se" || word == "Prend") && text.size() > 3) return ParagraphKind::Operative;
+  if (label.empty() && looks_like_heading(text)) return ParagraphKind::Heading;
+  return ParagraphKind::Other;
+}
+
+}  // namespace concord

@@ -1,0 +1,38 @@
+// What a format reader gets out of a file: metadata it found and blocks of text in order.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "concord/engine/paragraph_structure.hpp"
+
+namespace concord {
+
+/// Statement metadata as far as one source (the document, a sidecar, flags) knows it.
+struct DocumentMetadata {
+  std::optional<std::string> body;
+  std::optional<std::string> title;
+  std::optional<std::string> date;
+  std::optional<std::string> language;
+  std::optional<std::string> symbol;
+
+  /// Fills every field this one lacks from `weaker`; fields already set win.
+  void fill_missing_from(const DocumentMetadata& weaker);
+};
+
+/// One paragraph-sized block as the reader found it, before normalisation.
+struct TextBlock {
+  std::string text;
+  BlockHint hint = BlockHint::None;
+  /// A label the format itself gives (DOCX list numbering); empty to let the text decide.
+  std::string label;
+};
+
+/// A file's content after format-specific extraction.
+struct ExtractedDocument {
+  DocumentMetadata metadata;
+  std::vector<TextBlock> blocks;
+};
+
+}  // namespace concord

@@ -1,0 +1,58 @@
+// Turns one file on disk into a Statement: reading, metadata precedence, normalisation.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string_view>
+
+#include "concord/engine/statement.hpp"
+#include "concord/indexer/document_readers.hpp"
+#include "concord/indexer/extracted_document.hpp"
+
+namespace concord {
+
+class LanguageDetector;
+
+/// Files larger than this are refused; statements are never that large, and a 200 MB file
+/// is almost certainly not one.
+inline constexpr std::uintmax_t kDefaultMaxFileBytes = 64ull * 1024 * 1024;
+
+/// Reads files into statements. Holds the language detector, so keep one per run.
+class StatementLoader {
+ public:
+  StatementLoader();
+  ~StatementLoader();
+  StatementLoader(const StatementLoader&) = delete;
+  StatementLoader& operator=(const StatementLoader&) = delete;
+
+  /// Refuse files larger than `bytes`.
+  void set_max_file_bytes(std::uintmax_t bytes) noexcept { max_file_bytes_ = bytes; }
+
+  /// Loads `path`. Metadata precedence: `overrides` (command-line flags), then a sidecar
+  /// `<path>.meta.yaml`, then what the document says. Missing title falls back to the first
+  /// heading, then the file name; missing language is detected. The id is the file name's
+  /// slug. Throws DataError (message without the path) for an unsupported format, an empty
+  /// or over-large file, invalid UTF-8, a malformed document or one without text.
+  [[nodiscard]] Statement load_file(const std::filesystem::path& path,
+                                    const DocumentMetadata& overrides = {}) const;
+
+  /// Builds a statement from bytes already read; `path` names it (id, title fallback, format
+  /// when `format` is not given) and is not opened, apart from its sidecar.
+  [[nodiscard]] Statement load_bytes(std::string_view bytes, const std::filesystem::path& path,
+                                     DocumentFormat format,
+                                     const DocumentMetadata& overrides = {}) const;
+
+ private:
+  std::unique_ptr<LanguageDetector> language_detector_;
+  std::uintmax_t max_file_bytes_ = kDefaultMaxFileBytes;
+};
+
+/// The normalised paragraphs of extracted blocks: NFC, white space collapsed, labels split,
+/// kinds classified, empty blocks dropped. Throws DataError on invalid UTF-8.
+[[nodiscard]] std::vector<Paragraph> build_paragraphs(const std::vector<TextBlock>& blocks);
+
+/// 64-bit FNV-1a digest of `bytes` as 16 hex digits.
+[[nodiscard]] std::string content_digest(std::string_view bytes);
+
+}  // namespace concord

@@ -1,0 +1,333 @@
+// The Xapian database of statements: writing, reading and the index layout.
+#include "concord/indexer/database.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <set>
+
+#include "concord/engine/error.hpp"
+#include "concord/engine/text.hpp"
+#include "database_impl.hpp"
+
+namespace concord {
+
+using namespace index_schema;
+using Json = nlohmann::json;
+
+void rethrow_xapian(const Xapian::Error& error, const std::string& doing) {
+  // Xapian::Error is not polymorphic in the C++ sense: its type is a name.
+  if (std::string_view(error.get_type()) == "DatabaseLockError") {
+    throw EnvironmentError(doing + ": the database is being written by another process");
+  }
+  throw EnvironmentError(doing + ": " + error.get_description());
+}
+
+Xapian::Stem stemmer_for(const std::string& language) {
+  if (language.empty()) return Xapian::Stem();
+  try {
+    return Xapian::Stem(language);
+  } catch (const Xapian::InvalidArgumentError&) {
+    return Xapian::Stem();
+  }
+}
+
+std::vector<std::string> body_terms(const std::string& body) {
+  std::vector<std::string> terms;
+  const std::string whole = slugify(body);
+  if (whole.empty()) return terms;
+  terms.push_back(kBodyPrefix + whole);
+  std::size_t start = 0;
+  while (start < whole.size()) {
+    std::size_t end = whole.find('-', start);
+    if (end == std::string::npos) end = whole.size();
+    const std::string word = whole.substr(start, end - start);
+    if (!word.empty() && word != whole) terms.push_back(kBodyPrefix + word);
+    start = end + 1;
+  }
+  std::sort(terms.begin(), terms.end());
+  terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+  return terms;
+}
+
+std::string date_value(const std::string& iso_date) {
+  std::string value;
+  for (const char c : iso_date) {
+    if (c >= '0' && c <= '9') value.push_back(c);
+  }
+  value.resize(8, '0');
+  return value;
+}
+
+const Xapian::Stem& Database::Impl::stemmer(const std::string& language) {
+  auto it = stemmers.find(language);
+  if (it == stemmers.end()) it = stemmers.emplace(language, stemmer_for(language)).first;
+  return it->second;
+}
+
+namespace {
+
+std::string statement_key(std::string_view id) { return std::string(kUniquePrefix) + "S" + std::string(id); }
+std::string paragraph_key(std::string_view id, std::size_t ordinal) {
+  return std::string(kUniquePrefix) + "P" + std::string(id) + "#" + std::to_string(ordinal);
+}
+std::string membership_term(std::string_view id) { return std::string(kStatementPrefix) + std::string(id); }
+
+Json statement_json(const Statement& s) {
+  return Json{{"id", s.id},
+              {"body", s.body},
+              {"title", s.title},
+              {"date", s.date},
+              {"language", s.language},
+              {"symbol", s.symbol},
+              {"source_path", s.source_path},
+              {"content_hash", s.content_hash},
+              {"paragraph_count", s.paragraphs.size()}};
+}
+
+StatementSummary summary_from_json(const Json& j) {
+  StatementSummary s;
+  s.id = j.value("id", "");
+  s.body = j.value("body", "");
+  s.title = j.value("title", "");
+  s.date = j.value("date", "");
+  s.language = j.value("language", "");
+  s.symbol = j.value("symbol", "");
+  s.source_path = j.value("source_path", "");
+  s.content_hash = j.value("content_hash", "");
+  s.paragraph_count = j.value("paragraph_count", std::size_t{0});
+  return s;
+}
+
+bool same_metadata(const StatementSummary& stored, const Statement& s) {
+  return stored.content_hash == s.content_hash && stored.body == s.body && stored.title == s.title &&
+         stored.date == s.date && stored.language == s.language && stored.symbol == s.symbol &&
+         stored.source_path == s.source_path && stored.paragraph_count == s.paragraphs.size();
+}
+
+void add_common_terms(Xapian::Document& doc, const Statement& s) {
+  doc.add_boolean_term(membership_term(s.id));
+  for (const std::string& term : body_terms(s.body)) doc.add_boolean_term(term);
+  if (!s.language.empty()) doc.add_boolean_term(kLanguagePrefix + s.language);
+  if (s.date.size() >= 4) {
+    doc.add_boolean_term(kYearPrefix + s.date.substr(0, 4));
+    doc.add_value(kYearSlot, s.date.substr(0, 4));
+  }
+  if (!s.symbol.empty()) doc.add_boolean_term(kSymbolPrefix + to_lower(s.symbol));
+  if (!s.date.empty()) doc.add_value(kDateSlot, date_value(s.date));
+  doc.add_value(kStatementSlot, s.id);
+  doc.add_value(kBodySlot, s.body);
+}
+
+std::optional<Xapian::Document> find_unique(const Xapian::Database& db, const std::string& key) {
+  Xapian::PostingIterator it = db.postlist_begin(key);
+  if (it == db.postlist_end(key)) return std::nullopt;
+  return db.get_document(*it);
+}
+
+}  // namespace
+
+Database::Database(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Database::Database(Database&&) noexcept = default;
+Database& Database::operator=(Database&&) noexcept = default;
+Database::~Database() = default;
+
+Database Database::open_for_writing(const std::filesystem::path& path) {
+  auto impl = std::make_unique<Impl>();
+  impl->path = path.string();
+  try {
+    std::error_code ec;
+    if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ec);
+    impl->writer.emplace(path.string(), Xapian::DB_CREATE_OR_OPEN);
+  } catch (const Xapian::Error& e) {
+    rethrow_xapian(e, "cannot open database " + path.string() + " for writing");
+  }
+  impl->term_generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+  return Database(std::move(impl));
+}
+
+Database Database::open_for_reading(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) {
+    throw EnvironmentError("no database at " + path.string() + " (run 'concord ingest' first)");
+  }
+  auto impl = std::make_unique<Impl>();
+  impl->path = path.string();
+  try {
+    impl->reader = Xapian::Database(path.string());
+  } catch (const Xapian::Error& e) {
+    rethrow_xapian(e, "cannot open database " + path.string());
+  }
+  return Database(std::move(impl));
+}
+
+StoreOutcome Database::store(const Statement& statement) {
+  if (!impl_->writer) throw EnvironmentError("database " + impl_->path + " is open read-only");
+  Xapian::WritableDatabase& db = *impl_->writer;
+  try {
+    const auto existing = summary(statement.id);
+    if (existing && same_metadata(*existing, statement)) return StoreOutcome::Unchanged;
+
+    // A transaction keeps Xapian's automatic flush from committing half a statement.
+    db.begin_transaction(false);
+    db.delete_document(membership_term(statement.id));
+
+    Xapian::TermGenerator& indexer = impl_->term_generator;
+    indexer.set_stemmer(impl_->stemmer(statement.language));
+    indexer.set_flags(statement.language == "zh" || statement.language == "ja" ||
+                              statement.language == "ko"
+                          ? Xapian::TermGenerator::FLAG_CJK_NGRAM
+                          : 0);
+    for (const Paragraph& p : statement.paragraphs) {
+      Xapian::Document doc;
+      indexer.set_document(doc);
+      indexer.index_text(p.text);
+      add_common_terms(doc, statement);
+      doc.add_boolean_term(kParagraphType);
+      doc.add_boolean_term(std::string(kKindPrefix) + std::string(to_string(p.kind)));
+      doc.add_value(kOrdinalSlot, Xapian::sortable_serialise(static_cast<double>(p.ordinal)));
+      const std::string key = paragraph_key(statement.id, p.ordinal);
+      doc.add_boolean_term(key);
+      doc.set_data(Json{{"statement", statement.id},
+                        {"title", statement.title},
+                        {"body", statement.body},
+                        {"date", statement.date},
+                        {"language", statement.language},
+                        {"ordinal", p.ordinal},
+                        {"label", p.label},
+                        {"kind", to_string(p.kind)},
+                        {"text", p.text}}
+                       .dump());
+      db.add_document(doc);
+    }
+    // The statement document goes last: its presence marks the statement as complete.
+    Xapian::Document doc;
+    add_common_terms(doc, statement);
+    doc.add_boolean_term(kStatementType);
+    doc.add_boolean_term(statement_key(statement.id));
+    doc.set_data(statement_json(statement).dump());
+    db.add_document(doc);
+    db.commit_transaction();
+    return existing ? StoreOutcome::Replaced : StoreOutcome::Added;
+  } catch (const Xapian::Error& e) {
+    try {
+      db.cancel_transaction();
+    } catch (const Xapian::Error&) {
+      // No transaction was open; nothing to undo.
+    }
+    rethrow_xapian(e, "cannot store statement " + statement.id);
+  }
+}
+
+bool Database::remove(std::string_view id) {
+  if (!impl_->writer) throw EnvironmentError("database " + impl_->path + " is open read-only");
+  try {
+    if (!summary(id)) return false;
+    impl_->writer->delete_document(membership_term(id));
+    return true;
+  } catch (const Xapian::Error& e) {
+    rethrow_xapian(e, "cannot remove statement " + std::string(id));
+  }
+}
+
+void Database::commit() {
+  if (!impl_->writer) return;
+  try {
+    impl_->writer->commit();
+  } catch (const Xapian::Error& e) {
+    rethrow_xapian(e, "cannot commit to database " + impl_->path);
+  }
+}
+
+std::optional<StatementSummary> Database::summary(std::string_view id) const {
+  try {
+    const auto doc = find_unique(impl_->db(), statement_key(id));
+    if (!doc) return std::nullopt;
+    return summary_from_json(Json::parse(doc->get_data()));
+  } catch (const Xapian::Error& e) {
+    rethrow_xapian(e, "cannot read statement " + std::string(id));
+  } catch (const Json::exception& e) {
+    throw EnvironmentError("corrupt record for statement " + std::string(id) + ": " + e.what());
+  }
+}
+
+std::optional<Statement> Database::find(std::string_view id) const {
+  const auto head = summary(id);
+  if (!head) return std::nullopt;
+  Statement s;
+  s.id = head->id;
+  s.body = head->body;
+  s.title = head->title;
+  s.date = head->date;
+  s.language = head->language;
+  s.symbol = head->symbol;
+  s.source_path = head->source_path;
+  s.content_hash = head->content_hash;
+  try {
+    const Xapian::Database& db = impl_->db();
+    const std::string term = membership_term(id);
+    for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
+      const Xapian::Document doc = db.get_document(*it);
+      const Json j = Json::parse(doc.get_data());
+      if (!j.contains("ordinal")) continue;
+      Paragraph p;
+      p.ordinal = j.value("ordinal", std::size_t{0});
+      p.label = j.value("label", "");
+      if (!parse_paragraph_kind(j.value("kind", "other"), p.kind)) p.kind = ParagraphKind::Other;
+      p.text = j.value("text", "");
+      s.paragraphs.push_back(std::move(p));
+    }
+  } catch (const Xapian::Error& e) {
+    rethrow_xapian(e, "cannot read statement " + std::string(id));
+  }
+  std::sort(s.paragraphs.begin(), s.paragraphs.end(),
+            [](const Paragraph& a, const Paragraph& b) { return a.ordinal < b.ordinal; });
+  return s;
+}
+
+std::vector<StatementSummary> Database::list() const {
+  std::vector<StatementSummary> out;
+  try {
+    const Xapian::Database& db = impl_->db();
+    for (auto it = db.postlist_begin(kStatementType); it != db.postlist_end(kStatementType); ++it) {
+      out.push_back(summary_from_json(Json::parse(db.get_document(*it).get_data())));
+    }
+  } catch (const Xapian::Error& e) {
+    rethrow_xapian(e, "cannot list statements");
+  }
+  std::sort(out.begin(), out.end(), [](const StatementSummary& a, const StatementSummary& b) {
+    return std::tie(a.date, a.id) < std::tie(b.date, b.id);
+  });
+  return out;
+}
+
+std::size_t Database::paragraph_count() const {
+  try {
+    return impl_->db().get_termfreq(kParagraphType);
+  } catch (const Xapian::Error& e) {
+    rethrow_xapian(e, "cannot count paragraphs");
+  }
+}
+
+std::vector<std::string> Database::languages() const {
+  std::vector<std::string> out;
+  try {
+    const Xapian::Database& db = impl_->db();
+    for (auto it = db.allterms_begin(kLanguagePrefix); it != db.allterms_end(kLanguagePrefix); ++it) {
+      out.push_back((*it).substr(1));
+    }
+  } catch (const Xapian::Error& e) {
+    rethrow_xapian(e, "cannot list languages");
+  }
+  return out;
+}
+
+void Database::reopen() {
+  try {
+    if (!impl_->writer) impl_->reader.reopen();
+  } catch (const Xapian::Error& e) {
+    rethrow_xapian(e, "cannot reopen database " + impl_->path);
+  }
+}
+
+}  // namespace concord

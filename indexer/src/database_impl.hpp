@@ -1,0 +1,58 @@
+// Private: the Xapian side of Database, shared by the database and search code.
+#pragma once
+
+#include <xapian.h>
+
+#include <map>
+#include <optional>
+#include <string>
+
+#include "concord/indexer/database.hpp"
+
+namespace concord {
+
+/// Value slots and term prefixes of the index (docs/DESIGN.md lists them).
+namespace index_schema {
+inline constexpr Xapian::valueno kDateSlot = 0;       // "YYYYMMDD", missing parts as "00"
+inline constexpr Xapian::valueno kStatementSlot = 1;  // statement id, for collapsing
+inline constexpr Xapian::valueno kBodySlot = 2;       // body as written, for facets
+inline constexpr Xapian::valueno kYearSlot = 3;       // "YYYY", for facets
+inline constexpr Xapian::valueno kOrdinalSlot = 4;    // sortable_serialise(ordinal)
+
+inline constexpr const char* kUniquePrefix = "Q";
+inline constexpr const char* kStatementPrefix = "XS";
+inline constexpr const char* kTypePrefix = "XT";
+inline constexpr const char* kBodyPrefix = "XB";
+inline constexpr const char* kLanguagePrefix = "L";
+inline constexpr const char* kKindPrefix = "K";
+inline constexpr const char* kYearPrefix = "Y";
+inline constexpr const char* kSymbolPrefix = "XY";
+inline constexpr const char* kParagraphType = "XTparagraph";
+inline constexpr const char* kStatementType = "XTstatement";
+}  // namespace index_schema
+
+/// Converts a Xapian error into Concord's hierarchy, naming what was being done.
+[[noreturn]] void rethrow_xapian(const Xapian::Error& error, const std::string& doing);
+
+/// The stemmer for an ISO 639-1 code; a no-op stemmer for languages Xapian does not stem.
+[[nodiscard]] Xapian::Stem stemmer_for(const std::string& language);
+
+/// Boolean terms for a body: the slug of the whole name and of each word in it, so that
+/// `body:nam` and `body:"Non-Aligned Movement"` both match.
+[[nodiscard]] std::vector<std::string> body_terms(const std::string& body);
+
+/// The date as a value: "2025-11-18" -> "20251118", "2025-11" -> "20251100".
+[[nodiscard]] std::string date_value(const std::string& iso_date);
+
+struct Database::Impl {
+  std::optional<Xapian::WritableDatabase> writer;
+  Xapian::Database reader;
+  std::string path;
+  Xapian::TermGenerator term_generator;
+  std::map<std::string, Xapian::Stem> stemmers;
+
+  [[nodiscard]] const Xapian::Database& db() const { return writer ? *writer : reader; }
+  [[nodiscard]] const Xapian::Stem& stemmer(const std::string& language);
+};
+
+}  // namespace concord

@@ -1,0 +1,388 @@
+// HTML reader: gumbo's tree to blocks, with page boilerplate (menus, banners, footers) left out.
+#include <gumbo.h>
+
+#include <array>
+#include <cctype>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "concord/engine/error.hpp"
+#include "concord/engine/text.hpp"
+#include "concord/indexer/document_readers.hpp"
+#include "metadata_fields.hpp"
+
+namespace concord {
+namespace {
+
+struct OutputDeleter {
+  void operator()(GumboOutput* output) const noexcept {
+    gumbo_destroy_output(&kGumboDefaultOptions, output);
+  }
+};
+using OutputPtr = std::unique_ptr<GumboOutput, OutputDeleter>;
+
+// Windows-1252 code points for bytes 0x80..0x9F; the rest of the range is Latin-1.
+constexpr std::array<char16_t, 32> kCp1252High{
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out.push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+// Gumbo only reads UTF-8; older pages saved as Windows-1252 would otherwise yield invalid UTF-8.
+std::string windows1252_to_utf8(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size() + bytes.size() / 8);
+  for (const char ch : bytes) {
+    const auto b = static_cast<unsigned char>(ch);
+    if (b >= 0x80 && b < 0xA0) {
+      append_utf8(out, kCp1252High[b - 0x80]);
+    } else {
+      append_utf8(out, b);
+    }
+  }
+  return out;
+}
+
+std::string_view attribute(const GumboNode* node, const char* name) {
+  const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, name);
+  return a != nullptr ? std::string_view(a->value) : std::string_view();
+}
+
+bool is_element(const GumboNode* node, GumboTag tag) {
+  return node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == tag;
+}
+
+bool is_heading(GumboTag tag) {
+  return tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 ||
+         tag == GUMBO_TAG_H4 || tag == GUMBO_TAG_H5 || tag == GUMBO_TAG_H6;
+}
+
+// Elements whose content never belongs to the statement, wherever they occur.
+bool is_boilerplate_tag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_MENU:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Elements that start a new block; text outside them is inline and joins its neighbours.
+bool is_block_tag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_HGROUP:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_HTML:
+    case GUMBO_TAG_LEGEND:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_UL:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Class and id words that page templates use for menus, banners and share buttons. Whole
+// words only: "navigation-bar" matches, "navarra" does not.
+bool names_boilerplate(std::string_view value, bool inside_content) {
+  static constexpr std::array<std::string_view, 17> kWords{
+      "nav",     "navbar",  "navigation", "menu",    "menubar",    "breadcrumb",
+      "breadcrumbs", "cookie", "cookies", "consent", "footer",     "header",
+      "masthead", "sidebar", "share",     "sharing", "social"};
+  std::size_t i = 0;
+  while (i < value.size()) {
+    std::size_t j = i;
+    // Words split at punctuation and at lower-to-upper case changes ("cookieBanner").
+    while (j < value.size() && std::isalnum(static_cast<unsigned char>(value[j])) &&
+           !(j > i && std::isupper(static_cast<unsigned char>(value[j])) &&
+             std::islower(static_cast<unsigned char>(value[j - 1])))) {
+      ++j;
+    }
+    if (j > i) {
+      const std::string word = to_lower(value.substr(i, j - i));
+      for (const std::string_view w : kWords) {
+        // Inside <main> or <article> a "header" block is usually the statement's own title.
+        if (word == w && !(inside_content && w == "header")) return true;
+      }
+    }
+    i = j == i ? i + 1 : j;
+  }
+  return false;
+}
+
+bool contains_content_element(const GumboNode* node) {
+  if (node->type != GUMBO_NODE_ELEMENT) return false;
+  const GumboTag tag = node->v.element.tag;
+  if (tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_ARTICLE) return true;
+  const GumboVector& children = node->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    if (contains_content_element(static_cast<const GumboNode*>(children.data[i]))) return true;
+  }
+  return false;
+}
+
+struct Walker {
+  bool use_class_heuristic = true;
+  std::vector<TextBlock> blocks;
+  std::string pending;
+  std::vector<GumboTag> open_blocks;
+
+  bool is_dropped(const GumboNode* node, bool inside_content) const {
+    const GumboTag tag = node->v.element.tag;
+    if (is_boilerplate_tag(tag)) return true;
+    // An <header> inside the statement holds its title; the page's own header does not.
+    if (tag == GUMBO_TAG_HEADER && !inside_content) return true;
+    if (!use_class_heuristic || tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY ||
+        tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_ARTICLE) {
+      return false;
+    }
+    if (!names_boilerplate(attribute(node, "class"), inside_content) &&
+        !names_boilerplate(attribute(node, "id"), inside_content)) {
+      return false;
+    }
+    // A wrapper such as <div class="has-sidebar"> may hold the whole statement.
+    return !contains_content_element(node);
+  }
+
+  void flush() {
+    std::string text = collapse_whitespace(pending);
+    pending.clear();
+    if (text.empty()) return;
+    const bool heading = !open_blocks.empty() && is_heading(open_blocks.back());
+    blocks.push_back({std::move(text), heading ? BlockHint::Heading : BlockHint::None, {}});
+  }
+
+  void walk(const GumboNode* node, bool inside_content) {
+    switch (node->type) {
+      case GUMBO_NODE_TEXT:
+      case GUMBO_NODE_CDATA:
+      case GUMBO_NODE_WHITESPACE:
+        pending.append(node->v.text.text);
+        return;
+      case GUMBO_NODE_ELEMENT:
+        break;
+      default:
+        return;
+    }
+    if (is_dropped(node, inside_content)) return;
+    const GumboTag tag = node->v.element.tag;
+    if (tag == GUMBO_TAG_BR || tag == GUMBO_TAG_WBR) {
+      // <wbr> marks a break opportunity inside a word, so it adds nothing.
+      if (tag == GUMBO_TAG_BR) pending.push_back(' ');
+      return;
+    }
+    const bool block = is_block_tag(tag);
+    if (block) {
+      flush();
+      open_blocks.push_back(tag);
+    }
+    const bool content = inside_content || tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_ARTICLE;
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+      walk(static_cast<const GumboNode*>(children.data[i]), content);
+    }
+    if (block) {
+      flush();
+      open_blocks.pop_back();
+    }
+  }
+};
+
+std::string text_of(const GumboNode* node) {
+  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA ||
+      node->type == GUMBO_NODE_WHITESPACE) {
+    return node->v.text.text;
+  }
+  if (node->type != GUMBO_NODE_ELEMENT) return {};
+  std::string out;
+  const GumboVector& children = node->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    out += text_of(static_cast<const GumboNode*>(children.data[i]));
+    if (is_element(static_cast<const GumboNode*>(children.data[i]), GUMBO_TAG_BR)) out += ' ';
+  }
+  return out;
+}
+
+// Elements of the given tag in document order, not descending into matches or into
+// boilerplate that is dropped whatever the class heuristic says.
+void find_elements(const GumboNode* node, GumboTag tag, std::vector<const GumboNode*>& found) {
+  if (node->type != GUMBO_NODE_ELEMENT) return;
+  if (node->v.element.tag == tag) {
+    found.push_back(node);
+    return;
+  }
+  if (is_boilerplate_tag(node->v.element.tag)) return;
+  const GumboVector& children = node->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    find_elements(static_cast<const GumboNode*>(children.data[i]), tag, found);
+  }
+}
+
+const GumboNode* find_first(const GumboNode* node, GumboTag tag) {
+  std::vector<const GumboNode*> found;
+  find_elements(node, tag, found);
+  return found.empty() ? nullptr : found.front();
+}
+
+// The subtrees that hold the statement: <main>, else the top-level <article>s, else <body>.
+std::vector<const GumboNode*> content_roots(const GumboNode* root) {
+  std::vector<const GumboNode*> roots;
+  find_elements(root, GUMBO_TAG_MAIN, roots);
+  if (!roots.empty()) return {roots.front()};
+  find_elements(root, GUMBO_TAG_ARTICLE, roots);
+  if (!roots.empty()) return roots;
+  if (const GumboNode* body = find_first(root, GUMBO_TAG_BODY)) return {body};
+  return {root};
+}
+
+std::vector<TextBlock> extract_blocks(const std::vector<const GumboNode*>& roots,
+                                      bool use_class_heuristic) {
+  Walker walker;
+  walker.use_class_heuristic = use_class_heuristic;
+  for (const GumboNode* root : roots) {
+    const bool content =
+        is_element(root, GUMBO_TAG_MAIN) || is_element(root, GUMBO_TAG_ARTICLE);
+    walker.walk(root, content);
+    walker.flush();
+  }
+  return std::move(walker.blocks);
+}
+
+void read_head_metadata(const GumboNode* head, DocumentMetadata& metadata) {
+  const GumboVector& children = head->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children.data[i]);
+    if (is_element(child, GUMBO_TAG_TITLE)) {
+      std::string title = collapse_whitespace(text_of(child));
+      if (!title.empty() && !metadata.title) metadata.title = std::move(title);
+    } else if (is_element(child, GUMBO_TAG_META)) {
+      std::string name = to_lower(attribute(child, "name"));
+      if (name.empty()) name = to_lower(attribute(child, "property"));
+      const std::string_view content = attribute(child, "content");
+      if (name == "date" || name == "dcterms.date" || name == "dc.date" ||
+          name == "dcterms.created" || name == "article:published_time") {
+        if (!metadata.date) metadata.date = parse_date(content);
+      } else if (name == "language" || name == "dc.language" || name == "dcterms.language") {
+        if (!metadata.language) metadata.language = parse_language(content);
+      }
+    }
+  }
+}
+
+}  // namespace
+
+ExtractedDocument read_html(std::string_view bytes) {
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  std::string transcoded;
+  if (!is_valid_utf8(bytes)) {
+    transcoded = windows1252_to_utf8(bytes);
+    bytes = transcoded;
+  }
+  const OutputPtr output(gumbo_parse_with_options(&kGumboDefaultOptions, bytes.data(), bytes.size()));
+  if (!output) throw DataError("malformed HTML: cannot be parsed");
+  const GumboNode* root = output->root;
+
+  ExtractedDocument document;
+  if (root->type == GUMBO_NODE_ELEMENT) {
+    if (auto language = parse_language(attribute(root, "lang"))) {
+      document.metadata.language = std::move(language);
+    }
+    const GumboVector& children = root->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+      const auto* child = static_cast<const GumboNode*>(children.data[i]);
+      if (is_element(child, GUMBO_TAG_HEAD)) read_head_metadata(child, document.metadata);
+    }
+  }
+
+  const std::vector<const GumboNode*> roots = content_roots(root);
+  std::vector<std::vector<const GumboNode*>> attempts{roots};
+  if (const GumboNode* body = find_first(root, GUMBO_TAG_BODY); body && roots.front() != body) {
+    attempts.push_back({body});
+  }
+  // Class names are only a guess and <main> may be an empty shell: when either hides
+  // everything, the guess was wrong.
+  for (const auto& attempt : attempts) {
+    for (const bool use_class_heuristic : {true, false}) {
+      if (document.blocks.empty()) document.blocks = extract_blocks(attempt, use_class_heuristic);
+    }
+  }
+  if (document.blocks.empty()) throw DataError("no text found in HTML");
+
+  for (const GumboNode* content : roots) {
+    if (document.metadata.title) break;
+    if (const GumboNode* h1 = find_first(content, GUMBO_TAG_H1)) {
+      std::string title = collapse_whitespace(text_of(h1));
+      if (!title.empty()) document.metadata.title = std::move(title);
+    }
+  }
+  return document;
+}
+
+}  // namespace concord

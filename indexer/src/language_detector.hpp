@@ -1,0 +1,30 @@
+// Language identification with exttextcat (Debian's libexttextcat).
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace concord {
+
+/// Guesses the language of a text from character n-gram fingerprints.
+class LanguageDetector {
+ public:
+  /// Loads the fingerprints shipped by libexttextcat-data; throws EnvironmentError when they
+  /// are missing.
+  LanguageDetector();
+  ~LanguageDetector();
+  LanguageDetector(const LanguageDetector&) = delete;
+  LanguageDetector& operator=(const LanguageDetector&) = delete;
+
+  /// ISO 639-1 code of the most likely language, or nullopt when the text is too short or
+  /// the guess is ambiguous.
+  [[nodiscard]] std::optional<std::string> detect(std::string_view text) const;
+
+ private:
+  struct Handle;
+  std::unique_ptr<Handle> handle_;
+};
+
+}  // namespace concord

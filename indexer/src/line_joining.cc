@@ -1,0 +1,99 @@
+// Line re-joining for layouts that wrap text: plain-text exports and PDF pages.
+#include "line_joining.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace concord {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+bool is_roman_numeral(std::string_view s) {
+  return !s.empty() && s.size() <= 6 && std::all_of(s.begin(), s.end(), [](char c) {
+    return std::string_view("ivxlcIVXLC").find(c) != std::string_view::npos;
+  });
+}
+
+bool all_digits(std::string_view s) {
+  return !s.empty() &&
+         std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+bool is_lower_start(std::string_view s) {
+  if (s.empty()) return false;
+  const auto c = static_cast<unsigned char>(s.front());
+  if (c < 0x80) return std::islower(c) != 0;
+  // Accented lower-case Latin letters in UTF-8 (U+00DF..U+00FF start with 0xC3 0x9F..0xBF).
+  return c == 0xC3 && s.size() > 1 && static_cast<unsigned char>(s[1]) >= 0x9F;
+}
+
+}  // namespace
+
+bool is_page_number_line(std::string_view line) {
+  std::string_view s = trim(line);
+  if (s.empty()) return false;
+  // "- 12 -", "– 12 –"
+  auto strip_dashes = [](std::string_view v) {
+    while (!v.empty() && (v.front() == '-' || v.front() == ' ')) v.remove_prefix(1);
+    while (!v.empty() && (v.back() == '-' || v.back() == ' ')) v.remove_suffix(1);
+    return v;
+  };
+  s = strip_dashes(s);
+  constexpr std::string_view en_dash = "\xE2\x80\x93";
+  while (s.starts_with(en_dash)) s = trim(s.substr(en_dash.size()));
+  while (s.ends_with(en_dash)) s = trim(s.substr(0, s.size() - en_dash.size()));
+  for (std::string_view word : {"Page ", "page ", "Pag. ", "p. "}) {
+    if (s.starts_with(word)) s = trim(s.substr(word.size()));
+  }
+  if (all_digits(s) && s.size() <= 4) return true;
+  if (is_roman_numeral(s)) return true;
+  // "3/14", "3 of 14", "3 de 14"
+  for (std::string_view sep : {"/", " of ", " de ", " sur "}) {
+    const auto pos = s.find(sep);
+    if (pos != std::string_view::npos && all_digits(s.substr(0, pos)) &&
+        all_digits(s.substr(pos + sep.size())) && s.size() <= 12) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool continues_sentence(std::string_view previous, std::string_view next) {
+  previous = trim(previous);
+  next = trim(next);
+  if (previous.empty() || next.empty()) return false;
+  if (is_lower_start(next)) return true;
+  const char last = previous.back();
+  const bool closes = last == '.' || last == ':' || last == ';' || last == '!' || last == '?' ||
+                      previous.ends_with("\xE2\x80\x9D") /* ” */ || last == '"';
+  return !closes;
+}
+
+std::string join_wrapped_lines(const std::vector<std::string_view>& lines) {
+  std::string out;
+  for (std::string_view raw : lines) {
+    const std::string_view line = trim(raw);
+    if (line.empty()) continue;
+    if (out.empty()) {
+      out.assign(line);
+      continue;
+    }
+    const bool hyphen_break = out.size() >= 2 && out.back() == '-' &&
+                              std::isalpha(static_cast<unsigned char>(out[out.size() - 2])) &&
+                              is_lower_start(line);
+    if (hyphen_break) {
+      out.pop_back();
+    } else {
+      out.push_back(' ');
+    }
+    out.append(line);
+  }
+  return out;
+}
+
+}  // namespace concord

@@ -1,0 +1,22 @@
+// Re-joins lines that a layout wrapped: shared by the plain-text and PDF readers.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace concord {
+
+/// True when `line` is only a page number ("12", "- 12 -", "Page 3", "3/14", "iv").
+[[nodiscard]] bool is_page_number_line(std::string_view line);
+
+/// Joins the lines of one paragraph into one string: a line ending in a hyphen that follows a
+/// letter and precedes a lower-case letter is joined without the hyphen ("inter-\nnational"
+/// -> "international"); other lines are joined with one space.
+[[nodiscard]] std::string join_wrapped_lines(const std::vector<std::string_view>& lines);
+
+/// True when `next` continues the sentence that `previous` leaves open: `previous` does not
+/// end a sentence, or `next` starts with a lower-case letter or a closing mark.
+[[nodiscard]] bool continues_sentence(std::string_view previous, std::string_view next);
+
+}  // namespace concord

@@ -1,0 +1,210 @@
+// Markdown reader: YAML front matter (yaml-cpp), then headings, list items and paragraphs.
+#include <yaml-cpp/yaml.h>
+
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "concord/engine/error.hpp"
+#include "concord/indexer/document_readers.hpp"
+#include "line_joining.hpp"
+#include "metadata_fields.hpp"
+
+namespace concord {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+bool is_blank(std::string_view line) {
+  std::size_t i = 0;
+  while (i < line.size()) {
+    if (line[i] == ' ' || line[i] == '\t' || line[i] == '\r') {
+      ++i;
+    } else if (line.substr(i).starts_with("\xC2\xA0")) {
+      i += 2;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    lines.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return lines;
+}
+
+// Front matter between a first line "---" and the next "---" or "...".
+std::size_t read_front_matter(const std::vector<std::string_view>& lines, DocumentMetadata& metadata) {
+  if (lines.empty() || trim(lines[0]) != "---") return 0;
+  std::size_t end = 1;
+  while (end < lines.size() && trim(lines[end]) != "---" && trim(lines[end]) != "...") ++end;
+  if (end == lines.size()) return 0;
+  std::string yaml;
+  for (std::size_t i = 1; i < end; ++i) {
+    yaml.append(lines[i]);
+    yaml.push_back('\n');
+  }
+  YAML::Node root;
+  try {
+    root = YAML::Load(yaml);
+  } catch (const YAML::Exception& e) {
+    throw DataError("malformed YAML front matter: " + e.msg);
+  }
+  if (root.IsMap()) {
+    for (const auto& entry : root) {
+      if (!entry.second.IsScalar()) continue;
+      set_metadata_field(metadata, entry.first.as<std::string>(), entry.second.as<std::string>());
+    }
+  }
+  return end + 1;
+}
+
+// Removes inline Markdown: links keep their text, images vanish, emphasis and code marks go.
+std::string strip_inline_markup(std::string_view text) {
+  static const std::regex image(R"(!\[[^\]]*\]\([^)]*\))");
+  static const std::regex link(R"(\[([^\]]*)\]\([^)]*\))");
+  static const std::regex html_comment(R"(<!--.*?-->)");
+  static const std::regex emphasis(R"((\*\*|__|\*|`)(\S(?:.*?\S)?)\1)");
+  static const std::regex underscore_emphasis(R"((^|\W)_(\S(?:.*?\S)?)_(\W|$))");
+  static const std::regex escape(R"(\\([\\`*_{}\[\]()#+\-.!|]))");
+  std::string s(text);
+  s = std::regex_replace(s, html_comment, "");
+  s = std::regex_replace(s, image, "");
+  s = std::regex_replace(s, link, "$1");
+  s = std::regex_replace(s, emphasis, "$2");
+  s = std::regex_replace(s, underscore_emphasis, "$1$2$3");
+  s = std::regex_replace(s, escape, "$1");
+  return s;
+}
+
+struct LineShape {
+  enum class Kind { Text, Heading, ListItem, TableRow, TableRule, Rule } kind = Kind::Text;
+  std::string_view content;
+};
+
+LineShape shape_of(std::string_view line) {
+  std::string_view t = trim(line);
+  if (t.starts_with(">")) t = trim(t.substr(1));
+  if (t.starts_with("#")) {
+    std::size_t level = 0;
+    while (level < t.size() && t[level] == '#') ++level;
+    if (level <= 6 && (level == t.size() || t[level] == ' ')) {
+      std::string_view content = trim(t.substr(level));
+      while (content.ends_with("#")) content = trim(content.substr(0, content.size() - 1));
+      return {LineShape::Kind::Heading, content};
+    }
+  }
+  if (t == "---" || t == "***" || t == "___") return {LineShape::Kind::Rule, {}};
+  if (t.starts_with("|")) {
+    const bool rule = t.find_first_not_of("|-: ") == std::string_view::npos;
+    return {rule ? LineShape::Kind::TableRule : LineShape::Kind::TableRow, t};
+  }
+  if (t.size() > 2 && (t[0] == '-' || t[0] == '*' || t[0] == '+') && t[1] == ' ') {
+    return {LineShape::Kind::ListItem, trim(t.substr(2))};
+  }
+  // Ordered items keep their number: it is the paragraph's label ("1. We have ...").
+  std::size_t digits = 0;
+  while (digits < t.size() && digits < 4 && t[digits] >= '0' && t[digits] <= '9') ++digits;
+  if (digits > 0 && digits + 1 < t.size() && (t[digits] == '.' || t[digits] == ')') &&
+      t[digits + 1] == ' ') {
+    return {LineShape::Kind::ListItem, t};
+  }
+  return {LineShape::Kind::Text, t};
+}
+
+std::string table_row_text(std::string_view row) {
+  std::string out;
+  std::size_t start = 0;
+  while (start < row.size()) {
+    std::size_t end = row.find('|', start);
+    if (end == std::string_view::npos) end = row.size();
+    const std::string_view cell = trim(row.substr(start, end - start));
+    if (!cell.empty()) {
+      if (!out.empty()) out.append("; ");
+      out.append(cell);
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+ExtractedDocument read_markdown(std::string_view bytes) {
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  ExtractedDocument document;
+  const std::vector<std::string_view> lines = split_lines(bytes);
+  const std::size_t body_start = read_front_matter(lines, document.metadata);
+
+  std::vector<std::string_view> current;
+  auto flush = [&] {
+    if (current.empty()) return;
+    std::string text = strip_inline_markup(join_wrapped_lines(current));
+    current.clear();
+    if (!trim(text).empty()) document.blocks.push_back(TextBlock{std::move(text), BlockHint::None, {}});
+  };
+  bool in_code_fence = false;
+  for (std::size_t i = body_start; i < lines.size(); ++i) {
+    const std::string_view line = lines[i];
+    if (trim(line).starts_with("```") || trim(line).starts_with("~~~")) {
+      flush();
+      in_code_fence = !in_code_fence;
+      continue;
+    }
+    if (in_code_fence) continue;
+    if (is_blank(line)) {
+      flush();
+      continue;
+    }
+    const LineShape shape = shape_of(line);
+    switch (shape.kind) {
+      case LineShape::Kind::Heading:
+        flush();
+        if (!shape.content.empty()) {
+          document.blocks.push_back(
+              TextBlock{strip_inline_markup(shape.content), BlockHint::Heading, {}});
+        }
+        break;
+      case LineShape::Kind::Rule:
+      case LineShape::Kind::TableRule:
+        flush();
+        break;
+      case LineShape::Kind::TableRow:
+        flush();
+        document.blocks.push_back(
+            TextBlock{strip_inline_markup(table_row_text(shape.content)), BlockHint::None, {}});
+        break;
+      case LineShape::Kind::ListItem:
+        flush();
+        current.push_back(shape.content);
+        break;
+      case LineShape::Kind::Text:
+        current.push_back(shape.content);
+        break;
+    }
+  }
+  flush();
+  if (!document.metadata.title) {
+    for (const auto& block : document.blocks) {
+      if (block.hint == BlockHint::Heading) {
+        document.metadata.title = block.text;
+        break;
+      }
+    }
+  }
+  return document;
+}
+
+}  // namespace concord

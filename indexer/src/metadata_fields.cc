@@ -1,0 +1,127 @@
+// Reads metadata values the way documents write them.
+#include "metadata_fields.hpp"
+
+#include <array>
+#include <cctype>
+#include <regex>
+
+#include <fmt/format.h>
+
+#include "concord/engine/text.hpp"
+
+namespace concord {
+namespace {
+
+struct MonthName {
+  std::string_view name;
+  int month;
+};
+
+constexpr std::array<MonthName, 36> kMonths{{
+    {"january", 1},  {"february", 2}, {"march", 3},      {"april", 4},     {"may", 5},
+    {"june", 6},     {"july", 7},     {"august", 8},     {"september", 9}, {"october", 10},
+    {"november", 11}, {"december", 12}, {"enero", 1},    {"febrero", 2},   {"marzo", 3},
+    {"abril", 4},    {"mayo", 5},     {"junio", 6},      {"julio", 7},     {"agosto", 8},
+    {"septiembre", 9}, {"octubre", 10}, {"noviembre", 11}, {"diciembre", 12}, {"janvier", 1},
+    {"février", 2},  {"mars", 3},     {"avril", 4},      {"mai", 5},       {"juin", 6},
+    {"juillet", 7},  {"août", 8},     {"septembre", 9},  {"octobre", 10},  {"novembre", 11},
+    {"décembre", 12},
+}};
+
+int month_number(const std::string& name) {
+  const std::string lower = to_lower(name);
+  for (const auto& m : kMonths) {
+    if (m.name == lower) return m.month;
+  }
+  return 0;
+}
+
+bool valid_day(int year, int month, int day) {
+  static constexpr std::array<int, 12> kDays{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (year < 1900 || year > 2200 || month < 1 || month > 12) return false;
+  return day >= 1 && day <= kDays[static_cast<std::size_t>(month - 1)];
+}
+
+std::string iso(int year, int month, int day) {
+  return fmt::format("{:04}-{:02}-{:02}", year, month, day);
+}
+
+}  // namespace
+
+std::optional<std::string> parse_date(std::string_view text) {
+  const std::string s(text);
+  std::smatch m;
+  static const std::regex iso_date(R"((\d{4})-(\d{2})-(\d{2}))");
+  if (std::regex_search(s, m, iso_date)) {
+    const int y = std::stoi(m[1]), mo = std::stoi(m[2]), d = std::stoi(m[3]);
+    if (valid_day(y, mo, d)) return iso(y, mo, d);
+  }
+  // "18 November 2025", "18 de noviembre de 2025", "1er décembre 2025"
+  static const std::regex day_month_year(R"((\d{1,2})(?:er)?\s+(?:de\s+)?(\S+)\s+(?:de\s+)?(\d{4}))");
+  if (std::regex_search(s, m, day_month_year)) {
+    const int mo = month_number(m[2]);
+    const int y = std::stoi(m[3]), d = std::stoi(m[1]);
+    if (mo > 0 && valid_day(y, mo, d)) return iso(y, mo, d);
+  }
+  // "November 18, 2025"
+  static const std::regex month_day_year(R"(([A-Za-z]+)\s+(\d{1,2}),?\s+(\d{4}))");
+  if (std::regex_search(s, m, month_day_year)) {
+    const int mo = month_number(m[1]);
+    const int y = std::stoi(m[3]), d = std::stoi(m[2]);
+    if (mo > 0 && valid_day(y, mo, d)) return iso(y, mo, d);
+  }
+  static const std::regex year_month(R"((\d{4})-(\d{2}))");
+  if (std::regex_search(s, m, year_month)) {
+    const int y = std::stoi(m[1]), mo = std::stoi(m[2]);
+    if (valid_day(y, mo, 1)) return s.substr(static_cast<std::size_t>(m.position(0)), 7);
+  }
+  static const std::regex year_only(R"(\b(19\d{2}|2[01]\d{2})\b)");
+  if (std::regex_search(s, m, year_only)) return m[1].str();
+  return std::nullopt;
+}
+
+std::optional<std::string> parse_language(std::string_view text) {
+  std::string lower = to_lower(collapse_whitespace(text));
+  struct Name {
+    std::string_view name;
+    std::string_view code;
+  };
+  static constexpr std::array<Name, 14> kNames{{
+      {"english", "en"}, {"spanish", "es"}, {"español", "es"}, {"espanol", "es"},
+      {"french", "fr"},  {"français", "fr"}, {"francais", "fr"}, {"russian", "ru"},
+      {"arabic", "ar"},  {"chinese", "zh"},  {"portuguese", "pt"}, {"german", "de"},
+      {"inglés", "en"},  {"anglais", "en"},
+  }};
+  for (const auto& n : kNames) {
+    if (lower == n.name) return std::string(n.code);
+  }
+  if (lower.size() >= 2 && std::isalpha(static_cast<unsigned char>(lower[0])) &&
+      std::isalpha(static_cast<unsigned char>(lower[1])) &&
+      (lower.size() == 2 || lower[2] == '-' || lower[2] == '_')) {
+    return lower.substr(0, 2);
+  }
+  return std::nullopt;
+}
+
+bool set_metadata_field(DocumentMetadata& metadata, std::string_view key, std::string_view value) {
+  const std::string k = to_lower(key);
+  const std::string v = collapse_whitespace(value);
+  if (v.empty()) return k == "title" || k == "body" || k == "issuer" || k == "date" ||
+                        k == "language" || k == "lang" || k == "symbol";
+  if (k == "title") {
+    metadata.title = v;
+  } else if (k == "body" || k == "issuer" || k == "organization" || k == "organisation") {
+    metadata.body = v;
+  } else if (k == "date") {
+    if (auto date = parse_date(v)) metadata.date = *date;
+  } else if (k == "language" || k == "lang") {
+    if (auto language = parse_language(v)) metadata.language = *language;
+  } else if (k == "symbol") {
+    metadata.symbol = v;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+}  // namespace concord

@@ -1,0 +1,406 @@
+// Full-text search: query syntax checks, Xapian's QueryParser per language, snippets, facets.
+#include "concord/indexer/search.hpp"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <array>
+#include <regex>
+
+#include "concord/engine/error.hpp"
+#include "concord/engine/text.hpp"
+#include "database_impl.hpp"
+
+namespace concord {
+
+using namespace index_schema;
+
+namespace {
+
+constexpr std::array<std::string_view, 7> kFields{"body", "lang", "language", "kind",
+                                                  "symbol", "year", "date"};
+constexpr std::string_view kFieldList = "body, lang, kind, symbol, year";
+
+bool is_binary_operator(std::string_view token) {
+  return token == "AND" || token == "OR" || token == "XOR" || token == "NEAR" ||
+         token == "ADJ" || token.starts_with("NEAR/") || token.starts_with("ADJ/");
+}
+
+// "2025", "2025-11" or "2025-11-18" -> first/last "YYYYMMDD" value it covers.
+std::optional<std::string> date_bound(std::string_view text, bool upper) {
+  static const std::regex shape(R"(^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$)");
+  std::cmatch m;
+  if (!std::regex_match(text.begin(), text.end(), m, shape)) return std::nullopt;
+  const int month = m[2].matched ? std::stoi(m[2]) : 0;
+  const int day = m[3].matched ? std::stoi(m[3]) : 0;
+  if (m[2].matched && (month < 1 || month > 12)) return std::nullopt;
+  if (m[3].matched && (day < 1 || day > 31)) return std::nullopt;
+  std::string value = m[1].str();
+  // Partial dates are stored with "00" for what is unknown, so a lower bound uses "00" and
+  // an upper bound "99" for the parts the bound leaves open.
+  value += m[2].matched ? m[2].str() : (upper ? "99" : "00");
+  value += m[3].matched ? m[3].str() : (upper ? "99" : "00");
+  return value;
+}
+
+Xapian::Query date_range_query(std::string_view from, std::string_view to) {
+  std::optional<std::string> lo, hi;
+  if (!from.empty() && !(lo = date_bound(from, false))) {
+    throw UsageError(fmt::format("bad date '{}': use YYYY, YYYY-MM or YYYY-MM-DD", from));
+  }
+  if (!to.empty() && !(hi = date_bound(to, true))) {
+    throw UsageError(fmt::format("bad date '{}': use YYYY, YYYY-MM or YYYY-MM-DD", to));
+  }
+  if (lo && hi) return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, kDateSlot, *lo, *hi);
+  if (lo) return Xapian::Query(Xapian::Query::OP_VALUE_GE, kDateSlot, *lo);
+  if (hi) return Xapian::Query(Xapian::Query::OP_VALUE_LE, kDateSlot, *hi);
+  return Xapian::Query::MatchAll;
+}
+
+// `2025-01-01..2025-12-31`, `2025..`, `..2025-06` in a query.
+class DateRangeProcessor : public Xapian::RangeProcessor {
+ public:
+  DateRangeProcessor() : Xapian::RangeProcessor(kDateSlot) {}
+  Xapian::Query operator()(const std::string& begin, const std::string& end) override {
+    if (!date_bound(begin, false) && !begin.empty()) return Xapian::Query(Xapian::Query::OP_INVALID);
+    if (!date_bound(end, true) && !end.empty()) return Xapian::Query(Xapian::Query::OP_INVALID);
+    return date_range_query(begin, end);
+  }
+};
+
+Xapian::Query body_query(const std::string& value) {
+  const std::string slug = slugify(value);
+  if (slug.empty()) throw UsageError(fmt::format("bad body '{}'", value));
+  Xapian::Query exact(kBodyPrefix + slug);
+  if (slug.find('-') == std::string::npos) return exact;
+  // Every word of a multi-word name, so "Friends Group" finds "Group of Friends".
+  std::vector<Xapian::Query> words;
+  for (const std::string& term : body_terms(value)) {
+    if (term != kBodyPrefix + slug) words.emplace_back(term);
+  }
+  return Xapian::Query(Xapian::Query::OP_OR, exact,
+                       Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end()));
+}
+
+class BodyFieldProcessor : public Xapian::FieldProcessor {
+ public:
+  Xapian::Query operator()(const std::string& value) override { return body_query(value); }
+};
+
+class LanguageFieldProcessor : public Xapian::FieldProcessor {
+ public:
+  Xapian::Query operator()(const std::string& value) override {
+    return Xapian::Query(kLanguagePrefix + to_lower(value).substr(0, 2));
+  }
+};
+
+class KindFieldProcessor : public Xapian::FieldProcessor {
+ public:
+  Xapian::Query operator()(const std::string& value) override {
+    ParagraphKind kind;
+    if (!parse_paragraph_kind(to_lower(value), kind)) {
+      throw Xapian::QueryParserError(
+          "unknown kind '" + value + "' (known: heading, preambular, operative, other)");
+    }
+    return Xapian::Query(std::string(kKindPrefix) + std::string(to_string(kind)));
+  }
+};
+
+class SymbolFieldProcessor : public Xapian::FieldProcessor {
+ public:
+  Xapian::Query operator()(const std::string& value) override {
+    return Xapian::Query(kSymbolPrefix + to_lower(value));
+  }
+};
+
+Xapian::QueryParser make_parser(const Xapian::Database& db, const Xapian::Stem& stemmer) {
+  Xapian::QueryParser parser;
+  parser.set_database(db);
+  parser.set_stemmer(stemmer);
+  parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  parser.set_default_op(Xapian::Query::OP_AND);
+  parser.set_max_expansion(2000, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+  parser.add_boolean_prefix("body", (new BodyFieldProcessor)->release());
+  parser.add_boolean_prefix("lang", (new LanguageFieldProcessor)->release());
+  parser.add_boolean_prefix("language", (new LanguageFieldProcessor)->release());
+  parser.add_boolean_prefix("kind", (new KindFieldProcessor)->release());
+  parser.add_boolean_prefix("symbol", (new SymbolFieldProcessor)->release());
+  parser.add_boolean_prefix("year", kYearPrefix);
+  parser.add_rangeprocessor((new DateRangeProcessor)->release());
+  return parser;
+}
+
+constexpr unsigned kParserFlags =
+    Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
+    Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
+    Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_CJK_NGRAM;
+
+// True when the query has a positive free-text term; such a query cannot match a
+// statement document, which has only boolean terms.
+bool has_text_term(const Xapian::Query& query) {
+  for (auto it = query.get_terms_begin(); it != query.get_terms_end(); ++it) {
+    const std::string& term = *it;
+    if (!term.empty() && (term[0] == 'Z' || !(term[0] >= 'A' && term[0] <= 'Z'))) return true;
+  }
+  return false;
+}
+
+std::string unescape_html(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '&') {
+      static constexpr std::array<std::pair<std::string_view, char>, 5> kEntities{
+          {{"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}}};
+      bool replaced = false;
+      for (const auto& [entity, c] : kEntities) {
+        if (s.substr(i).starts_with(entity)) {
+          out.push_back(c);
+          i += entity.size() - 1;
+          replaced = true;
+          break;
+        }
+      }
+      if (replaced) continue;
+    }
+    out.push_back(s[i]);
+  }
+  return out;
+}
+
+constexpr std::string_view kHighlightStart = "\x02";
+constexpr std::string_view kHighlightEnd = "\x03";
+
+void fill_snippet(SearchHit& hit, const std::string& marked) {
+  const std::string plain = unescape_html(marked);
+  std::size_t open = 0;
+  for (const char c : plain) {
+    if (c == kHighlightStart[0]) {
+      open = hit.snippet.size();
+    } else if (c == kHighlightEnd[0]) {
+      if (!hit.highlights.empty() && hit.highlights.back().second == open) {
+        // Xapian marks the words of a phrase one by one: merge neighbours.
+        hit.highlights.back().second = hit.snippet.size();
+      } else {
+        hit.highlights.emplace_back(open, hit.snippet.size());
+      }
+    } else {
+      hit.snippet.push_back(c);
+    }
+  }
+}
+
+std::vector<FacetCount> facet_counts(const Xapian::ValueCountMatchSpy& spy) {
+  std::vector<FacetCount> out;
+  for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
+    out.push_back({*it, static_cast<std::size_t>(it.get_termfreq())});
+  }
+  std::stable_sort(out.begin(), out.end(), [](const FacetCount& a, const FacetCount& b) {
+    return a.count > b.count;
+  });
+  return out;
+}
+
+}  // namespace
+
+void validate_query(const std::string& query) {
+  const auto quotes = std::count(query.begin(), query.end(), '"');
+  if (quotes % 2 != 0) throw UsageError("malformed query: unbalanced quotes");
+  int depth = 0;
+  bool in_quotes = false;
+  std::vector<std::string> tokens;
+  std::string token;
+  auto end_token = [&] {
+    if (!token.empty()) tokens.push_back(token);
+    token.clear();
+  };
+  for (const char c : query) {
+    if (c == '"') in_quotes = !in_quotes;
+    if (in_quotes) {
+      token.push_back(c);
+      continue;
+    }
+    if (c == '(' || c == ')') {
+      end_token();
+      depth += c == '(' ? 1 : -1;
+      if (depth < 0) throw UsageError("malformed query: unbalanced parentheses");
+      tokens.emplace_back(1, c);
+    } else if (c == ' ' || c == '\t' || c == '\n') {
+      end_token();
+    } else {
+      token.push_back(c);
+    }
+  }
+  end_token();
+  if (depth != 0) throw UsageError("malformed query: unbalanced parentheses");
+
+  static const std::regex field(R"(^[+-]?([A-Za-z_]+):(.*)$)");
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const std::string& t = tokens[i];
+    const bool first = i == 0 || tokens[i - 1] == "(";
+    const bool last = i + 1 == tokens.size() || tokens[i + 1] == ")";
+    if (is_binary_operator(t) && (first || last)) {
+      throw UsageError(fmt::format("malformed query: '{}' needs a term on each side", t));
+    }
+    if (t == "NOT" && last) throw UsageError("malformed query: 'NOT' needs a term after it");
+    if (i > 0 && (is_binary_operator(t) || t == "NOT") && is_binary_operator(tokens[i - 1])) {
+      throw UsageError(fmt::format("malformed query: '{}' follows '{}'", t, tokens[i - 1]));
+    }
+    std::smatch m;
+    if (t.front() != '"' && std::regex_match(t, m, field)) {
+      const std::string name = m[1].str();
+      if (std::find(kFields.begin(), kFields.end(), name) == kFields.end()) {
+        throw UsageError(fmt::format("malformed query: unknown field '{}:' (known: {})", name, kFieldList));
+      }
+      if (m[2].str().empty() && (last || tokens[i + 1] == "(")) {
+        throw UsageError(fmt::format("malformed query: field '{}:' needs a value", name));
+      }
+      if (name == "kind") {
+        ParagraphKind kind;
+        std::string value = m[2].str();
+        std::erase(value, '"');
+        if (!parse_paragraph_kind(to_lower(value), kind)) {
+          throw UsageError(fmt::format(
+              "malformed query: unknown kind '{}' (known: heading, preambular, operative, other)", value));
+        }
+      }
+    }
+    const auto range = t.find("..");
+    if (range != std::string::npos && t.front() != '"') {
+      const std::string begin = t.substr(0, range), end = t.substr(range + 2);
+      if ((!begin.empty() && !date_bound(begin, false)) || (!end.empty() && !date_bound(end, true)) ||
+          (begin.empty() && end.empty())) {
+        throw UsageError(fmt::format(
+            "malformed query: bad date range '{}' (use YYYY-MM-DD..YYYY-MM-DD; either end may be "
+            "YYYY or YYYY-MM, or left open)", t));
+      }
+    }
+  }
+}
+
+SearchResult search(const Database& database, const SearchRequest& request) {
+  validate_query(request.query);
+  const bool blank_query = collapse_whitespace(request.query).empty();
+  if (blank_query && request.bodies.empty() && request.language.empty() && request.from.empty() &&
+      request.to.empty()) {
+    throw UsageError("empty query: give search terms or a filter (--body, --lang, --from, --to)");
+  }
+  if (request.limit == 0) throw UsageError("--limit must be at least 1");
+
+  Database::Impl& impl = database.impl();
+  for (int attempt = 0;; ++attempt) {
+    try {
+      const Xapian::Database& db = impl.db();
+
+      Xapian::Query text_query = Xapian::Query::MatchAll;
+      if (!blank_query) {
+        std::vector<std::string> languages;
+        if (!request.language.empty()) {
+          languages.push_back(request.language);
+        } else {
+          languages = database.languages();
+        }
+        if (languages.size() <= 1) {
+          const std::string language = languages.empty() ? std::string() : languages.front();
+          text_query = make_parser(db, impl.stemmer(language)).parse_query(request.query, kParserFlags);
+        } else {
+          // Each language's paragraphs were stemmed by its own stemmer: parse the query once per
+          // language and restrict each parse to that language; the unstemmed parse finds
+          // paragraphs of unknown language.
+          std::vector<Xapian::Query> branches;
+          branches.push_back(make_parser(db, Xapian::Stem()).parse_query(request.query, kParserFlags));
+          for (const std::string& language : languages) {
+            branches.emplace_back(
+                Xapian::Query::OP_FILTER,
+                make_parser(db, impl.stemmer(language)).parse_query(request.query, kParserFlags),
+                Xapian::Query(kLanguagePrefix + language));
+          }
+          text_query = Xapian::Query(Xapian::Query::OP_OR, branches.begin(), branches.end());
+        }
+      }
+
+      std::vector<Xapian::Query> filters;
+      if (!has_text_term(text_query)) filters.emplace_back(kParagraphType);
+      if (!request.bodies.empty()) {
+        std::vector<Xapian::Query> bodies;
+        for (const std::string& body : request.bodies) bodies.push_back(body_query(body));
+        filters.emplace_back(Xapian::Query::OP_OR, bodies.begin(), bodies.end());
+      }
+      if (!request.language.empty()) filters.emplace_back(kLanguagePrefix + request.language);
+      if (!request.from.empty() || !request.to.empty()) {
+        filters.push_back(date_range_query(request.from, request.to));
+      }
+      Xapian::Query query = text_query;
+      for (const Xapian::Query& filter : filters) {
+        query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
+      }
+
+      Xapian::Enquire enquire(db);
+      enquire.set_query(query);
+      if (request.sort == SortOrder::Date) enquire.set_sort_by_value_then_relevance(kDateSlot, true);
+      if (request.collapse) enquire.set_collapse_key(kStatementSlot);
+      Xapian::ValueCountMatchSpy body_spy(kBodySlot);
+      Xapian::ValueCountMatchSpy year_spy(kYearSlot);
+      if (request.facets) {
+        enquire.add_matchspy(&body_spy);
+        enquire.add_matchspy(&year_spy);
+      }
+      const Xapian::doccount check_at_least = request.facets ? db.get_doccount() : 0;
+      const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                                 static_cast<Xapian::doccount>(request.limit),
+                                                 check_at_least);
+
+      SearchResult result;
+      result.estimated_total = mset.get_matches_estimated();
+      result.total_lower_bound = mset.get_matches_lower_bound();
+      result.total_upper_bound = mset.get_matches_upper_bound();
+      for (auto it = mset.begin(); it != mset.end(); ++it) {
+        const auto data = nlohmann::json::parse(it.get_document().get_data());
+        SearchHit hit;
+        hit.statement_id = data.value("statement", "");
+        hit.title = data.value("title", "");
+        hit.body = data.value("body", "");
+        hit.date = data.value("date", "");
+        hit.language = data.value("language", "");
+        hit.paragraph = data.value("ordinal", std::size_t{0});
+        hit.label = data.value("label", "");
+        hit.kind = data.value("kind", "");
+        hit.percent = it.get_percent();
+        hit.collapsed = request.collapse ? it.get_collapse_count() : 0;
+        const std::string text = data.value("text", "");
+        if (blank_query) {
+          hit.snippet = text.size() <= request.snippet_length ? text : text.substr(0, request.snippet_length) + "…";
+          // Keep the cut on a UTF-8 boundary.
+          while (!is_valid_utf8(hit.snippet)) hit.snippet.erase(hit.snippet.size() - 4, 1);
+        } else {
+          fill_snippet(hit, mset.snippet(text, request.snippet_length, impl.stemmer(hit.language),
+                                         Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
+                                             Xapian::MSet::SNIPPET_EXHAUSTIVE |
+                                             Xapian::MSet::SNIPPET_CJK_NGRAM,
+                                         std::string(kHighlightStart), std::string(kHighlightEnd), "…"));
+        }
+        result.hits.push_back(std::move(hit));
+      }
+      if (request.facets) {
+        result.bodies = facet_counts(body_spy);
+        result.years = facet_counts(year_spy);
+        std::sort(result.years.begin(), result.years.end(),
+                  [](const FacetCount& a, const FacetCount& b) { return a.value > b.value; });
+      }
+      return result;
+    } catch (const Xapian::DatabaseModifiedError&) {
+      // A writer committed while we read: reopen on the newer revision and try again.
+      if (attempt >= 3) throw EnvironmentError("database changed repeatedly during the search");
+      database.impl().reader.reopen();
+    } catch (const Xapian::QueryParserError& e) {
+      throw UsageError("malformed query: " + e.get_msg());
+    } catch (const Xapian::Error& e) {
+      rethrow_xapian(e, "search failed");
+    } catch (const nlohmann::json::exception& e) {
+      throw EnvironmentError(std::string("corrupt paragraph record: ") + e.what());
+    }
+  }
+}
+
+}  // namespace concord

@@ -1,0 +1,173 @@
+// Turns one file into a Statement: size and encoding checks, metadata precedence, paragraphs.
+#include "concord/indexer/statement_loader.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "concord/engine/error.hpp"
+#include "concord/engine/text.hpp"
+#include "language_detector.hpp"
+#include "metadata_fields.hpp"
+
+namespace concord {
+namespace {
+
+std::string read_all(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw DataError("cannot open file");
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) throw DataError("cannot read file");
+  return std::move(buffer).str();
+}
+
+DocumentMetadata read_sidecar(const std::filesystem::path& path) {
+  std::filesystem::path sidecar = path;
+  sidecar += ".meta.yaml";
+  DocumentMetadata metadata;
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(sidecar, ec)) return metadata;
+  try {
+    const YAML::Node root = YAML::LoadFile(sidecar.string());
+    if (!root.IsMap()) throw DataError("sidecar " + sidecar.string() + " is not a YAML mapping");
+    for (const auto& entry : root) {
+      if (entry.second.IsScalar()) {
+        set_metadata_field(metadata, entry.first.as<std::string>(), entry.second.as<std::string>());
+      }
+    }
+  } catch (const YAML::Exception& e) {
+    throw DataError("malformed sidecar " + sidecar.string() + ": " + e.msg);
+  }
+  return metadata;
+}
+
+bool is_text_format(DocumentFormat format) {
+  return format == DocumentFormat::Text || format == DocumentFormat::Markdown ||
+         format == DocumentFormat::Html;
+}
+
+std::string human_size(std::uintmax_t bytes) {
+  if (bytes >= 1024 * 1024) return fmt::format("{:.0f} MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+  if (bytes >= 1024) return fmt::format("{:.0f} KB", static_cast<double>(bytes) / 1024.0);
+  return fmt::format("{} bytes", bytes);
+}
+
+// Control characters other than tab and newline have no place in statements, and would
+// collide with the highlight marks of search snippets.
+std::string drop_control_characters(std::string text) {
+  std::erase_if(text, [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u < 0x20 && c != '\t' && c != '\n' && c != '\r';
+  });
+  return text;
+}
+
+}  // namespace
+
+std::string content_digest(std::string_view bytes) {
+  std::uint64_t hash = 1469598103934665603ull;
+  for (const char c : bytes) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ull;
+  }
+  return fmt::format("{:016x}", hash);
+}
+
+std::vector<Paragraph> build_paragraphs(const std::vector<TextBlock>& blocks) {
+  std::vector<Paragraph> paragraphs;
+  paragraphs.reserve(blocks.size());
+  for (const TextBlock& block : blocks) {
+    std::string text = collapse_whitespace(to_nfc(drop_control_characters(block.text)));
+    if (text.empty()) continue;
+    Paragraph paragraph;
+    if (block.label.empty()) {
+      LabelledText split = split_label(text);
+      paragraph.label = std::move(split.label);
+      paragraph.text = std::move(split.text);
+    } else {
+      paragraph.label = collapse_whitespace(block.label);
+      paragraph.text = std::move(text);
+    }
+    if (paragraph.text.empty()) continue;
+    paragraph.kind = classify_paragraph(paragraph.text, paragraph.label, block.hint);
+    paragraph.ordinal = paragraphs.size();
+    paragraphs.push_back(std::move(paragraph));
+  }
+  return paragraphs;
+}
+
+StatementLoader::StatementLoader() : language_detector_(std::make_unique<LanguageDetector>()) {}
+StatementLoader::~StatementLoader() = default;
+
+Statement StatementLoader::load_file(const std::filesystem::path& path,
+                                     const DocumentMetadata& overrides) const {
+  const auto format = format_from_path(path);
+  if (!format) {
+    throw DataError(fmt::format("unsupported file type '{}' (supported: .txt .md .html .htm .pdf .docx)",
+                                path.extension().string()));
+  }
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) throw DataError("is a directory");
+  const std::uintmax_t size = std::filesystem::file_size(path, ec);
+  if (ec) throw DataError("cannot read file: " + ec.message());
+  if (size == 0) throw DataError("empty file");
+  if (size > max_file_bytes_) {
+    throw DataError(fmt::format("file too large ({}; the limit is {})", human_size(size),
+                                human_size(max_file_bytes_)));
+  }
+  return load_bytes(read_all(path), path, *format, overrides);
+}
+
+Statement StatementLoader::load_bytes(std::string_view bytes, const std::filesystem::path& path,
+                                      DocumentFormat format,
+                                      const DocumentMetadata& overrides) const {
+  if (bytes.empty()) throw DataError("empty file");
+  if (is_text_format(format)) {
+    const std::size_t bad = find_invalid_utf8(bytes);
+    if (bad != bytes.size()) throw DataError(fmt::format("invalid UTF-8 at byte {}", bad));
+  }
+  ExtractedDocument document = read_document(format, bytes);
+  std::vector<Paragraph> paragraphs = build_paragraphs(document.blocks);
+  if (paragraphs.empty()) throw DataError("no text found");
+
+  DocumentMetadata metadata = overrides;
+  metadata.fill_missing_from(read_sidecar(path));
+  metadata.fill_missing_from(document.metadata);
+
+  Statement statement;
+  statement.id = slugify(path.stem().string());
+  if (statement.id.empty()) statement.id = "statement-" + content_digest(path.string()).substr(0, 8);
+  statement.body = collapse_whitespace(to_nfc(metadata.body.value_or("")));
+  statement.date = metadata.date.value_or("");
+  statement.symbol = collapse_whitespace(metadata.symbol.value_or(""));
+  if (metadata.title) {
+    statement.title = collapse_whitespace(to_nfc(*metadata.title));
+  } else {
+    const auto heading = std::find_if(paragraphs.begin(), paragraphs.end(), [](const Paragraph& p) {
+      return p.kind == ParagraphKind::Heading;
+    });
+    statement.title = heading != paragraphs.end() ? heading->text : path.stem().string();
+  }
+  if (metadata.language) {
+    statement.language = *metadata.language;
+  } else {
+    std::string sample;
+    for (const Paragraph& p : paragraphs) {
+      if (sample.size() > 4000) break;
+      sample.append(p.text).push_back('\n');
+    }
+    statement.language = language_detector_->detect(sample).value_or("");
+  }
+  std::error_code ec;
+  const auto absolute = std::filesystem::weakly_canonical(path, ec);
+  statement.source_path = ec ? path.string() : absolute.string();
+  statement.content_hash = content_digest(bytes);
+  statement.paragraphs = std::move(paragraphs);
+  return statement;
+}
+
+}  // namespace concord

@@ -1,0 +1,129 @@
+// Plain-text reader: header lines, blank-line blocks, wrapped lines, UN cover pages.
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "concord/indexer/document_readers.hpp"
+#include "line_joining.hpp"
+#include "metadata_fields.hpp"
+
+namespace concord {
+namespace {
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    lines.push_back(line);
+    if (end == text.size()) break;
+    start = end + 1;
+  }
+  while (!lines.empty() && lines.back().empty()) lines.pop_back();
+  return lines;
+}
+
+bool is_blank(std::string_view line) {
+  // Lines of spaces, tabs or no-break spaces separate paragraphs.
+  std::size_t i = 0;
+  while (i < line.size()) {
+    if (line[i] == ' ' || line[i] == '\t' || line[i] == '\f' || line[i] == '\v') {
+      ++i;
+    } else if (line.substr(i).starts_with("\xC2\xA0")) {
+      i += 2;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+// A header is two or more "key: value" lines with keys of letters and underscores, then a
+// blank line. Returns the number of lines it takes, blank line included, or 0.
+std::size_t read_header(const std::vector<std::string_view>& lines, DocumentMetadata& metadata) {
+  static const std::regex key_value(R"(^([A-Za-z][A-Za-z_]{1,20}):\s*(.*)$)");
+  std::size_t i = 0;
+  DocumentMetadata found;
+  std::size_t known = 0;
+  for (; i < lines.size() && !is_blank(lines[i]); ++i) {
+    std::cmatch m;
+    if (!std::regex_match(lines[i].begin(), lines[i].end(), m, key_value)) return 0;
+    if (set_metadata_field(found, m[1].str(), m[2].str())) ++known;
+  }
+  if (i < 2 || i >= lines.size() || known == 0) return 0;
+  metadata = found;
+  return i + 1;
+}
+
+// UN documents open with a cover page: "A/RES/75/214", "General Assembly",
+// "Resolution adopted by the General Assembly on 21 December 2020", "75/214. Title".
+void read_un_cover_page(const std::vector<std::string>& blocks, DocumentMetadata& metadata) {
+  static const std::regex symbol(R"(^(A|S|E|A/ES-\d+|S/PRST)/[A-Z0-9./()\-]+$)");
+  static const std::regex adopted(R"(^Resolution (\d+ \(\d{4}\) )?adopted by the (.+?) (on|at its) )");
+  static const std::regex numbered_title(R"(^(\d+/\d+|\d+ \(\d{4}\))\.?\s+\S)");
+  const std::size_t limit = std::min<std::size_t>(blocks.size(), 16);
+  for (std::size_t i = 0; i < limit; ++i) {
+    const std::string& b = blocks[i];
+    std::smatch m;
+    if (!metadata.symbol && std::regex_match(b, symbol)) {
+      metadata.symbol = b;
+    } else if (!metadata.body && (b == "General Assembly" || b == "Security Council" ||
+                                  b == "Economic and Social Council")) {
+      metadata.body = "United Nations " + b;
+    } else if (std::regex_search(b, m, adopted)) {
+      if (!metadata.date) metadata.date = parse_date(b);
+    } else if (!metadata.title && std::regex_search(b, numbered_title) && b.size() < 400 &&
+               (metadata.symbol || metadata.body)) {
+      metadata.title = b;
+    }
+  }
+}
+
+}  // namespace
+
+ExtractedDocument read_text(std::string_view bytes) {
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  ExtractedDocument document;
+  const std::vector<std::string_view> lines = split_lines(bytes);
+  const std::size_t body_start = read_header(lines, document.metadata);
+
+  bool has_blank_separator = false;
+  for (std::size_t i = body_start; i < lines.size(); ++i) {
+    if (is_blank(lines[i])) {
+      has_blank_separator = true;
+      break;
+    }
+  }
+
+  std::vector<std::string> blocks;
+  std::vector<std::string_view> current;
+  auto flush = [&] {
+    std::string joined = join_wrapped_lines(current);
+    current.clear();
+    if (!joined.empty()) blocks.push_back(std::move(joined));
+  };
+  for (std::size_t i = body_start; i < lines.size(); ++i) {
+    const std::string_view line = lines[i];
+    if (is_blank(line)) {
+      flush();
+      continue;
+    }
+    if (is_page_number_line(line)) continue;
+    current.push_back(line);
+    // Without blank lines, each line is a paragraph (one speech paragraph per line).
+    if (!has_blank_separator) flush();
+  }
+  flush();
+
+  if (!document.metadata.symbol || !document.metadata.body) {
+    read_un_cover_page(blocks, document.metadata);
+  }
+  document.blocks.reserve(blocks.size());
+  for (auto& b : blocks) document.blocks.push_back(TextBlock{std::move(b), BlockHint::None, {}});
+  return document;
+}
+
+}  // namespace concord

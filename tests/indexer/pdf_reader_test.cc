@@ -1,0 +1,145 @@
+// Tests of the PDF reader on PDFs written by hand: running headers, page numbers, wrapping.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "concord/engine/error.hpp"
+#include "concord/indexer/document_readers.hpp"
+
+namespace concord {
+namespace {
+
+/// One line of text placed on a page, in points from the bottom-left corner.
+struct PlacedLine {
+  double x;
+  double y;
+  std::string text;
+  double size = 11;
+};
+
+using Page = std::vector<PlacedLine>;
+
+std::string escape_pdf_string(const std::string& text) {
+  std::string out;
+  for (const char c : text) {
+    if (c == '(' || c == ')' || c == '\\') out.push_back('\\');
+    out.push_back(c);
+  }
+  return out;
+}
+
+/// A minimal PDF 1.4 file: one Helvetica font, one content stream per page, an optional
+/// document information dictionary, and an xref table with the real byte offsets.
+std::string make_pdf(const std::vector<Page>& pages, const std::string& title = "") {
+  std::vector<std::string> objects;  // objects[i] is object number i + 1
+  std::string kids;
+  const std::size_t first_page = 4;
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    kids += std::to_string(first_page + 2 * i) + " 0 R ";
+  }
+  objects.push_back("<< /Type /Catalog /Pages 2 0 R >>");
+  objects.push_back("<< /Type /Pages /Kids [" + kids + "] /Count " +
+                    std::to_string(pages.size()) + " >>");
+  objects.push_back(
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    std::string content;
+    for (const PlacedLine& line : pages[i]) {
+      char position[96];
+      std::snprintf(position, sizeof position, "BT /F1 %g Tf %g %g Td ", line.size, line.x,
+                    line.y);
+      content += position;
+      content += "(" + escape_pdf_string(line.text) + ") Tj ET\n";
+    }
+    objects.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources "
+                      "<< /Font << /F1 3 0 R >> >> /Contents " +
+                      std::to_string(first_page + 2 * i + 1) + " 0 R >>");
+    objects.push_back("<< /Length " + std::to_string(content.size()) + " >>\nstream\n" +
+                      content + "endstream");
+  }
+  std::string trailer_info;
+  if (!title.empty()) {
+    objects.push_back("<< /Title (" + escape_pdf_string(title) +
+                      ") /CreationDate (D:20251118093000Z) >>");
+    trailer_info = " /Info " + std::to_string(objects.size()) + " 0 R";
+  }
+
+  std::string pdf = "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n";
+  std::vector<std::size_t> offsets;
+  for (std::size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  const std::size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (const std::size_t offset : offsets) {
+    char entry[24];
+    std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", offset);
+    pdf += entry;
+  }
+  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R" +
+         trailer_info + " >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+  return pdf;
+}
+
+/// Lays out `lines` from the top margin down, 14 points apart; an empty string leaves a gap.
+Page page_with(const std::string& page_number, const std::vector<std::string>& lines) {
+  Page page{{180, 750, "Illustrative Communique of the Movement", 9}};
+  double y = 700;
+  for (const std::string& line : lines) {
+    if (!line.empty()) {
+      // A leading tab marks a first-line indent.
+      const bool indented = line.front() == '\t';
+      page.push_back({indented ? 96.0 : 72.0, y, indented ? line.substr(1) : line});
+    }
+    y -= 14;
+  }
+  page.push_back({300, 40, page_number, 9});
+  return page;
+}
+
+std::vector<Page> communique_pages() {
+  return {
+      page_with("1",
+                {
+                    "Final Declaration",
+                    "",
+                    "1. We, the Heads of State and Government of the Movement, gathered in",
+                    "Santa Marta, reaffirm our commitment to strengthening inter-",
+                    "national cooperation and to the purposes and principles of the Charter",
+                    "of the United Nations.",
+                    "",
+                    "2. We call upon all States to refrain from promulgating and applying any",
+                    "unilateral economic, financial or trade measures that impede the full",
+                    "achievement of economic and social development, particularly in",
+                }),
+      page_with("2",
+                {
+                    "developing countries, and we urge their immediate repeal without any",
+                    "further delay.",
+                    "",
+                    "3. We stress that the eradication of poverty remains the greatest global",
+                    "challenge facing the world today.",
+                    "\tWe further note the important role of regional organisations in the",
+                    "promotion of peace and security in their regions.",
+                }),
+      page_with("3",
+                {
+                    "4. We decide to remain seized of the matter and to convene again in the",
+                    "coming year at a venue to be determined by consensus among members.",
+                    "5. We express our gratitude to the host country.",
+                }),
+  };
+}
+
+TEST(PdfReader, DumpSample) {
+  const std::string pdf = make_pdf(communique_pages(), "Final Declaration of Santa Marta");
+  std::FILE* f = std::fopen("/tmp/readers-scratch/sample.pdf", "wb");
+  std::fwrite(pdf.data(), 1, pdf.size(), f);
+  std::fclose(f);
+}
+
+}  // namespace
+}  // namespace concord
