@@ -45,6 +45,19 @@ std::vector<std::string> body_terms(const std::string& body) {
     if (!word.empty() && word != whole) terms.push_back(kBodyPrefix + word);
     start = end + 1;
   }
+  // The initials of the capitalised words, so that body:nam finds the Non-Aligned Movement.
+  std::string initials;
+  std::string_view name = body;
+  bool word_start = true;
+  for (const char c : name) {
+    if (c == ' ' || c == '-' || c == '/') {
+      word_start = true;
+    } else {
+      if (word_start && c >= 'A' && c <= 'Z') initials.push_back(static_cast<char>(c - 'A' + 'a'));
+      word_start = false;
+    }
+  }
+  if (initials.size() >= 2) terms.push_back(kBodyPrefix + initials);
   std::sort(terms.begin(), terms.end());
   terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
   return terms;
@@ -130,7 +143,15 @@ std::optional<Xapian::Document> find_unique(const Xapian::Database& db, const st
 Database::Database(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Database::Database(Database&&) noexcept = default;
 Database& Database::operator=(Database&&) noexcept = default;
-Database::~Database() = default;
+Database::~Database() {
+  if (!impl_ || !impl_->writer) return;
+  try {
+    // Closing cancels the open transaction: uncommitted changes are dropped, not committed.
+    impl_->writer->close();
+  } catch (const Xapian::Error&) {
+    // A destructor must not throw; the database stays as of the last commit.
+  }
+}
 
 Database Database::open_for_writing(const std::filesystem::path& path) {
   auto impl = std::make_unique<Impl>();
@@ -139,6 +160,9 @@ Database Database::open_for_writing(const std::filesystem::path& path) {
     std::error_code ec;
     if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ec);
     impl->writer.emplace(path.string(), Xapian::DB_CREATE_OR_OPEN);
+    // Every batch is one transaction: Xapian then never flushes half a statement on its
+    // own, and a batch that is not committed is discarded rather than half-written.
+    impl->writer->begin_transaction(true);
   } catch (const Xapian::Error& e) {
     rethrow_xapian(e, "cannot open database " + path.string() + " for writing");
   }
@@ -167,9 +191,6 @@ StoreOutcome Database::store(const Statement& statement) {
   try {
     const auto existing = summary(statement.id);
     if (existing && same_metadata(*existing, statement)) return StoreOutcome::Unchanged;
-
-    // A transaction keeps Xapian's automatic flush from committing half a statement.
-    db.begin_transaction(false);
     db.delete_document(membership_term(statement.id));
 
     Xapian::TermGenerator& indexer = impl_->term_generator;
@@ -186,8 +207,7 @@ StoreOutcome Database::store(const Statement& statement) {
       doc.add_boolean_term(kParagraphType);
       doc.add_boolean_term(std::string(kKindPrefix) + std::string(to_string(p.kind)));
       doc.add_value(kOrdinalSlot, Xapian::sortable_serialise(static_cast<double>(p.ordinal)));
-      const std::string key = paragraph_key(statement.id, p.ordinal);
-      doc.add_boolean_term(key);
+      doc.add_boolean_term(paragraph_key(statement.id, p.ordinal));
       doc.set_data(Json{{"statement", statement.id},
                         {"title", statement.title},
                         {"body", statement.body},
@@ -207,14 +227,8 @@ StoreOutcome Database::store(const Statement& statement) {
     doc.add_boolean_term(statement_key(statement.id));
     doc.set_data(statement_json(statement).dump());
     db.add_document(doc);
-    db.commit_transaction();
     return existing ? StoreOutcome::Replaced : StoreOutcome::Added;
   } catch (const Xapian::Error& e) {
-    try {
-      db.cancel_transaction();
-    } catch (const Xapian::Error&) {
-      // No transaction was open; nothing to undo.
-    }
     rethrow_xapian(e, "cannot store statement " + statement.id);
   }
 }
@@ -233,7 +247,8 @@ bool Database::remove(std::string_view id) {
 void Database::commit() {
   if (!impl_->writer) return;
   try {
-    impl_->writer->commit();
+    impl_->writer->commit_transaction();
+    impl_->writer->begin_transaction(true);
   } catch (const Xapian::Error& e) {
     rethrow_xapian(e, "cannot commit to database " + impl_->path);
   }

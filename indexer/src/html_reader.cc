@@ -67,8 +67,8 @@ bool is_element(const GumboNode* node, GumboTag tag) {
 }
 
 bool is_heading(GumboTag tag) {
-  return tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 ||
-         tag == GUMBO_TAG_H4 || tag == GUMBO_TAG_H5 || tag == GUMBO_TAG_H6;
+  return tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4 ||
+         tag == GUMBO_TAG_H5 || tag == GUMBO_TAG_H6;
 }
 
 // Elements whose content never belongs to the statement, wherever they occur.
@@ -153,9 +153,9 @@ bool is_block_tag(GumboTag tag) {
 // words only: "navigation-bar" matches, "navarra" does not.
 bool names_boilerplate(std::string_view value, bool inside_content) {
   static constexpr std::array<std::string_view, 17> kWords{
-      "nav",     "navbar",  "navigation", "menu",    "menubar",    "breadcrumb",
-      "breadcrumbs", "cookie", "cookies", "consent", "footer",     "header",
-      "masthead", "sidebar", "share",     "sharing", "social"};
+      "nav",         "navbar",  "navigation", "menu",    "menubar", "breadcrumb",
+      "breadcrumbs", "cookie",  "cookies",    "consent", "footer",  "header",
+      "masthead",    "sidebar", "share",      "sharing", "social"};
   std::size_t i = 0;
   while (i < value.size()) {
     std::size_t j = i;
@@ -307,8 +307,7 @@ std::vector<TextBlock> extract_blocks(const std::vector<const GumboNode*>& roots
   Walker walker;
   walker.use_class_heuristic = use_class_heuristic;
   for (const GumboNode* root : roots) {
-    const bool content =
-        is_element(root, GUMBO_TAG_MAIN) || is_element(root, GUMBO_TAG_ARTICLE);
+    const bool content = is_element(root, GUMBO_TAG_MAIN) || is_element(root, GUMBO_TAG_ARTICLE);
     walker.walk(root, content);
     walker.flush();
   }
@@ -345,7 +344,8 @@ ExtractedDocument read_html(std::string_view bytes) {
     transcoded = windows1252_to_utf8(bytes);
     bytes = transcoded;
   }
-  const OutputPtr output(gumbo_parse_with_options(&kGumboDefaultOptions, bytes.data(), bytes.size()));
+  const OutputPtr output(
+      gumbo_parse_with_options(&kGumboDefaultOptions, bytes.data(), bytes.size()));
   if (!output) throw DataError("malformed HTML: cannot be parsed");
   const GumboNode* root = output->root;
 

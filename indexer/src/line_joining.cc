@@ -83,14 +83,13 @@ std::string join_wrapped_lines(const std::vector<std::string_view>& lines) {
       out.assign(line);
       continue;
     }
-    const bool hyphen_break = out.size() >= 2 && out.back() == '-' &&
-                              std::isalpha(static_cast<unsigned char>(out[out.size() - 2])) &&
-                              is_lower_start(line);
-    if (hyphen_break) {
-      out.pop_back();
-    } else {
+    const bool hyphen_at_end = out.size() >= 2 && out.back() == '-' &&
+                               std::isalpha(static_cast<unsigned char>(out[out.size() - 2]));
+    if (hyphen_at_end && is_lower_start(line)) {
+      out.pop_back();  // "inter-" + "national": end-of-line hyphenation
+    } else if (!hyphen_at_end) {
       out.push_back(' ');
-    }
+    }  // "CELAC-" + "EU": a real hyphen that fell at the end of the line
     out.append(line);
   }
   return out;

@@ -12,7 +12,8 @@ namespace concord {
 
 /// Joins the lines of one paragraph into one string: a line ending in a hyphen that follows a
 /// letter and precedes a lower-case letter is joined without the hyphen ("inter-\nnational"
-/// -> "international"); other lines are joined with one space.
+/// -> "international"); before an upper-case letter the hyphen is kept ("CELAC-\nEU" ->
+/// "CELAC-EU"); other lines are joined with one space.
 [[nodiscard]] std::string join_wrapped_lines(const std::vector<std::string_view>& lines);
 
 /// True when `next` continues the sentence that `previous` leaves open: `previous` does not

@@ -30,10 +30,10 @@ constexpr double kShortLineRatio = 0.75;
 
 /// One line of page text as the physical layout placed it.
 struct Line {
-  std::string text;     // white space collapsed and trimmed; empty for a blank line
-  std::size_t indent;   // columns before the first character
-  std::size_t right;    // column after the last character
-  bool page_start;      // the first line kept from its page
+  std::string text;    // white space collapsed and trimmed; empty for a blank line
+  std::size_t indent;  // columns before the first character
+  std::size_t right;   // column after the last character
+  bool page_start;     // the first line kept from its page
 };
 
 std::string to_string(const poppler::ustring& text) {
@@ -124,11 +124,16 @@ std::vector<Line> to_lines(const std::vector<std::vector<std::string>>& pages) {
   return lines;
 }
 
-// A list marker opens a new paragraph: "12.", "3)", "(b)", "iv.", "•".
-bool starts_with_list_marker(std::string_view line) {
+bool starts_with_bullet(std::string_view line) {
   for (std::string_view bullet : {"\xE2\x80\xA2", "\xE2\x80\x93 ", "- ", "\xC2\xB7"}) {
     if (line.starts_with(bullet)) return true;
   }
+  return false;
+}
+
+// A list marker opens a new paragraph: "12.", "3)", "(b)", "iv.", "•".
+bool starts_with_list_marker(std::string_view line) {
+  if (starts_with_bullet(line)) return true;
   std::size_t i = line.starts_with('(') ? 1 : 0;
   const std::size_t start = i;
   while (i < line.size() && std::isdigit(static_cast<unsigned char>(line[i]))) ++i;
@@ -181,33 +186,40 @@ Layout measure(const std::vector<Line>& lines) {
   return layout;
 }
 
-bool starts_new_paragraph(const Line& previous, const Line& next, const Layout& layout) {
+bool starts_new_paragraph(const Line& first, const Line& previous, const Line& next,
+                          const Layout& layout) {
   const bool short_previous = static_cast<double>(previous.right) <
                               kShortLineRatio * static_cast<double>(layout.typical_right);
-  if (next.page_start) return !continues_sentence(previous.text, next.text);
+  // A paragraph that runs on fills its last line, on this page or on the one before.
   if (short_previous && !is_lower_start(next.text)) return true;
   if (continues_sentence(previous.text, next.text)) return false;
+  if (next.page_start) return true;
   const bool indented = next.indent > layout.margin + 1 && next.indent > previous.indent;
-  return indented || starts_with_list_marker(next.text);
+  // Bulleted items hang: their wrapped lines are indented past the bullet.
+  const bool back_at_bullet = starts_with_bullet(first.text) && next.indent <= first.indent;
+  return indented || back_at_bullet || starts_with_list_marker(next.text);
 }
 
 std::vector<TextBlock> to_paragraphs(const std::vector<Line>& lines) {
   const Layout layout = measure(lines);
   std::vector<TextBlock> blocks;
   std::vector<std::string_view> paragraph;
+  const Line* first = nullptr;
   const Line* previous = nullptr;
   auto flush = [&] {
     std::string text = join_wrapped_lines(paragraph);
     if (!text.empty()) blocks.push_back({std::move(text), BlockHint::None, {}});
     paragraph.clear();
+    first = nullptr;
+    previous = nullptr;
   };
   for (const Line& line : lines) {
     if (line.text.empty()) {
       flush();
-      previous = nullptr;
       continue;
     }
-    if (previous != nullptr && starts_new_paragraph(*previous, line, layout)) flush();
+    if (previous != nullptr && starts_new_paragraph(*first, *previous, line, layout)) flush();
+    if (first == nullptr) first = &line;
     paragraph.push_back(line.text);
     previous = &line;
   }
@@ -240,8 +252,8 @@ ExtractedDocument read_pdf(std::string_view bytes) {
   if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
     throw DataError("malformed PDF: too large");
   }
-  const std::unique_ptr<poppler::document> pdf(poppler::document::load_from_raw_data(
-      bytes.data(), static_cast<int>(bytes.size())));
+  const std::unique_ptr<poppler::document> pdf(
+      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
   if (!pdf) throw DataError("malformed PDF: cannot be parsed");
   if (pdf->is_locked()) throw DataError("encrypted PDF");
 

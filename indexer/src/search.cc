@@ -235,7 +235,7 @@ void validate_query(const std::string& query) {
   end_token();
   if (depth != 0) throw UsageError("malformed query: unbalanced parentheses");
 
-  static const std::regex field(R"(^[+-]?([A-Za-z_]+):(.*)$)");
+  static const std::regex field(R"(^[+-]?([a-z_]+):(.*)$)");
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const std::string& t = tokens[i];
     const bool first = i == 0 || tokens[i - 1] == "(";
@@ -244,7 +244,8 @@ void validate_query(const std::string& query) {
       throw UsageError(fmt::format("malformed query: '{}' needs a term on each side", t));
     }
     if (t == "NOT" && last) throw UsageError("malformed query: 'NOT' needs a term after it");
-    if (i > 0 && (is_binary_operator(t) || t == "NOT") && is_binary_operator(tokens[i - 1])) {
+    // "AND NOT" and "OR NOT" are Xapian operators; "AND OR" is not.
+    if (i > 0 && is_binary_operator(t) && (is_binary_operator(tokens[i - 1]) || tokens[i - 1] == "NOT")) {
       throw UsageError(fmt::format("malformed query: '{}' follows '{}'", t, tokens[i - 1]));
     }
     std::smatch m;

@@ -1,1 +1,210 @@
+// End-to-end tests of the concord program: help, ingest, search, list, show, remove, errors.
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <signal.h>
+#include <sys/wait.h>
+
+#include <fmt/format.h>
+
+#include "concord/indexer/database.hpp"
+#include "support/process.hpp"
+
+namespace concord {
+namespace {
+
+using testing::run_concord;
+using testing::TempDir;
+
+const char* const kNam =
+    "---\ntitle: NAM communiqué\nbody: Non-Aligned Movement\ndate: 2025-11-18\nlanguage: en\n---\n\n"
+    "1. Recalling the Proclamation of Latin America and the Caribbean as a Zone of Peace,\n\n"
+    "2. Calls upon the United States to cease its airstrikes against small vessels;\n";
+const char* const kFriends =
+    "---\ntitle: Friends communiqué\nbody: Group of Friends\ndate: 2025-11-19\nlanguage: en\n---\n\n"
+    "1. Urges the immediate withdrawal of all military assets from the Caribbean;\n";
+
+class CliTest : public ::testing::Test {
+ protected:
+  testing::ProcessResult concord(std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", (dir_.path() / "db").string()});
+    return run_concord(args);
+  }
+  TempDir dir_;
+};
+
+TEST_F(CliTest, PrintsVersionAndManPageHelp) {
+  const auto version = concord({"--version"});
+  EXPECT_EQ(version.exit_code, 0);
+  EXPECT_EQ(version.out.rfind("concord ", 0), 0u);
+  const auto help = run_concord({"--help"});
+  EXPECT_EQ(help.exit_code, 0);
+  for (const char* section : {"SYNOPSIS", "COMMANDS", "EXIT STATUS", "CONCORD_DB", "ingest", "search"}) {
+    EXPECT_NE(help.out.find(section), std::string::npos) << section;
+  }
+  for (const char* command : {"ingest", "search", "list", "show", "remove"}) {
+    const auto command_help = run_concord({command, "--help"});
+    EXPECT_EQ(command_help.exit_code, 0) << command;
+    EXPECT_NE(command_help.out.find("DESCRIPTION"), std::string::npos) << command;
+    EXPECT_NE(command_help.out.find("--db"), std::string::npos) << command;
+  }
+}
+
+TEST_F(CliTest, UnknownCommandOrOptionIsAUsageError) {
+  EXPECT_EQ(run_concord({"frobnicate"}).exit_code, 2);
+  const auto bad = run_concord({"search", "--no-such-option"});
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_EQ(std::count(bad.err.begin(), bad.err.end(), '\n'), 1);
+}
+
+TEST_F(CliTest, IngestsSearchesListsAndShows) {
+  dir_.write("corpus/nam.md", kNam);
+  dir_.write("corpus/friends.md", kFriends);
+  const auto ingest = concord({"ingest", (dir_.path() / "corpus").string()});
+  ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
+  EXPECT_NE(ingest.out.find("2 added"), std::string::npos) << ingest.out;
+
+  const auto search = concord({"search", "--format", "json", "\"zone of peace\""});
+  ASSERT_EQ(search.exit_code, 0) << search.err;
+  const auto hits = nlohmann::json::parse(search.out)["hits"];
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0]["statement"], "nam");
+  EXPECT_EQ(hits[0]["label"], "1.");
+  EXPECT_EQ(hits[0]["body"], "Non-Aligned Movement");
+  const std::string snippet = hits[0]["snippet"];
+  const auto range = hits[0]["highlights"][0];
+  EXPECT_EQ(snippet.substr(range[0], range[1].get<std::size_t>() - range[0].get<std::size_t>()), "Zone of Peace");
+
+  const auto list = concord({"list", "--format", "json"});
+  ASSERT_EQ(list.exit_code, 0);
+  EXPECT_EQ(nlohmann::json::parse(list.out).size(), 2u);
+
+  const auto show = concord({"show", "nam"});
+  ASSERT_EQ(show.exit_code, 0);
+  EXPECT_NE(show.out.find("Calls upon the United States"), std::string::npos);
+  EXPECT_NE(show.out.find("operative"), std::string::npos);
+
+  const auto facets = concord({"search", "--facets", "caribbean"});
+  EXPECT_NE(facets.out.find("bodies: "), std::string::npos);
+  EXPECT_NE(facets.out.find("years:  2025 (2)"), std::string::npos) << facets.out;
+}
+
+TEST_F(CliTest, ReingestingUnchangedFilesChangesNothingAndSaysSo) {
+  dir_.write("corpus/nam.md", kNam);
+  ASSERT_EQ(concord({"ingest", (dir_.path() / "corpus").string()}).exit_code, 0);
+  const auto again = concord({"ingest", (dir_.path() / "corpus").string()});
+  EXPECT_EQ(again.exit_code, 0);
+  EXPECT_NE(again.out.find("1 unchanged"), std::string::npos) << again.out;
+  EXPECT_NE(again.out.find("nothing changed"), std::string::npos) << again.out;
+
+  dir_.write("corpus/nam.md", std::string(kNam) + "\n3. Decides to remain seized of the matter.\n");
+  const auto changed = concord({"ingest", (dir_.path() / "corpus").string()});
+  EXPECT_NE(changed.out.find("1 replaced"), std::string::npos) << changed.out;
+  EXPECT_EQ(Database::open_for_reading(dir_.path() / "db").paragraph_count(), 3u);
+}
+
+TEST_F(CliTest, BadFilesAreReportedOneLineEachAndTheRestIngested) {
+  dir_.write("corpus/good.md", kNam);
+  dir_.write("corpus/empty.txt", "");
+  dir_.write("corpus/latin1.txt", "Declaraci\xF3n de paz");
+  dir_.write("corpus/broken.pdf", "%PDF-1.7 this is not a PDF");
+  const auto ingest = concord({"ingest", (dir_.path() / "corpus").string()});
+  EXPECT_EQ(ingest.exit_code, 1);
+  EXPECT_EQ(std::count(ingest.err.begin(), ingest.err.end(), '\n'), 3) << ingest.err;
+  EXPECT_NE(ingest.err.find("empty.txt: empty file"), std::string::npos) << ingest.err;
+  EXPECT_NE(ingest.err.find("latin1.txt: invalid UTF-8 at byte 9"), std::string::npos) << ingest.err;
+  EXPECT_NE(ingest.err.find("broken.pdf: malformed PDF"), std::string::npos) << ingest.err;
+  EXPECT_EQ(concord({"list"}).exit_code, 0);
+  EXPECT_EQ(Database::open_for_reading(dir_.path() / "db").list().size(), 1u);
+}
+
+TEST_F(CliTest, UnsupportedOrMissingFileNamedExplicitlyIsAnError) {
+  const auto xml = dir_.write("a.xml", "<a/>");
+  const auto result = concord({"ingest", xml.string()});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("a.xml: unsupported file type '.xml'"), std::string::npos) << result.err;
+  const auto missing = concord({"ingest", (dir_.path() / "nope.txt").string()});
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_NE(missing.err.find("no such file or folder"), std::string::npos);
+}
+
+TEST_F(CliTest, MalformedQueryExitsWithStatusTwoAndOneLine) {
+  dir_.write("corpus/nam.md", kNam);
+  ASSERT_EQ(concord({"ingest", (dir_.path() / "corpus").string()}).exit_code, 0);
+  for (const char* query : {"\"zone of peace", "(peace", "peace AND", "author:x"}) {
+    const auto result = concord({"search", query});
+    EXPECT_EQ(result.exit_code, 2) << query;
+    EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
+    EXPECT_NE(result.err.find("malformed query"), std::string::npos) << result.err;
+  }
+  EXPECT_EQ(concord({"search", "peace"}).exit_code, 0);
+}
+
+TEST_F(CliTest, DatabaseComesFromFlagThenEnvironment) {
+  dir_.write("corpus/nam.md", kNam);
+  const std::string env_db = (dir_.path() / "env-db").string();
+  ASSERT_EQ(run_concord({"ingest", (dir_.path() / "corpus").string()}, {{"CONCORD_DB", env_db}}).exit_code, 0);
+  EXPECT_TRUE(std::filesystem::exists(env_db));
+  const auto missing = run_concord({"list", "--db", (dir_.path() / "none").string()}, {{"CONCORD_DB", env_db}});
+  EXPECT_EQ(missing.exit_code, 3);
+  EXPECT_NE(missing.err.find("no database at"), std::string::npos);
+}
+
+TEST_F(CliTest, MetadataFlagsOverrideTheDocument) {
+  const auto file = dir_.write("nam.md", kNam);
+  ASSERT_EQ(concord({"ingest", "--body", "NAM Bureau", "--date", "2025-11-20", file.string()}).exit_code, 0);
+  const auto show = nlohmann::json::parse(concord({"show", "--format", "json", "nam"}).out);
+  EXPECT_EQ(show["body"], "NAM Bureau");
+  EXPECT_EQ(show["date"], "2025-11-20");
+  EXPECT_EQ(show["title"], "NAM communiqué");
+}
+
+TEST_F(CliTest, RemovesStatements) {
+  dir_.write("corpus/nam.md", kNam);
+  ASSERT_EQ(concord({"ingest", (dir_.path() / "corpus").string()}).exit_code, 0);
+  EXPECT_EQ(concord({"remove", "nam"}).exit_code, 0);
+  EXPECT_EQ(concord({"remove", "nam"}).exit_code, 1);
+  EXPECT_EQ(concord({"show", "nam"}).exit_code, 1);
+}
+
+// A large ingest killed with SIGKILL leaves a database that opens and searches, and the
+// same ingest run again completes it.
+TEST_F(CliTest, KilledIngestLeavesAValidDatabaseAndResumes) {
+  constexpr int kFiles = 600;
+  constexpr int kParagraphs = 40;
+  for (int f = 0; f < kFiles; ++f) {
+    std::string text = fmt::format("---\ntitle: Statement {0}\nbody: Body {1}\ndate: 2025-01-01\nlanguage: en\n---\n\n", f, f % 7);
+    for (int p = 0; p < kParagraphs; ++p) {
+      text += fmt::format("{}. Calls upon all States to uphold principle number {} of statement {} "
+                          "and to refrain from the threat or use of force.\n\n", p + 1, p, f);
+    }
+    dir_.write(fmt::format("corpus/s{:04}.md", f), text);
+  }
+  const std::string db = (dir_.path() / "db").string();
+  const pid_t pid = testing::start_process(
+      CONCORD_BINARY, {"--db", db, "ingest", "--quiet", "--batch", "400", (dir_.path() / "corpus").string()});
+  // Wait for the first committed batch, then kill without warning.
+  bool committed = false;
+  for (int attempt = 0; attempt < 5000 && !committed; ++attempt) {
+    const auto list = run_concord({"--db", db, "list", "--format", "json"});
+    committed = list.exit_code == 0 && !nlohmann::json::parse(list.out).empty();
+  }
+  kill(pid, SIGKILL);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  ASSERT_TRUE(committed);
+
+  const auto list = run_concord({"--db", db, "list", "--format", "json"});
+  ASSERT_EQ(list.exit_code, 0) << list.err;
+  const auto statements = nlohmann::json::parse(list.out);
+  for (const auto& s : statements) EXPECT_EQ(s["paragraphs"], kParagraphs);  // never half a statement
+  EXPECT_EQ(run_concord({"--db", db, "search", "refrain"}).exit_code, 0);
+
+  const auto resumed = run_concord({"--db", db, "ingest", "--quiet", (dir_.path() / "corpus").string()});
+  ASSERT_EQ(resumed.exit_code, 0) << resumed.err;
+  const auto reader = Database::open_for_reading(db);
+  EXPECT_EQ(reader.list().size(), static_cast<std::size_t>(kFiles));
+  EXPECT_EQ(reader.paragraph_count(), static_cast<std::size_t>(kFiles * kParagraphs));
+}
+
+}  // namespace
+}  // namespace concord

@@ -1,1 +1,77 @@
+// Tests for paragraph labels and kinds.
+#include "concord/engine/paragraph_structure.hpp"
+
 #include <gtest/gtest.h>
+
+namespace concord {
+namespace {
+
+struct LabelCase {
+  const char* input;
+  const char* label;
+  const char* text;
+};
+
+class SplitLabelTest : public ::testing::TestWithParam<LabelCase> {};
+
+TEST_P(SplitLabelTest, SeparatesLabelFromText) {
+  const LabelCase& c = GetParam();
+  const LabelledText split = split_label(c.input);
+  EXPECT_EQ(split.label, c.label) << c.input;
+  EXPECT_EQ(split.text, c.text) << c.input;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Labels, SplitLabelTest,
+    ::testing::Values(LabelCase{"1. Decides to remain seized", "1.", "Decides to remain seized"},
+                      LabelCase{"12) Urges all States", "12)", "Urges all States"},
+                      LabelCase{"(a) to cease airstrikes", "(a)", "to cease airstrikes"},
+                      LabelCase{"(iv) the parties", "(iv)", "the parties"},
+                      LabelCase{"b) y los Estados", "b)", "y los Estados"},
+                      LabelCase{"OP 3 Calls upon", "OP 3", "Calls upon"},
+                      LabelCase{"PP2: Recalling", "PP2:", "Recalling"},
+                      LabelCase{"II. Peace and security", "II.", "Peace and security"},
+                      LabelCase{"75/214. Towards the sustainable development", "",
+                                "75/214. Towards the sustainable development"},
+                      LabelCase{"2025. A year of tension", "", "2025. A year of tension"},
+                      LabelCase{"No label here.", "", "No label here."},
+                      LabelCase{"1.", "", "1."}));
+
+TEST(ClassifyParagraph, RecognisesPreambularParticiples) {
+  EXPECT_EQ(classify_paragraph("Recalling its resolution 77/7 of 3 November 2022,", "", BlockHint::None),
+            ParagraphKind::Preambular);
+  EXPECT_EQ(classify_paragraph("Deeply concerned about the military build-up in the region,", "",
+                               BlockHint::None),
+            ParagraphKind::Preambular);
+  EXPECT_EQ(classify_paragraph("Recordando la Proclamación de América Latina y el Caribe como Zona de Paz,",
+                               "", BlockHint::None),
+            ParagraphKind::Preambular);
+  EXPECT_EQ(classify_paragraph("Rappelant la Charte des Nations Unies,", "", BlockHint::None),
+            ParagraphKind::Preambular);
+}
+
+TEST(ClassifyParagraph, RecognisesOperativeVerbs) {
+  EXPECT_EQ(classify_paragraph("Calls upon the United States to cease its airstrikes;", "3.", BlockHint::None),
+            ParagraphKind::Operative);
+  EXPECT_EQ(classify_paragraph("Exhorta a todos los Estados a respetar la Zona de Paz;", "4.", BlockHint::None),
+            ParagraphKind::Operative);
+  EXPECT_EQ(classify_paragraph("Demande à tous les États de s'abstenir;", "", BlockHint::None),
+            ParagraphKind::Operative);
+  EXPECT_EQ(classify_paragraph("We condemn the attacks on civilian vessels.", "", BlockHint::None),
+            ParagraphKind::Operative);
+}
+
+TEST(ClassifyParagraph, RecognisesHeadings) {
+  EXPECT_EQ(classify_paragraph("Anything", "", BlockHint::Heading), ParagraphKind::Heading);
+  EXPECT_EQ(classify_paragraph("Peace and Security in the Caribbean", "", BlockHint::None),
+            ParagraphKind::Heading);
+}
+
+TEST(ClassifyParagraph, LeavesNarrativeAsOther) {
+  EXPECT_EQ(classify_paragraph("The Movement called on the United States to stop its airstrikes.", "",
+                               BlockHint::None),
+            ParagraphKind::Other);
+}
+
+}  // namespace
+}  // namespace concord

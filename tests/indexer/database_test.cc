@@ -1,1 +1,103 @@
+// Tests for storing, finding, listing and removing statements.
+#include "concord/indexer/database.hpp"
+
 #include <gtest/gtest.h>
+
+#include "concord/engine/error.hpp"
+#include "indexer/statement_fixtures.hpp"
+#include "support/process.hpp"
+
+namespace concord {
+namespace {
+
+using testing::caribbean_statements;
+using testing::TempDir;
+
+TEST(Database, StoresAndFindsStatementsWithParagraphsInOrder) {
+  TempDir dir;
+  auto db = Database::open_for_writing(dir.path() / "db");
+  const auto statements = caribbean_statements();
+  for (const auto& s : statements) EXPECT_EQ(db.store(s), StoreOutcome::Added);
+  db.commit();
+
+  const auto reader = Database::open_for_reading(dir.path() / "db");
+  const auto found = reader.find("nam-2025");
+  ASSERT_TRUE(found);
+  EXPECT_EQ(*found, statements[0]);
+  EXPECT_EQ(reader.paragraph_count(), 10u);
+  EXPECT_FALSE(reader.find("missing"));
+  EXPECT_EQ(reader.languages(), (std::vector<std::string>{"en", "es"}));
+}
+
+TEST(Database, ListsStatementsByDateWithParagraphCounts) {
+  TempDir dir;
+  auto db = Database::open_for_writing(dir.path() / "db");
+  for (const auto& s : caribbean_statements()) (void)db.store(s);
+  db.commit();
+  const auto list = db.list();
+  ASSERT_EQ(list.size(), 4u);
+  EXPECT_EQ(list[0].id, "celac-eu-2023");
+  EXPECT_EQ(list[0].paragraph_count, 2u);
+}
+
+TEST(Database, StoringTheSameStatementAgainChangesNothing) {
+  TempDir dir;
+  auto db = Database::open_for_writing(dir.path() / "db");
+  const auto s = caribbean_statements()[0];
+  EXPECT_EQ(db.store(s), StoreOutcome::Added);
+  db.commit();
+  EXPECT_EQ(db.store(s), StoreOutcome::Unchanged);
+}
+
+TEST(Database, AChangedStatementReplacesItsParagraphs) {
+  TempDir dir;
+  auto db = Database::open_for_writing(dir.path() / "db");
+  auto s = caribbean_statements()[0];
+  (void)db.store(s);
+  db.commit();
+  s.content_hash = "changed";
+  s.paragraphs.pop_back();
+  s.paragraphs[0].text = "Demands that the United States cease its airstrikes.";
+  EXPECT_EQ(db.store(s), StoreOutcome::Replaced);
+  db.commit();
+  EXPECT_EQ(db.paragraph_count(), 2u);
+  EXPECT_EQ(db.find(s.id)->paragraphs, s.paragraphs);
+}
+
+TEST(Database, RemovesAStatementAndItsParagraphs) {
+  TempDir dir;
+  auto db = Database::open_for_writing(dir.path() / "db");
+  for (const auto& s : caribbean_statements()) (void)db.store(s);
+  db.commit();
+  EXPECT_TRUE(db.remove("friends-2025"));
+  EXPECT_FALSE(db.remove("friends-2025"));
+  db.commit();
+  EXPECT_EQ(db.list().size(), 3u);
+  EXPECT_EQ(db.paragraph_count(), 7u);
+}
+
+TEST(Database, UncommittedChangesAreDiscarded) {
+  TempDir dir;
+  {
+    auto db = Database::open_for_writing(dir.path() / "db");
+    (void)db.store(caribbean_statements()[0]);
+  }
+  EXPECT_TRUE(Database::open_for_reading(dir.path() / "db").list().empty());
+}
+
+TEST(Database, ASecondWriterIsRefusedWhileReadersStillWork) {
+  TempDir dir;
+  auto writer = Database::open_for_writing(dir.path() / "db");
+  (void)writer.store(caribbean_statements()[0]);
+  writer.commit();
+  EXPECT_THROW((void)Database::open_for_writing(dir.path() / "db"), EnvironmentError);
+  EXPECT_EQ(Database::open_for_reading(dir.path() / "db").list().size(), 1u);
+}
+
+TEST(Database, OpeningAMissingDatabaseForReadingFails) {
+  TempDir dir;
+  EXPECT_THROW((void)Database::open_for_reading(dir.path() / "none"), EnvironmentError);
+}
+
+}  // namespace
+}  // namespace concord

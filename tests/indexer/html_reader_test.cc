@@ -89,8 +89,8 @@ TEST(HtmlReader, KeepsArticleBlocksOnly) {
 TEST(HtmlReader, DropsBoilerplate) {
   const std::string text = all_text(read_html(kNewsPage));
   for (const char* boilerplate :
-       {"cookies", "Accept", "Movement home", "News", "About us", "Statements", "Share",
-        "Related", "Copyright", "JavaScript", "tracking", "color"}) {
+       {"cookies", "Accept", "Movement home", "News", "About us", "Statements", "Share", "Related",
+        "Copyright", "JavaScript", "tracking", "color"}) {
     EXPECT_EQ(text.find(boilerplate), std::string::npos) << boilerplate;
   }
 }
@@ -128,9 +128,9 @@ TEST(HtmlReader, KeepsArticleHeaderButDropsPageHeader) {
 }
 
 TEST(HtmlReader, ClassWordsMatchWholeWordsOnly) {
-  const ExtractedDocument document =
-      read_html("<body><div class=\"navarra-region\">Navarra text.</div>"
-                "<div class=\"site-nav\">Skip me</div></body>");
+  const ExtractedDocument document = read_html(
+      "<body><div class=\"navarra-region\">Navarra text.</div>"
+      "<div class=\"site-nav\">Skip me</div></body>");
   const std::vector<std::string> expected{"Navarra text."};
   EXPECT_EQ(texts(document), expected);
 }

@@ -1,1 +1,49 @@
+// Tests for the Markdown reader.
 #include <gtest/gtest.h>
+
+#include "concord/engine/error.hpp"
+#include "concord/indexer/document_readers.hpp"
+
+namespace concord {
+namespace {
+
+TEST(MarkdownReader, ReadsFrontMatter) {
+  const auto doc = read_markdown(
+      "---\ntitle: \"Quad Leaders\\u2019 Joint Statement\"\ndate: '2021-03-12'\n"
+      "body: Quad\nlanguage: English\nsymbol: Q/2021/1\n---\n\nText.\n");
+  EXPECT_EQ(doc.metadata.title, "Quad Leaders’ Joint Statement");
+  EXPECT_EQ(doc.metadata.date, "2021-03-12");
+  EXPECT_EQ(doc.metadata.body, "Quad");
+  EXPECT_EQ(doc.metadata.language, "en");
+  EXPECT_EQ(doc.metadata.symbol, "Q/2021/1");
+}
+
+TEST(MarkdownReader, SplitsHeadingsListItemsAndParagraphs) {
+  const auto doc = read_markdown(
+      "# Communiqué\n\nThe Bureau,\n\n1. We have convened to reaffirm\nour commitment.  \n   \n"
+      "2. Together, we commit to **a free** and [open](http://x) order.\n\n"
+      "- first item\n- second item\n\n| a | b |\n|---|---|\n| c | d |\n");
+  ASSERT_EQ(doc.blocks.size(), 8u);
+  EXPECT_EQ(doc.blocks[0].text, "Communiqué");
+  EXPECT_EQ(doc.blocks[0].hint, BlockHint::Heading);
+  EXPECT_EQ(doc.blocks[1].text, "The Bureau,");
+  EXPECT_EQ(doc.blocks[2].text, "1. We have convened to reaffirm our commitment.");
+  EXPECT_EQ(doc.blocks[3].text, "2. Together, we commit to a free and open order.");
+  EXPECT_EQ(doc.blocks[4].text, "first item");
+  EXPECT_EQ(doc.blocks[5].text, "second item");
+  EXPECT_EQ(doc.blocks[6].text, "a; b");
+  EXPECT_EQ(doc.blocks[7].text, "c; d");
+  EXPECT_EQ(doc.metadata.title, "Communiqué");
+}
+
+TEST(MarkdownReader, WhitespaceOnlyLinesSeparateParagraphs) {
+  const auto doc = read_markdown("First line\n \t\nSecond line\n\xC2\xA0\nThird\n");
+  EXPECT_EQ(doc.blocks.size(), 3u);
+}
+
+TEST(MarkdownReader, RejectsMalformedFrontMatter) {
+  EXPECT_THROW((void)read_markdown("---\ntitle: [unclosed\n---\nText\n"), DataError);
+}
+
+}  // namespace
+}  // namespace concord

@@ -1,1 +1,111 @@
+// Tests for loading files into statements: metadata precedence, normalisation, bad input.
+#include "concord/indexer/statement_loader.hpp"
+
 #include <gtest/gtest.h>
+
+#include "concord/engine/error.hpp"
+#include "support/process.hpp"
+
+namespace concord {
+namespace {
+
+using testing::TempDir;
+
+const char* const kStatement =
+    "---\ntitle: Front matter title\nbody: Front Body\ndate: 2025-11-18\nlanguage: en\n---\n\n"
+    "# Communiqué\n\nThe Bureau,\n\n1. Recalling the Proclamation of the Zone of Peace,\n\n"
+    "2. Calls upon the United States to cease its airstrikes on small vessels;\n";
+
+TEST(StatementLoader, BuildsParagraphsWithLabelsAndKinds) {
+  TempDir dir;
+  const auto path = dir.write("NAM Communiqué.md", kStatement);
+  const Statement s = StatementLoader().load_file(path);
+  EXPECT_EQ(s.id, "nam-communique");
+  EXPECT_EQ(s.title, "Front matter title");
+  EXPECT_EQ(s.body, "Front Body");
+  ASSERT_EQ(s.paragraphs.size(), 4u);
+  EXPECT_EQ(s.paragraphs[0].kind, ParagraphKind::Heading);
+  EXPECT_EQ(s.paragraphs[2].label, "1.");
+  EXPECT_EQ(s.paragraphs[2].kind, ParagraphKind::Preambular);
+  EXPECT_EQ(s.paragraphs[3].kind, ParagraphKind::Operative);
+  EXPECT_EQ(s.paragraphs[3].ordinal, 3u);
+  EXPECT_EQ(s.content_hash.size(), 16u);
+}
+
+TEST(StatementLoader, FlagsWinOverSidecarWhichWinsOverTheDocument) {
+  TempDir dir;
+  const auto path = dir.write("s.md", kStatement);
+  dir.write("s.md.meta.yaml", "body: Sidecar Body\ntitle: Sidecar title\n");
+  DocumentMetadata flags;
+  flags.title = "Flag title";
+  const Statement s = StatementLoader().load_file(path, flags);
+  EXPECT_EQ(s.title, "Flag title");
+  EXPECT_EQ(s.body, "Sidecar Body");
+  EXPECT_EQ(s.date, "2025-11-18");
+}
+
+TEST(StatementLoader, DetectsLanguageWhenNotGiven) {
+  TempDir dir;
+  const auto path = dir.write(
+      "es.txt",
+      "Exhorta a los Estados Unidos a poner fin de inmediato a los ataques contra embarcaciones "
+      "en el mar Caribe y a respetar la soberanía de los Estados de la región.\n\n"
+      "Reafirma que América Latina y el Caribe deben seguir siendo una zona de paz, libre de "
+      "amenazas y del uso de la fuerza, conforme a la Carta de las Naciones Unidas.\n");
+  EXPECT_EQ(StatementLoader().load_file(path).language, "es");
+}
+
+TEST(StatementLoader, NormalisesToNfc) {
+  TempDir dir;
+  const auto path = dir.write("nfc.txt", "De\xCC\x81" "claration of the summit.\n");
+  EXPECT_EQ(StatementLoader().load_file(path).paragraphs.at(0).text, "D\xC3\xA9" "claration of the summit.");
+}
+
+struct BadFileCase {
+  const char* name;
+  std::string content;
+  const char* reason;
+};
+
+class BadFileTest : public ::testing::TestWithParam<BadFileCase> {};
+
+TEST_P(BadFileTest, IsRefusedWithAReason) {
+  TempDir dir;
+  const auto path = dir.write(GetParam().name, GetParam().content);
+  try {
+    (void)StatementLoader().load_file(path);
+    FAIL() << "no error for " << GetParam().name;
+  } catch (const DataError& e) {
+    EXPECT_NE(std::string(e.what()).find(GetParam().reason), std::string::npos) << e.what();
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    BadFiles, BadFileTest,
+    ::testing::Values(BadFileCase{"empty.txt", "", "empty file"},
+                      BadFileCase{"latin1.txt", "Declaraci\xF3n", "invalid UTF-8 at byte 9"},
+                      BadFileCase{"blank.md", "---\ntitle: t\n---\n\n   \n", "no text found"},
+                      BadFileCase{"data.xml", "<a/>", "unsupported file type '.xml'"},
+                      BadFileCase{"broken.pdf", "%PDF-1.4 garbage", "PDF"},
+                      BadFileCase{"broken.docx", "not a zip", "DOCX"}),
+    [](const ::testing::TestParamInfo<BadFileCase>& param_info) {
+      std::string name = param_info.param.name;
+      std::erase_if(name, [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); });
+      return name;
+    });
+
+TEST(StatementLoader, RefusesFilesOverTheSizeLimit) {
+  TempDir dir;
+  const auto path = dir.write("big.txt", std::string(3 * 1024 * 1024, 'a'));
+  StatementLoader loader;
+  loader.set_max_file_bytes(1024 * 1024);
+  try {
+    (void)loader.load_file(path);
+    FAIL();
+  } catch (const DataError& e) {
+    EXPECT_STREQ(e.what(), "file too large (3 MB; the limit is 1 MB)");
+  }
+}
+
+}  // namespace
+}  // namespace concord

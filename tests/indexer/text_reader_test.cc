@@ -1,1 +1,74 @@
+// Tests for the plain-text reader.
 #include <gtest/gtest.h>
+
+#include "concord/indexer/document_readers.hpp"
+
+namespace concord {
+namespace {
+
+std::vector<std::string> texts(const ExtractedDocument& d) {
+  std::vector<std::string> out;
+  for (const auto& b : d.blocks) out.push_back(b.text);
+  return out;
+}
+
+TEST(TextReader, ReadsHeaderLinesAsMetadata) {
+  const auto doc = read_text(
+      "source: https://example.org/nam\n"
+      "issuer: Non-Aligned Movement, Coordinating Bureau\n"
+      "date: 2025-11-18 (verify)\n"
+      "language: en\n"
+      "kind: quoted-fragments\n"
+      "\n"
+      "First paragraph.\n\nSecond paragraph.\n");
+  EXPECT_EQ(doc.metadata.body, "Non-Aligned Movement, Coordinating Bureau");
+  EXPECT_EQ(doc.metadata.date, "2025-11-18");
+  EXPECT_EQ(doc.metadata.language, "en");
+  EXPECT_EQ(texts(doc), (std::vector<std::string>{"First paragraph.", "Second paragraph."}));
+}
+
+TEST(TextReader, TreatsAnOrdinaryFirstLineAsText) {
+  const auto doc = read_text("Note: this is a paragraph.\n\nAnother one.\n");
+  EXPECT_FALSE(doc.metadata.body);
+  EXPECT_EQ(texts(doc).size(), 2u);
+}
+
+TEST(TextReader, RejoinsWrappedLinesAndDropsPageNumbers) {
+  const auto doc = read_text(
+      "1. Calls upon all States to respect inter-\n"
+      "national law and to refrain from the threat\n"
+      "or use of force;\n"
+      "\n"
+      "12\n"
+      "\n"
+      "2. Decides to remain seized of the matter.\n");
+  EXPECT_EQ(texts(doc), (std::vector<std::string>{
+                            "1. Calls upon all States to respect international law and to refrain "
+                            "from the threat or use of force;",
+                            "2. Decides to remain seized of the matter."}));
+}
+
+TEST(TextReader, UsesOneParagraphPerLineWithoutBlankLines) {
+  const auto doc = read_text("I bring greetings from my country.\nWe are convening at a difficult time.\n");
+  EXPECT_EQ(texts(doc).size(), 2u);
+}
+
+TEST(TextReader, ReadsUnCoverPage) {
+  const auto doc = read_text(
+      "United Nations\n\nA/RES/75/214\n\nGeneral Assembly\n\nDistr.: General\n\n29 December 2020\n\n"
+      "Resolution adopted by the General Assembly on 21 December 2020\n\n"
+      "75/214. Towards the sustainable development of the Caribbean Sea\n\n"
+      "The General Assembly,\n\nRecalling its resolutions,\n");
+  EXPECT_EQ(doc.metadata.symbol, "A/RES/75/214");
+  EXPECT_EQ(doc.metadata.body, "United Nations General Assembly");
+  EXPECT_EQ(doc.metadata.date, "2020-12-21");
+  EXPECT_EQ(doc.metadata.title, "75/214. Towards the sustainable development of the Caribbean Sea");
+}
+
+TEST(TextReader, HandlesCrlfAndByteOrderMark) {
+  const auto doc = read_text("\xEF\xBB\xBF" "One.\r\n\r\nTwo.\r\n");
+  EXPECT_EQ(texts(doc), (std::vector<std::string>{"One.", "Two."}));
+}
+
+}  // namespace
+}  // namespace concord
