@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
+#include <ctime>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,14 @@ using Clock = std::chrono::steady_clock;
 /// Seconds elapsed since `start`.
 [[nodiscard]] inline double seconds_since(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+/// CPU seconds this process has used (all threads), from CLOCK_PROCESS_CPUTIME_ID. Unlike
+/// wall time it does not grow when other processes compete for the cores.
+[[nodiscard]] inline double process_cpu_seconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
 /// The queries of `path`, one per line; blank lines and lines starting with '#' are skipped.
@@ -50,6 +59,8 @@ using Clock = std::chrono::steady_clock;
 /// Per-query latencies of a search run, in milliseconds, one sample per query per round.
 struct LatencyReport {
   std::vector<double> samples_ms;
+  /// CPU time of the same samples, in milliseconds.
+  std::vector<double> cpu_samples_ms;
   std::size_t queries = 0;
   std::size_t rounds = 0;
   /// Sum of the hits returned over one round, to check both sides return comparable results.
@@ -62,6 +73,8 @@ struct LatencyReport {
 inline void print_latency_report(const LatencyReport& report) {
   double total = 0;
   for (const double s : report.samples_ms) total += s;
+  double cpu_total = 0;
+  for (const double s : report.cpu_samples_ms) cpu_total += s;
   std::printf("queries=%zu\nrounds=%zu\nsamples=%zu\n", report.queries, report.rounds,
               report.samples_ms.size());
   std::printf("hits_per_round=%zu\nestimated_per_round=%zu\n", report.hits_per_round,
@@ -70,6 +83,10 @@ inline void print_latency_report(const LatencyReport& report) {
               percentile(report.samples_ms, 50), percentile(report.samples_ms, 90),
               percentile(report.samples_ms, 99), percentile(report.samples_ms, 100),
               report.samples_ms.empty() ? 0.0 : total / static_cast<double>(report.samples_ms.size()));
+  std::printf("cpu_p50_ms=%.4f\ncpu_p99_ms=%.4f\ncpu_mean_ms=%.4f\n", percentile(report.cpu_samples_ms, 50),
+              percentile(report.cpu_samples_ms, 99),
+              report.cpu_samples_ms.empty() ? 0.0
+                                            : cpu_total / static_cast<double>(report.cpu_samples_ms.size()));
 }
 
 /// Prints the median latency of each query, as `query_ms=<ms>\t<query>` lines; the samples
@@ -98,11 +115,14 @@ template <typename RunOne>
     report.estimated_per_round += estimated;
   }
   report.samples_ms.reserve(queries.size() * rounds);
+  report.cpu_samples_ms.reserve(queries.size() * rounds);
   for (std::size_t round = 0; round < rounds; ++round) {
     for (const std::string& q : queries) {
+      const double cpu_start = process_cpu_seconds();
       const auto start = Clock::now();
       (void)run_one(q);
       report.samples_ms.push_back(seconds_since(start) * 1000.0);
+      report.cpu_samples_ms.push_back((process_cpu_seconds() - cpu_start) * 1000.0);
     }
   }
   return report;

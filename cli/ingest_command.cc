@@ -117,7 +117,7 @@ int run_ingest(const std::vector<std::string>& args) {
   ProgressBar progress("files", !values.count("quiet") && files.size() > 1 && !verbose);
   ingest.on_progress = [&](std::size_t done, std::size_t total, const FileReport& file) {
     if (file.outcome == FileOutcome::Failed) {
-      fmt::print(stderr, "\r\x1b[2K");
+      progress.clear();
       fmt::print(stderr, "concord: {}: {}\n", file.path.string(), file.reason);
     } else if (verbose) {
       fmt::print(stderr, "{}: {} {} ({} paragraphs)\n", file.path.string(), outcome_name(file.outcome),

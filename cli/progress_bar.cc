@@ -12,8 +12,11 @@ namespace concord::cli {
 ProgressBar::ProgressBar(std::string label, bool enabled)
     : label_(std::move(label)), active_(enabled && is_terminal(stderr)) {}
 
-ProgressBar::~ProgressBar() {
+ProgressBar::~ProgressBar() { clear(); }
+
+void ProgressBar::clear() {
   if (drawn_) std::fputs("\r\x1b[2K", stderr);
+  drawn_ = false;
 }
 
 void ProgressBar::update(std::size_t done, std::size_t total, const std::string& current) {

@@ -17,6 +17,9 @@ class ProgressBar {
   ProgressBar(const ProgressBar&) = delete;
   ProgressBar& operator=(const ProgressBar&) = delete;
 
+  /// Clears the bar's line so that a message can be printed; the next update redraws it.
+  void clear();
+
   /// Redraws at most ten times a second, and always for the last step.
   void update(std::size_t done, std::size_t total, const std::string& current);
 

@@ -154,10 +154,15 @@ Database::~Database() {
 }
 
 Database Database::open_for_writing(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (std::filesystem::is_regular_file(path, ec)) {
+    // Writing through a stub would scatter one statement's documents over its shards.
+    throw EnvironmentError(path.string() +
+                           " is a stub database: ingest into each shard with --db SHARD --shard I/N");
+  }
   auto impl = std::make_unique<Impl>();
   impl->path = path.string();
   try {
-    std::error_code ec;
     if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ec);
     impl->writer.emplace(path.string(), Xapian::DB_CREATE_OR_OPEN);
     // Every batch is one transaction: Xapian then never flushes half a statement on its

@@ -64,7 +64,10 @@ std::optional<std::string> read_part(zip_t* archive, const char* name) {
   zip_stat_t stat;
   zip_stat_init(&stat);
   if (zip_stat(archive, name, ZIP_FL_NOCASE, &stat) != 0) return std::nullopt;
-  if ((stat.valid & ZIP_STAT_SIZE) == 0 || stat.size > kMaxPartSize) {
+  if ((stat.valid & ZIP_STAT_SIZE) == 0) {
+    throw DataError(std::string("malformed DOCX: no size recorded for ") + name);
+  }
+  if (stat.size > kMaxPartSize) {
     throw DataError(std::string("malformed DOCX: ") + name + " is too large");
   }
   const FilePtr file(zip_fopen(archive, name, ZIP_FL_NOCASE));
@@ -233,7 +236,7 @@ class ListCounter {
     State& state = states_[list->second.abstract_id];
     if (used_.insert(num_id).second) {
       for (const auto& [level, start] : list->second.start_overrides) {
-        if (level >= 0 && level < kLevels) state.started[level] = false;
+        if (level >= 0 && level < kLevels) state.started[static_cast<std::size_t>(level)] = false;
       }
     }
     const auto index = static_cast<std::size_t>(ilvl);

@@ -177,6 +177,13 @@ bool names_boilerplate(std::string_view value, bool inside_content) {
   return false;
 }
 
+// ARIA landmark roles that mark the same boilerplate as <nav>, <header>, <footer>, <aside>.
+bool is_boilerplate_role(std::string_view role) {
+  return role == "navigation" || role == "banner" || role == "contentinfo" ||
+         role == "complementary" || role == "search" || role == "menu" || role == "menubar" ||
+         role == "dialog" || role == "alertdialog";
+}
+
 bool contains_content_element(const GumboNode* node) {
   if (node->type != GUMBO_NODE_ELEMENT) return false;
   const GumboTag tag = node->v.element.tag;
@@ -199,16 +206,17 @@ struct Walker {
     if (is_boilerplate_tag(tag)) return true;
     // An <header> inside the statement holds its title; the page's own header does not.
     if (tag == GUMBO_TAG_HEADER && !inside_content) return true;
-    if (!use_class_heuristic || tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY ||
-        tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_ARTICLE) {
+    if (tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_MAIN ||
+        tag == GUMBO_TAG_ARTICLE) {
       return false;
     }
-    if (!names_boilerplate(attribute(node, "class"), inside_content) &&
-        !names_boilerplate(attribute(node, "id"), inside_content)) {
-      return false;
-    }
+    if (gumbo_get_attribute(&node->v.element.attributes, "hidden") != nullptr) return true;
+    const bool by_role = is_boilerplate_role(attribute(node, "role"));
+    const bool by_name =
+        use_class_heuristic && (names_boilerplate(attribute(node, "class"), inside_content) ||
+                                names_boilerplate(attribute(node, "id"), inside_content));
     // A wrapper such as <div class="has-sidebar"> may hold the whole statement.
-    return !contains_content_element(node);
+    return (by_role || by_name) && !contains_content_element(node);
   }
 
   void flush() {

@@ -89,6 +89,9 @@ IngestReport ingest_files(Database& database, const std::vector<std::filesystem:
     FileReport file{path, FileOutcome::Failed, {}, 0, {}};
     try {
       Statement statement = loader.load_file(path, options.overrides);
+      // The shard is chosen by the file name's id, so that files sharing a name land in
+      // the same shard, where the suffix below tells them apart.
+      const bool other_shard = options.shard && !belongs_to_shard(statement.id, *options.shard);
       // Two files may share a name in different folders: the second gets a suffix made from
       // its path, so that its id stays the same on every run.
       if (const auto existing = database.summary(statement.id);
@@ -97,7 +100,7 @@ IngestReport ingest_files(Database& database, const std::vector<std::filesystem:
       }
       file.statement_id = statement.id;
       file.paragraphs = statement.paragraphs.size();
-      if (options.shard && !belongs_to_shard(statement.id, *options.shard)) {
+      if (other_shard) {
         file.outcome = FileOutcome::OtherShard;
       } else {
         switch (database.store(statement)) {

@@ -4,6 +4,7 @@
 #include <libexttextcat/textcat.h>
 
 #include "concord/engine/error.hpp"
+#include "concord/engine/text.hpp"
 
 namespace concord {
 
@@ -26,7 +27,10 @@ LanguageDetector::~LanguageDetector() = default;
 
 std::optional<std::string> LanguageDetector::detect(std::string_view text) const {
   // A few kilobytes decide as well as the whole document and cost far less.
-  const std::string_view sample = text.substr(0, 4000);
+  // The fingerprints are of lower-case text: a speech typed in capitals must not defeat them.
+  std::string_view cut = text.substr(0, 4000);
+  while (!cut.empty() && !is_valid_utf8(cut)) cut.remove_suffix(1);
+  const std::string sample = to_lower(cut);
   const char* result = textcat_Classify(handle_->textcat, sample.data(), sample.size());
   if (result == nullptr) return std::nullopt;
   const std::string_view answer(result);

@@ -62,12 +62,8 @@ std::size_t read_front_matter(const std::vector<std::string_view>& lines, Docume
   } catch (const YAML::Exception& e) {
     throw DataError("malformed YAML front matter: " + e.msg);
   }
-  if (root.IsMap()) {
-    for (const auto& entry : root) {
-      if (!entry.second.IsScalar()) continue;
-      set_metadata_field(metadata, entry.first.as<std::string>(), entry.second.as<std::string>());
-    }
-  }
+  // Markdown files often open with "---" rules that are not front matter at all.
+  if (root.IsMap()) set_metadata_from_yaml(metadata, root);
   return end + 1;
 }
 

@@ -1,12 +1,15 @@
 // Reads metadata values the way documents write them.
 #include "metadata_fields.hpp"
 
+#include <yaml-cpp/yaml.h>
+
 #include <array>
 #include <cctype>
 #include <regex>
 
 #include <fmt/format.h>
 
+#include "concord/engine/error.hpp"
 #include "concord/engine/text.hpp"
 
 namespace concord {
@@ -46,7 +49,35 @@ std::string iso(int year, int month, int day) {
   return fmt::format("{:04}-{:02}-{:02}", year, month, day);
 }
 
+// yaml-cpp writes the escapes \_ and \N as the single bytes 0xA0 and 0x85 instead of their
+// UTF-8 encodings; such stray bytes are Latin-1 code points, so encode them as UTF-8.
+std::string repair_yaml_scalar(const std::string& scalar) {
+  if (is_valid_utf8(scalar)) return scalar;
+  std::string out;
+  std::string_view rest = scalar;
+  while (!rest.empty()) {
+    const std::size_t bad = find_invalid_utf8(rest);
+    out.append(rest.substr(0, bad));
+    if (bad == rest.size()) break;
+    const auto byte = static_cast<unsigned char>(rest[bad]);
+    out.push_back(static_cast<char>(0xC0 | (byte >> 6)));
+    out.push_back(static_cast<char>(0x80 | (byte & 0x3F)));
+    rest.remove_prefix(bad + 1);
+  }
+  return out;
+}
+
 }  // namespace
+
+void set_metadata_from_yaml(DocumentMetadata& metadata, const YAML::Node& root) {
+  if (!root.IsMap()) throw DataError("metadata is not a YAML mapping of keys to values");
+  for (const auto& entry : root) {
+    if (entry.second.IsScalar()) {
+      set_metadata_field(metadata, entry.first.as<std::string>(),
+                         repair_yaml_scalar(entry.second.as<std::string>()));
+    }
+  }
+}
 
 std::optional<std::string> parse_date(std::string_view text) {
   const std::string s(text);

@@ -7,6 +7,10 @@
 
 #include "concord/indexer/extracted_document.hpp"
 
+namespace YAML {
+class Node;
+}
+
 namespace concord {
 
 /// An ISO 8601 date ("2025-11-18", "2025-11", "2025") found in `text`: ISO forms, "18 November
@@ -19,5 +23,9 @@ namespace concord {
 /// Sets the field of `metadata` that `key` names (title, body, issuer, organization, date,
 /// language, lang, symbol) from `value`; returns false for a key that is not metadata.
 bool set_metadata_field(DocumentMetadata& metadata, std::string_view key, std::string_view value);
+
+/// Sets metadata from the scalar entries of a YAML mapping (front matter, sidecar files).
+/// Throws DataError when `root` is not a mapping.
+void set_metadata_from_yaml(DocumentMetadata& metadata, const YAML::Node& root);
 
 }  // namespace concord

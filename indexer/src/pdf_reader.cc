@@ -9,6 +9,7 @@
 #include <ctime>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -236,6 +237,16 @@ std::optional<std::string> iso_date(std::time_t time) {
   return buffer;
 }
 
+// Word processors fill /Title with the source file's name when the author set no title.
+bool is_file_name_title(std::string_view title) {
+  const std::string lower = to_lower(title);
+  if (lower.starts_with("microsoft word - ") || lower == "untitled") return true;
+  for (std::string_view extension : {".doc", ".docx", ".rtf", ".odt", ".pdf", ".indd", ".txt"}) {
+    if (lower.ends_with(extension)) return true;
+  }
+  return false;
+}
+
 void silence_poppler() {
   // Poppler prints every syntax complaint to stderr; the DataError we throw says enough.
   static const bool silenced = [] {
@@ -272,7 +283,7 @@ ExtractedDocument read_pdf(std::string_view bytes) {
     throw DataError("PDF has no extractable text (scanned images?)");
   }
   std::string title = collapse_whitespace(to_string(pdf->info_key("Title")));
-  if (!title.empty()) document.metadata.title = std::move(title);
+  if (!title.empty() && !is_file_name_title(title)) document.metadata.title = std::move(title);
   document.metadata.date = iso_date(pdf->info_date_t("CreationDate"));
   return document;
 }

@@ -32,22 +32,18 @@ DocumentMetadata read_sidecar(const std::filesystem::path& path) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(sidecar, ec)) return metadata;
   try {
-    const YAML::Node root = YAML::LoadFile(sidecar.string());
-    if (!root.IsMap()) throw DataError("sidecar " + sidecar.string() + " is not a YAML mapping");
-    for (const auto& entry : root) {
-      if (entry.second.IsScalar()) {
-        set_metadata_field(metadata, entry.first.as<std::string>(), entry.second.as<std::string>());
-      }
-    }
+    set_metadata_from_yaml(metadata, YAML::LoadFile(sidecar.string()));
+  } catch (const DataError& e) {
+    throw DataError("sidecar " + sidecar.string() + ": " + e.what());
   } catch (const YAML::Exception& e) {
     throw DataError("malformed sidecar " + sidecar.string() + ": " + e.msg);
   }
   return metadata;
 }
 
-bool is_text_format(DocumentFormat format) {
-  return format == DocumentFormat::Text || format == DocumentFormat::Markdown ||
-         format == DocumentFormat::Html;
+// HTML is left out: its reader falls back to Windows-1252, as browsers do.
+bool requires_utf8(DocumentFormat format) {
+  return format == DocumentFormat::Text || format == DocumentFormat::Markdown;
 }
 
 std::string human_size(std::uintmax_t bytes) {
@@ -82,7 +78,8 @@ std::vector<Paragraph> build_paragraphs(const std::vector<TextBlock>& blocks) {
   paragraphs.reserve(blocks.size());
   for (const TextBlock& block : blocks) {
     std::string text = collapse_whitespace(to_nfc(drop_control_characters(block.text)));
-    if (text.empty()) continue;
+    // A block without a letter or digit ("---", "* * *") is a separator, not a paragraph.
+    if (count_words(text) == 0) continue;
     Paragraph paragraph;
     if (block.label.empty()) {
       LabelledText split = split_label(text);
@@ -126,7 +123,7 @@ Statement StatementLoader::load_bytes(std::string_view bytes, const std::filesys
                                       DocumentFormat format,
                                       const DocumentMetadata& overrides) const {
   if (bytes.empty()) throw DataError("empty file");
-  if (is_text_format(format)) {
+  if (requires_utf8(format)) {
     const std::size_t bad = find_invalid_utf8(bytes);
     if (bad != bytes.size()) throw DataError(fmt::format("invalid UTF-8 at byte {}", bad));
   }

@@ -61,25 +61,31 @@ std::size_t read_header(const std::vector<std::string_view>& lines, DocumentMeta
 // UN documents open with a cover page: "A/RES/75/214", "General Assembly",
 // "Resolution adopted by the General Assembly on 21 December 2020", "75/214. Title".
 void read_un_cover_page(const std::vector<std::string>& blocks, DocumentMetadata& metadata) {
-  static const std::regex symbol(R"(^(A|S|E|A/ES-\d+|S/PRST)/[A-Z0-9./()\-]+$)");
-  static const std::regex adopted(R"(^Resolution (\d+ \(\d{4}\) )?adopted by the (.+?) (on|at its) )");
+  static const std::regex symbol(R"(^(A|S|E|A/ES-\d+)/[A-Z0-9./()\-]+( \(\d{4}\))?$)");
+  static const std::regex adopted(R"(^(Resolution .*)?[Aa]dopted by the (.+?) (on|at its) )");
+  static const std::regex date_line(R"(^\d{1,2} [A-Z][a-z]+ \d{4}$)");
   static const std::regex numbered_title(R"(^(\d+/\d+|\d+ \(\d{4}\))\.?\s+\S)");
+  static const std::regex resolution_heading(R"(^(RESOLUTION|Resolution) \d+ \(\d{4}\)$)");
+  std::optional<std::string> distribution_date;
   const std::size_t limit = std::min<std::size_t>(blocks.size(), 16);
   for (std::size_t i = 0; i < limit; ++i) {
     const std::string& b = blocks[i];
-    std::smatch m;
     if (!metadata.symbol && std::regex_match(b, symbol)) {
       metadata.symbol = b;
     } else if (!metadata.body && (b == "General Assembly" || b == "Security Council" ||
                                   b == "Economic and Social Council")) {
       metadata.body = "United Nations " + b;
-    } else if (std::regex_search(b, m, adopted)) {
+    } else if (std::regex_search(b, adopted)) {
       if (!metadata.date) metadata.date = parse_date(b);
-    } else if (!metadata.title && std::regex_search(b, numbered_title) && b.size() < 400 &&
-               (metadata.symbol || metadata.body)) {
+    } else if (!distribution_date && std::regex_match(b, date_line)) {
+      distribution_date = parse_date(b);
+    } else if (!metadata.title && b.size() < 400 && (metadata.symbol || metadata.body) &&
+               (std::regex_search(b, numbered_title) || std::regex_match(b, resolution_heading))) {
       metadata.title = b;
     }
   }
+  // The adoption date is the statement's date; the distribution date is the next best.
+  if (!metadata.date && (metadata.symbol || metadata.body)) metadata.date = distribution_date;
 }
 
 }  // namespace

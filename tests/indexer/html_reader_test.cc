@@ -135,6 +135,15 @@ TEST(HtmlReader, ClassWordsMatchWholeWordsOnly) {
   EXPECT_EQ(texts(document), expected);
 }
 
+TEST(HtmlReader, DropsLandmarkRolesAndHiddenElements) {
+  const ExtractedDocument document = read_html(
+      "<body><div class=\"related\" role=\"navigation\"><h3>Navigation</h3></div>"
+      "<div role=\"contentinfo\">Legal notice</div><p hidden>Hidden text</p>"
+      "<p>Visible text.</p></body>");
+  const std::vector<std::string> expected{"Visible text."};
+  EXPECT_EQ(texts(document), expected);
+}
+
 TEST(HtmlReader, MalformedMarkupStillParses) {
   const ExtractedDocument document = read_html("<p>First <b>bold<p>Second &amp; last");
   const std::vector<std::string> expected{"First bold", "Second & last"};

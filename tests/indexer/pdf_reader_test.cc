@@ -228,12 +228,46 @@ TEST(PdfReader, SinglePageKeepsItsFirstLine) {
   EXPECT_EQ(texts(document), expected);
 }
 
+TEST(PdfReader, BulletItemEndsWhereTextReturnsToTheBullet) {
+  // "\x95" is the bullet in WinAnsiEncoding; the wrapped line hangs past it.
+  const ExtractedDocument document = read_pdf(make_pdf({{
+      {72, 700, "\x95 Standard locations for all the files, and methods of resolving the"},
+      {84, 686, "conflicts between the databases of the desktops, which were kept apart."},
+      {72, 672, "Further, the existing databases have been merged into a single package and"},
+      {72, 658, "are shipped together."},
+  }}));
+  const std::vector<std::string> expected{
+      "\xE2\x80\xA2 Standard locations for all the files, and methods of resolving the conflicts "
+      "between the databases of the desktops, which were kept apart.",
+      "Further, the existing databases have been merged into a single package and are shipped "
+      "together."};
+  EXPECT_EQ(texts(document), expected);
+}
+
+TEST(PdfReader, ShortLastLineEndsParagraphAtPageBreak) {
+  const ExtractedDocument document = read_pdf(make_pdf({
+      page_with("1", {"We, the Ministers of Foreign Affairs of the member States of the Group",
+                      "of Friends, gathered in Santa Marta on the eighteenth of November,",
+                      "Chair of the meeting (Colombia)"}),
+      page_with("2", {"Having considered the report of the Secretary-General on the work of the",
+                      "Organization during the period under review."}),
+  }));
+  const std::vector<std::string> expected{
+      "We, the Ministers of Foreign Affairs of the member States of the Group of Friends, "
+      "gathered in Santa Marta on the eighteenth of November, Chair of the meeting (Colombia)",
+      "Having considered the report of the Secretary-General on the work of the Organization "
+      "during the period under review."};
+  EXPECT_EQ(texts(document), expected);
+}
+
 TEST(PdfReader, ReadsTitleAndDateFromInfo) {
   const ExtractedDocument document =
       read_pdf(make_pdf(communique_pages(), "Final Declaration of Santa Marta"));
   EXPECT_EQ(document.metadata.title, "Final Declaration of Santa Marta");
   EXPECT_EQ(document.metadata.date, "2025-11-18");
   EXPECT_FALSE(read_pdf(make_pdf(communique_pages())).metadata.title.has_value());
+  EXPECT_FALSE(read_pdf(make_pdf(communique_pages(), "Microsoft Word - A_RES_80_1.docx"))
+                   .metadata.title.has_value());
 }
 
 TEST(PdfReader, GarbageIsDataError) {

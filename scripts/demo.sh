@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what Concord needs, builds it, and runs the main job on the shipped demo corpus:
+# ingest corpus/ into a fresh database, then search it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/setup.sh
+cmake --preset release >/dev/null
+cmake --build --preset release -j "$(nproc)"
+
+concord=build/release/cli/concord
+export CONCORD_DB=build/demo-db
+rm -rf "$CONCORD_DB"
+
+step() { printf '\n\033[1m$ %s\033[0m\n' "$*"; "$@"; }
+
+step "$concord" ingest corpus/
+step "$concord" list
+step "$concord" search --facets '"zone of peace"'
+step "$concord" search --collapse 'kind:operative (airstrikes OR strikes) (vessels OR boats)'
+step "$concord" search --lang es 'embarcaciones'
+step "$concord" search --sort date --limit 3 'withdraw* military 2025-11-01..2025-12-31'
+step "$concord" show friends-of-the-charter-2025-11-18
+echo
+echo "demo database: $CONCORD_DB (try: CONCORD_DB=$CONCORD_DB $concord search --help)"
