@@ -7,10 +7,10 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
-#include <ctime>
 #include <string>
 #include <vector>
 
@@ -52,7 +52,8 @@ using Clock = std::chrono::steady_clock;
 [[nodiscard]] inline double percentile(std::vector<double> samples, double p) {
   if (samples.empty()) return 0.0;
   std::sort(samples.begin(), samples.end());
-  const auto rank = static_cast<std::size_t>(std::ceil(p / 100.0 * static_cast<double>(samples.size())));
+  const auto rank =
+      static_cast<std::size_t>(std::ceil(p / 100.0 * static_cast<double>(samples.size())));
   return samples[std::clamp<std::size_t>(rank, 1, samples.size()) - 1];
 }
 
@@ -79,14 +80,16 @@ inline void print_latency_report(const LatencyReport& report) {
               report.samples_ms.size());
   std::printf("hits_per_round=%zu\nestimated_per_round=%zu\n", report.hits_per_round,
               report.estimated_per_round);
-  std::printf("p50_ms=%.4f\np90_ms=%.4f\np99_ms=%.4f\nmax_ms=%.4f\nmean_ms=%.4f\n",
-              percentile(report.samples_ms, 50), percentile(report.samples_ms, 90),
-              percentile(report.samples_ms, 99), percentile(report.samples_ms, 100),
-              report.samples_ms.empty() ? 0.0 : total / static_cast<double>(report.samples_ms.size()));
-  std::printf("cpu_p50_ms=%.4f\ncpu_p99_ms=%.4f\ncpu_mean_ms=%.4f\n", percentile(report.cpu_samples_ms, 50),
-              percentile(report.cpu_samples_ms, 99),
-              report.cpu_samples_ms.empty() ? 0.0
-                                            : cpu_total / static_cast<double>(report.cpu_samples_ms.size()));
+  std::printf(
+      "p50_ms=%.4f\np90_ms=%.4f\np99_ms=%.4f\nmax_ms=%.4f\nmean_ms=%.4f\n",
+      percentile(report.samples_ms, 50), percentile(report.samples_ms, 90),
+      percentile(report.samples_ms, 99), percentile(report.samples_ms, 100),
+      report.samples_ms.empty() ? 0.0 : total / static_cast<double>(report.samples_ms.size()));
+  std::printf("cpu_p50_ms=%.4f\ncpu_p99_ms=%.4f\ncpu_mean_ms=%.4f\n",
+              percentile(report.cpu_samples_ms, 50), percentile(report.cpu_samples_ms, 99),
+              report.cpu_samples_ms.empty()
+                  ? 0.0
+                  : cpu_total / static_cast<double>(report.cpu_samples_ms.size()));
 }
 
 /// Prints the median latency of each query, as `query_ms=<ms>\t<query>` lines; the samples

@@ -84,7 +84,8 @@ int main(int argc, char** argv) {
     std::printf("paragraphs=%zu\nlanguages=%s\n", db.paragraph_count(), languages.c_str());
     concord::bench::print_latency_report(report);
     if (args.per_query) concord::bench::print_per_query(report, queries);
-    if (snippet_bytes == 0) std::fprintf(stderr, "concord_search_bench: warning: no snippet text\n");
+    if (snippet_bytes == 0)
+      std::fprintf(stderr, "concord_search_bench: warning: no snippet text\n");
     return 0;
   } catch (const concord::Error& e) {
     std::fprintf(stderr, "concord_search_bench: %s\n", e.what());

@@ -50,11 +50,12 @@ struct Arguments {
 };
 
 [[noreturn]] void usage(const std::string& problem) {
-  std::fprintf(stderr,
-               "raw_xapian_bench: %s\n"
-               "usage: raw_xapian_bench ingest --db DIR [--batch N] PATH...\n"
-               "       raw_xapian_bench search --db DIR --queries FILE [--rounds N] [--per-query]\n",
-               problem.c_str());
+  std::fprintf(
+      stderr,
+      "raw_xapian_bench: %s\n"
+      "usage: raw_xapian_bench ingest --db DIR [--batch N] PATH...\n"
+      "       raw_xapian_bench search --db DIR --queries FILE [--rounds N] [--per-query]\n",
+      problem.c_str());
   std::exit(2);
 }
 
@@ -62,7 +63,8 @@ Arguments parse_arguments(int argc, char** argv) {
   Arguments args;
   if (argc < 2) usage("missing command");
   args.command = argv[1];
-  if (args.command != "ingest" && args.command != "search") usage("unknown command " + args.command);
+  if (args.command != "ingest" && args.command != "search")
+    usage("unknown command " + args.command);
   for (int i = 2; i < argc; ++i) {
     const std::string_view arg = argv[i];
     auto value = [&]() -> std::string {
@@ -98,7 +100,8 @@ std::vector<fs::path> collect_text_files(const std::vector<std::string>& paths) 
     if (fs::is_directory(p)) {
       std::vector<fs::path> found;
       for (const auto& entry : fs::recursive_directory_iterator(p)) {
-        if (entry.is_regular_file() && entry.path().extension() == ".txt") found.push_back(entry.path());
+        if (entry.is_regular_file() && entry.path().extension() == ".txt")
+          found.push_back(entry.path());
       }
       std::sort(found.begin(), found.end());
       files.insert(files.end(), found.begin(), found.end());
@@ -165,9 +168,11 @@ int run_ingest(const Arguments& args) {
   }
   db.commit();
   const double seconds = seconds_since(start);
-  std::printf("files=%zu\nbytes=%zu\nparagraphs=%zu\ndoccount=%u\nseconds=%.3f\nparagraphs_per_second=%.1f\n",
-              files.size(), bytes, paragraphs, db.get_doccount(), seconds,
-              static_cast<double>(paragraphs) / seconds);
+  std::printf(
+      "files=%zu\nbytes=%zu\nparagraphs=%zu\ndoccount=%u\nseconds=%.3f\nparagraphs_per_second=%."
+      "1f\n",
+      files.size(), bytes, paragraphs, db.get_doccount(), seconds,
+      static_cast<double>(paragraphs) / seconds);
   return 0;
 }
 
@@ -176,7 +181,8 @@ int run_search(const Arguments& args) {
   const Xapian::Database db(args.db);
   const Xapian::Stem stemmer("en");
   constexpr unsigned kFlags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
-                              Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD;
+                              Xapian::QueryParser::FLAG_LOVEHATE |
+                              Xapian::QueryParser::FLAG_WILDCARD;
   Xapian::QueryParser parser;
   parser.set_database(db);  // wildcards expand against the database
   parser.set_stemmer(stemmer);
@@ -184,18 +190,19 @@ int run_search(const Arguments& args) {
   parser.set_default_op(Xapian::Query::OP_AND);
 
   std::size_t snippet_bytes = 0;  // keeps the snippets from being optimised away
-  const auto report = concord::bench::measure_queries(queries, args.rounds, [&](const std::string& q) {
-    Xapian::Enquire enquire(db);
-    enquire.set_query(parser.parse_query(q, kFlags));
-    const Xapian::MSet mset = enquire.get_mset(0, kHitsPerQuery);
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-      const std::string text = it.get_document().get_data();
-      snippet_bytes += mset.snippet(text, kSnippetLength, stemmer).size();
-    }
-    return std::pair<std::size_t, std::size_t>(mset.size(), mset.get_matches_estimated());
-  });
-  std::printf("doccount=%u\nsnippets=yes (MSet::snippet, %zu characters, per hit)\n", db.get_doccount(),
-              kSnippetLength);
+  const auto report =
+      concord::bench::measure_queries(queries, args.rounds, [&](const std::string& q) {
+        Xapian::Enquire enquire(db);
+        enquire.set_query(parser.parse_query(q, kFlags));
+        const Xapian::MSet mset = enquire.get_mset(0, kHitsPerQuery);
+        for (auto it = mset.begin(); it != mset.end(); ++it) {
+          const std::string text = it.get_document().get_data();
+          snippet_bytes += mset.snippet(text, kSnippetLength, stemmer).size();
+        }
+        return std::pair<std::size_t, std::size_t>(mset.size(), mset.get_matches_estimated());
+      });
+  std::printf("doccount=%u\nsnippets=yes (MSet::snippet, %zu characters, per hit)\n",
+              db.get_doccount(), kSnippetLength);
   concord::bench::print_latency_report(report);
   if (args.per_query) concord::bench::print_per_query(report, queries);
   if (snippet_bytes == 0) std::fprintf(stderr, "raw_xapian_bench: warning: no snippet text\n");

@@ -11,5 +11,7 @@ int run_search(const std::vector<std::string>& args);
 int run_list(const std::vector<std::string>& args);
 int run_show(const std::vector<std::string>& args);
 int run_remove(const std::vector<std::string>& args);
+int run_compare(const std::vector<std::string>& args);
+int run_term_table(const std::vector<std::string>& args);
 
 }  // namespace concord::cli

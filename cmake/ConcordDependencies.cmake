@@ -26,3 +26,12 @@ pkg_get_variable(EXTTEXTCAT_PKGDATADIR libexttextcat pkgdatadir)
 if(NOT EXTTEXTCAT_PKGDATADIR)
   set(EXTTEXTCAT_PKGDATADIR "/usr/share/libexttextcat")
 endif()
+
+# Snowball stemmers for the engine (Debian's libstemmer-dev ships no CMake or pkg-config file).
+find_path(LIBSTEMMER_INCLUDE_DIR libstemmer.h REQUIRED)
+find_library(LIBSTEMMER_LIBRARY stemmer REQUIRED)
+if(NOT TARGET concord::stemmer)
+  add_library(concord::stemmer UNKNOWN IMPORTED)
+  set_target_properties(concord::stemmer PROPERTIES IMPORTED_LOCATION "${LIBSTEMMER_LIBRARY}"
+                                                    INTERFACE_INCLUDE_DIRECTORIES "${LIBSTEMMER_INCLUDE_DIR}")
+endif()

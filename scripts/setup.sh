@@ -13,6 +13,7 @@ PACKAGES=(
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   libpoppler-cpp-dev poppler-utils
   libgumbo-dev
+  libstemmer-dev
   libzip-dev libpugixml-dev
   nlohmann-json3-dev libyaml-cpp-dev
   libexttextcat-dev libexttextcat-data

@@ -1,0 +1,265 @@
+// concord compare: align the paragraphs of two or more statements and diff their wording.
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <iostream>
+#include <optional>
+#include <set>
+
+#include "command_line.hpp"
+#include "commands.hpp"
+#include "concord/engine/alignment.hpp"
+#include "concord/engine/error.hpp"
+#include "concord/engine/paragraph_terms.hpp"
+#include "concord/indexer/database.hpp"
+#include "concord/indexer/statement_loader.hpp"
+#include "concord/indexer/term_statistics_sources.hpp"
+#include "terminal.hpp"
+
+namespace concord::cli {
+namespace {
+
+const CommandHelp kHelp{
+    "compare - align the paragraphs of two or more statements and diff their wording",
+    "concord compare [OPTIONS] STATEMENT STATEMENT [STATEMENT...]",
+    R"(  Each STATEMENT is a file (read on the fly; the database is not touched) or the id of a
+  statement in the database. Concord finds which paragraphs make the same point, groups
+  them across statements, and shows how the wording differs inside each group:
+    shared   every statement has a paragraph in the group
+    partial  some statements do
+    unique   one statement alone
+  A paragraph may join several of another statement's paragraphs (split or merged text,
+  or one paragraph covering two points). The groups do not depend on the order in which
+  the statements are given; they are listed in the reading order of the first one.
+
+  Similarity is lexical on stemmed words, weighted by how rare each word is: in the
+  database when there is one (--db, CONCORD_DB or the default), else in a background table
+  shipped with Concord, so that formula words every statement uses count little. Whole
+  paragraphs and their clauses are compared, so that a paragraph sharing one point with
+  another is found.
+
+  Order: versions of one text (a resolution adopted again, a draft and its final text)
+  keep their order, and alignment follows it, reporting moved paragraphs; statements by
+  different bodies do not. --order auto (the default) decides for each pair of statements
+  from how many of their paragraphs are near-identical, and says which it chose.
+
+  In text output, wording that not all members of a group share is marked {+like this+}
+  (bold on a terminal), and changes of inflection only (condemns/condemned) ~like this~.
+  The JSON output is documented in docs/compare-json.md.
+)",
+    R"(  concord compare corpus/nam-coordinating-bureau-2025-11-18.md corpus/friends-of-the-charter-2025-11-18.md
+  concord compare --format json A_RES_77_296.txt A_RES_78_277.txt
+  concord compare --order keep friends-of-the-charter-2025-11-18 friends-of-the-charter-2025-12-draft
+)"};
+
+OrderMode parse_order(const std::string& text) {
+  if (text == "auto") return OrderMode::Auto;
+  if (text == "keep") return OrderMode::Keep;
+  if (text == "free") return OrderMode::Free;
+  throw UsageError(fmt::format("unknown order '{}' (use auto, keep or free)", text));
+}
+
+std::string full_text(const Paragraph& p) { return p.label.empty() ? p.text : p.label + " " + p.text; }
+
+std::string kind_name(SharedKind kind) {
+  switch (kind) {
+    case SharedKind::Common:
+      return "common";
+    case SharedKind::Own:
+      return "own";
+    case SharedKind::Inflection:
+      return "inflection";
+  }
+  return "common";
+}
+
+struct StatementCounts {
+  std::size_t shared = 0, partial = 0, unique = 0;
+};
+
+std::vector<StatementCounts> count_by_statement(const Comparison& comparison, std::size_t statements) {
+  std::vector<StatementCounts> counts(statements);
+  for (const AlignedGroup& group : comparison.groups) {
+    std::set<std::size_t> present;
+    for (const GroupMember& m : group.members) present.insert(m.statement);
+    for (const std::size_t s : present) {
+      auto& c = counts[s];
+      (group.kind == GroupKind::Shared ? c.shared : group.kind == GroupKind::Partial ? c.partial : c.unique)++;
+    }
+  }
+  return counts;
+}
+
+nlohmann::json comparison_json(const std::vector<Statement>& statements, const Comparison& comparison) {
+  nlohmann::json out;
+  out["statements"] = nlohmann::json::array();
+  for (const Statement& s : statements) {
+    nlohmann::json paragraphs = nlohmann::json::array();
+    for (const Paragraph& p : s.paragraphs) {
+      paragraphs.push_back({{"label", p.label}, {"kind", to_string(p.kind)}, {"text", full_text(p)}});
+    }
+    out["statements"].push_back({{"id", s.id},
+                                 {"body", s.body},
+                                 {"title", s.title},
+                                 {"date", s.date},
+                                 {"language", s.language},
+                                 {"symbol", s.symbol},
+                                 {"source", s.source_path},
+                                 {"paragraphs", paragraphs}});
+  }
+  out["orders"] = nlohmann::json::array();
+  for (const PairOrder& o : comparison.orders) {
+    out["orders"].push_back({{"statements", {o.first, o.second}}, {"order", to_string(o.mode)}});
+  }
+  out["groups"] = nlohmann::json::array();
+  for (const AlignedGroup& g : comparison.groups) {
+    nlohmann::json members = nlohmann::json::array();
+    nlohmann::json diff = nlohmann::json::array();
+    for (std::size_t i = 0; i < g.members.size(); ++i) {
+      members.push_back({{"statement", g.members[i].statement}, {"paragraph", g.members[i].paragraph}});
+      if (i < g.diff.size()) {
+        nlohmann::json segments = nlohmann::json::array();
+        for (const MemberSegment& seg : g.diff[i]) segments.push_back({{"kind", kind_name(seg.kind)}, {"text", seg.text}});
+        diff.push_back({{"statement", g.members[i].statement}, {"paragraph", g.members[i].paragraph},
+                        {"segments", segments}});
+      }
+    }
+    out["groups"].push_back({{"kind", to_string(g.kind)},
+                             {"similarity", std::round(g.similarity * 1000) / 1000},
+                             {"moved", g.moved},
+                             {"members", members},
+                             {"diff", diff}});
+  }
+  const auto counts = count_by_statement(comparison, statements.size());
+  out["summary"] = nlohmann::json::array();
+  for (std::size_t s = 0; s < statements.size(); ++s) {
+    out["summary"].push_back({{"statement", s},
+                              {"shared", counts[s].shared},
+                              {"partial", counts[s].partial},
+                              {"unique", counts[s].unique}});
+  }
+  return out;
+}
+
+void print_text(const std::vector<Statement>& statements, const Comparison& comparison, const Style& style) {
+  for (std::size_t s = 0; s < statements.size(); ++s) {
+    const Statement& st = statements[s];
+    std::cout << fmt::format("[{}] {} — {} ({}{})\n", static_cast<char>('A' + s % 26), style.bold(st.title),
+                             st.body.empty() ? "unknown body" : st.body, st.date.empty() ? "undated" : st.date,
+                             st.id.empty() ? "" : ", " + st.id);
+  }
+  for (const PairOrder& o : comparison.orders) {
+    std::cout << style.dim(fmt::format("order {}: [{}]-[{}]\n", to_string(o.mode), static_cast<char>('A' + o.first % 26),
+                                       static_cast<char>('A' + o.second % 26)));
+  }
+  std::cout << "\n";
+  for (const AlignedGroup& g : comparison.groups) {
+    std::string head = fmt::format("{}", to_string(g.kind));
+    if (g.kind != GroupKind::Unique) head += fmt::format(" {:.2f}", g.similarity);
+    if (g.moved) head += " moved";
+    std::cout << style.cyan(head) << "\n";
+    for (std::size_t i = 0; i < g.members.size(); ++i) {
+      const GroupMember& m = g.members[i];
+      const Paragraph& p = statements[m.statement].paragraphs[m.paragraph];
+      std::string text;
+      if (i < g.diff.size() && g.kind != GroupKind::Unique) {
+        for (const MemberSegment& seg : g.diff[i]) {
+          const auto lead = seg.text.find_first_not_of(' ');
+          const std::string space = seg.text.substr(0, lead == std::string::npos ? seg.text.size() : lead);
+          const std::string body = lead == std::string::npos ? "" : seg.text.substr(lead);
+          if (seg.kind == SharedKind::Common) {
+            text += seg.text;
+          } else if (seg.kind == SharedKind::Own) {
+            text += space + (style.enabled ? style.bold(body) : "{+" + body + "+}");
+          } else {
+            text += space + (style.enabled ? style.dim(body) : "~" + body + "~");
+          }
+        }
+      } else {
+        text = p.text;
+      }
+      std::cout << fmt::format("  [{}] ¶{}{} {}\n", static_cast<char>('A' + m.statement % 26), m.paragraph + 1,
+                               p.label.empty() ? "" : " " + p.label, text);
+    }
+    std::cout << "\n";
+  }
+  const auto counts = count_by_statement(comparison, statements.size());
+  std::cout << "summary (groups per statement):\n";
+  for (std::size_t s = 0; s < statements.size(); ++s) {
+    std::cout << fmt::format("  [{}] {:>4} shared {:>4} partial {:>4} unique\n", static_cast<char>('A' + s % 26),
+                             counts[s].shared, counts[s].partial, counts[s].unique);
+  }
+}
+
+}  // namespace
+
+int run_compare(const std::vector<std::string>& args) {
+  po::options_description options("OPTIONS");
+  add_common_options(options);
+  options.add_options()
+      ("order", po::value<std::string>()->value_name("MODE")->default_value("auto"), "auto, keep or free")
+      ("format", po::value<std::string>()->value_name("FORMAT")->default_value("text"), "text or json")
+      ("no-diff", "skip the word diffs inside groups")
+      ("statement", po::value<std::vector<std::string>>()->value_name("STATEMENT"), "files or ids");
+  po::variables_map values;
+  parse_command_line(args, options, "statement", values);
+  if (values.count("help")) {
+    print_command_help(kHelp, options);
+    return 0;
+  }
+  const OutputFormat format = output_format(values);
+  CompareOptions compare_options;
+  compare_options.order = parse_order(values["order"].as<std::string>());
+  compare_options.diffs = !values.count("no-diff");
+  const auto names = values.count("statement") ? values["statement"].as<std::vector<std::string>>()
+                                               : std::vector<std::string>{};
+  if (names.size() < 2) throw UsageError("compare needs at least two statements (files or ids)");
+
+  // The database gives term statistics and resolves ids; files need none of it.
+  std::optional<Database> database;
+  const auto db_path = database_path(values);
+  std::error_code ec;
+  if (std::filesystem::exists(db_path, ec)) database.emplace(Database::open_for_reading(db_path));
+
+  std::optional<StatementLoader> loader;
+  std::vector<Statement> statements;
+  for (const std::string& name : names) {
+    if (std::filesystem::is_regular_file(name, ec)) {
+      if (!loader) loader.emplace();
+      try {
+        statements.push_back(loader->load_file(name));
+      } catch (const DataError& e) {
+        throw DataError(fmt::format("{}: {}", name, e.what()));
+      }
+    } else if (database) {
+      auto found = database->find(name);
+      if (!found) throw DataError(fmt::format("no file or statement '{}' (see 'concord list')", name));
+      statements.push_back(std::move(*found));
+    } else {
+      throw DataError(fmt::format("no file '{}', and no database at {} to look it up as an id", name, db_path.string()));
+    }
+  }
+
+  const FrequencyTable own = statistics_of(statements);
+  std::optional<DatabaseTermStatistics> from_database;
+  FrequencyTable background;
+  if (database && database->paragraph_count() > 0) {
+    from_database.emplace(*database);
+  } else {
+    background = background_statistics(statements.front().language);
+  }
+  const TermStatistics& reference = from_database ? static_cast<const TermStatistics&>(*from_database)
+                                                  : static_cast<const TermStatistics&>(background);
+  const CombinedStatistics statistics(reference, own);
+  const Comparison comparison = compare_statements(statements, statistics, compare_options);
+
+  if (format == OutputFormat::Json) {
+    std::cout << comparison_json(statements, comparison).dump(2) << "\n";
+  } else {
+    print_text(statements, comparison, Style{colours_enabled(stdout)});
+  }
+  return 0;
+}
+
+}  // namespace concord::cli

@@ -1,0 +1,79 @@
+// concord term-table: builds the background table of term frequencies shipped as data.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <iostream>
+
+#include "command_line.hpp"
+#include "commands.hpp"
+#include "concord/engine/error.hpp"
+#include "concord/engine/paragraph_terms.hpp"
+#include "concord/indexer/ingest.hpp"
+#include "concord/indexer/statement_loader.hpp"
+#include "concord/indexer/term_statistics_sources.hpp"
+#include "progress_bar.hpp"
+
+namespace concord::cli {
+
+int run_term_table(const std::vector<std::string>& args) {
+  const CommandHelp help{
+      "term-table - build a background table of term frequencies",
+      "concord term-table [OPTIONS] --lang CODE -o FILE PATH...",
+      R"(  Counts, for every stemmed word, how many paragraphs of the files under PATH contain
+  it, and writes the table that 'concord compare' uses to weigh words when it compares
+  files without a database (data/term-frequencies/CODE.tsv). Only files in language CODE
+  count. Maintainers run it on a large corpus; the result holds counts, not texts.
+)",
+      "  concord term-table --lang en -o data/term-frequencies/en.tsv corpus-dump/\n"};
+  po::options_description options("OPTIONS");
+  add_common_options(options);
+  options.add_options()
+      ("lang", po::value<std::string>()->value_name("CODE"), "language of the table")
+      ("output,o", po::value<std::string>()->value_name("FILE"), "where to write the table")
+      ("min-count", po::value<std::uint64_t>()->value_name("N")->default_value(2), "drop rarer stems")
+      ("path", po::value<std::vector<std::string>>()->value_name("PATH"), "files or folders");
+  po::variables_map values;
+  parse_command_line(args, options, "path", values);
+  if (values.count("help")) {
+    print_command_help(help, options);
+    return 0;
+  }
+  if (!values.count("lang") || !values.count("output") || !values.count("path")) {
+    throw UsageError("term-table needs --lang, -o and at least one path");
+  }
+  const std::string language = values["lang"].as<std::string>();
+  std::vector<std::filesystem::path> paths;
+  for (const auto& p : values["path"].as<std::vector<std::string>>()) paths.emplace_back(p);
+  const auto files = collect_files(paths);
+
+  StatementLoader loader;
+  FrequencyTable table;
+  ProgressBar progress("files", true);
+  std::size_t used = 0, failed = 0, done = 0;
+  for (const auto& file : files) {
+    try {
+      Statement statement = loader.load_file(file);
+      if (statement.language == language) {
+        statement.paragraphs.erase(std::remove_if(statement.paragraphs.begin(), statement.paragraphs.end(),
+                                                  [](const Paragraph& p) { return p.text.empty(); }),
+                                   statement.paragraphs.end());
+        const FrequencyTable one = statistics_of({statement});
+        table.add_paragraphs(static_cast<std::uint64_t>(one.paragraph_count()));
+        for (const auto& [stem, count] : one.frequencies()) table.add_frequency(stem, count);
+        ++used;
+      }
+    } catch (const DataError& e) {
+      progress.clear();
+      fmt::print(stderr, "concord: {}: {}\n", file.string(), e.what());
+      ++failed;
+    }
+    progress.update(++done, files.size(), file.filename().string());
+  }
+  write_frequency_table(table, values["output"].as<std::string>(), values["min-count"].as<std::uint64_t>());
+  std::cout << fmt::format("{} files in '{}' ({} paragraphs) counted into {}\n", used, language,
+                           static_cast<std::uint64_t>(table.paragraph_count()),
+                           values["output"].as<std::string>());
+  return failed > 0 ? static_cast<int>(ExitCode::DataError) : 0;
+}
+
+}  // namespace concord::cli

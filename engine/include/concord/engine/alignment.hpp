@@ -1,0 +1,84 @@
+// Paragraph alignment of two or more statements: which paragraphs make the same point.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "concord/engine/statement.hpp"
+#include "concord/engine/term_statistics.hpp"
+#include "concord/engine/word_diff.hpp"
+
+namespace concord {
+
+/// How paragraph order is used.
+enum class OrderMode {
+  /// Versions of one text: order is kept, so alignment follows it and reports moves.
+  Keep,
+  /// Statements by different bodies: order carries no information.
+  Free,
+  /// Decide per pair of statements from how many paragraphs are near-identical.
+  Auto,
+};
+
+[[nodiscard]] std::string_view to_string(OrderMode mode) noexcept;
+
+/// Which group of statements share a group of paragraphs.
+enum class GroupKind {
+  /// Every statement has a paragraph in the group.
+  Shared,
+  /// Some statements, not all.
+  Partial,
+  /// One statement alone.
+  Unique,
+};
+
+[[nodiscard]] std::string_view to_string(GroupKind kind) noexcept;
+
+/// A paragraph in a group: indexes into the compared statements and their paragraphs.
+struct GroupMember {
+  std::size_t statement = 0;
+  std::size_t paragraph = 0;
+  friend bool operator==(const GroupMember&, const GroupMember&) = default;
+  friend auto operator<=>(const GroupMember&, const GroupMember&) = default;
+};
+
+/// Paragraphs that correspond across statements.
+struct AlignedGroup {
+  GroupKind kind = GroupKind::Unique;
+  /// Mean similarity of the group's links, 0..1 (1 for a unique paragraph).
+  double similarity = 1.0;
+  /// Members, ordered by statement then paragraph.
+  std::vector<GroupMember> members;
+  /// True when, in statements compared with order kept, the group sits out of order.
+  bool moved = false;
+  /// For each member, its wording against what all members share.
+  std::vector<std::vector<MemberSegment>> diff;
+};
+
+/// The order mode used for one pair of statements.
+struct PairOrder {
+  std::size_t first = 0;
+  std::size_t second = 0;
+  OrderMode mode = OrderMode::Free;
+};
+
+struct Comparison {
+  /// Groups in the reading order of the first statement, then of the others.
+  std::vector<AlignedGroup> groups;
+  std::vector<PairOrder> orders;
+};
+
+struct CompareOptions {
+  OrderMode order = OrderMode::Auto;
+  /// Compute word diffs inside groups.
+  bool diffs = true;
+};
+
+/// Aligns the paragraphs of `statements` (two or more) and groups them. Term rarity comes
+/// from `statistics`. The groups do not depend on the order of `statements`.
+[[nodiscard]] Comparison compare_statements(const std::vector<Statement>& statements,
+                                            const TermStatistics& statistics,
+                                            const CompareOptions& options = {});
+
+}  // namespace concord

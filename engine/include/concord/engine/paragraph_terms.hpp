@@ -1,0 +1,62 @@
+// Stemmed, weighted terms of paragraphs and of their clauses: what similarity is computed on.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "concord/engine/statement.hpp"
+#include "concord/engine/term_statistics.hpp"
+
+namespace concord {
+
+/// A sparse vector over term ids, sorted by id, with unit length (or empty).
+struct TermVector {
+  std::vector<std::uint32_t> ids;
+  std::vector<float> weights;
+  /// Sum of the inverse document frequencies of the terms, before normalisation: how much
+  /// substance the text carries.
+  float mass = 0;
+};
+
+/// Cosine of two unit vectors.
+[[nodiscard]] float cosine(const TermVector& a, const TermVector& b);
+
+/// The terms of one paragraph.
+struct ParagraphTerms {
+  TermVector whole;
+  /// One vector per clause (split at ; : . ! ? and before a new participle or verb phrase).
+  std::vector<TermVector> clauses;
+  /// Number of word tokens.
+  std::size_t word_count = 0;
+};
+
+/// Interns stems as ids and weights them by inverse document frequency.
+class TermSpace {
+ public:
+  explicit TermSpace(const TermStatistics& statistics) : statistics_(statistics) {}
+
+  /// The stems of a text's words, lower-cased and stemmed by `language`, in order.
+  [[nodiscard]] static std::vector<std::string> stems(std::string_view text, const std::string& language);
+
+  /// Terms of every paragraph of `statement`.
+  [[nodiscard]] std::vector<ParagraphTerms> paragraph_terms(const Statement& statement);
+
+  /// Inverse document frequency of a term id.
+  [[nodiscard]] float idf(std::uint32_t id) const { return idf_[id]; }
+  [[nodiscard]] std::size_t size() const { return idf_.size(); }
+
+ private:
+  std::uint32_t intern(const std::string& stem);
+  TermVector vectorise(const std::vector<std::uint32_t>& term_ids) const;
+
+  const TermStatistics& statistics_;
+  std::unordered_map<std::string, std::uint32_t> ids_;
+  std::vector<float> idf_;
+};
+
+/// Statistics of the compared statements' own paragraphs, to combine with a background.
+[[nodiscard]] FrequencyTable statistics_of(const std::vector<Statement>& statements);
+
+}  // namespace concord

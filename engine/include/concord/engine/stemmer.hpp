@@ -1,0 +1,32 @@
+// Snowball stemming (Debian's libstemmer) of lower-case words, by language.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace concord {
+
+/// Reduces inflected words to a common stem ("condemns", "condemned" -> "condemn").
+/// Not thread-safe: use one per thread.
+class Stemmer {
+ public:
+  /// A stemmer for an ISO 639-1 code ("en", "es", "fr", "ru", "ar", ...); for a language
+  /// Snowball does not know, stem() returns the word unchanged.
+  explicit Stemmer(const std::string& language);
+  ~Stemmer();
+  Stemmer(Stemmer&&) noexcept;
+  Stemmer& operator=(Stemmer&&) noexcept;
+
+  /// The stem of `lower_case_word` (callers lower-case first).
+  [[nodiscard]] std::string stem(std::string_view lower_case_word);
+
+  /// True when the language has a real stemmer.
+  [[nodiscard]] bool stems() const noexcept { return handle_ != nullptr; }
+
+ private:
+  struct Handle;
+  std::unique_ptr<Handle> handle_;
+};
+
+}  // namespace concord

@@ -1,0 +1,352 @@
+// Paragraph alignment: IDF-weighted lexical similarity of paragraphs and of their clauses,
+// candidate pairs from an inverted index, then an order-keeping or order-free assignment.
+#include "concord/engine/alignment.hpp"
+
+#include <algorithm>
+#include <numeric>
+#include <unordered_map>
+
+#include "concord/engine/paragraph_terms.hpp"
+
+namespace concord {
+namespace {
+
+// Thresholds, calibrated on the development gold alignments (shared/eval/dev).
+constexpr float kCandidateIdf = 0.5f;       // terms rarer than this propose candidate pairs
+constexpr float kMinClauseMass = 12.0f;     // a clause must carry this much IDF to count alone
+constexpr float kClauseDiscount = 0.9f;     // a shared clause is weaker evidence than a shared paragraph
+constexpr float kNearIdentical = 0.8f;      // pairs this similar suggest versions of one text
+constexpr float kVersionShare = 0.35f;      // share of near-identical paragraphs that means "versions"
+constexpr float kKeepThreshold = 0.30f;     // in-order link
+constexpr float kMoveThreshold = 0.50f;     // out-of-order link between versions
+constexpr float kSplitThreshold = 0.45f;    // extra link of a split or merged paragraph
+constexpr float kFreeThreshold = 0.30f;     // link between statements of different bodies
+constexpr float kFreeExtraRatio = 0.80f;    // a second link must be this close to the first
+constexpr std::size_t kMaxLinksPerParagraph = 3;
+
+struct Link {
+  std::size_t a = 0;
+  std::size_t b = 0;
+  float similarity = 0;
+  bool moved = false;
+};
+
+class SimilarityMatrix {
+ public:
+  SimilarityMatrix(std::size_t rows, std::size_t columns) : columns_(columns), values_(rows * columns, 0.0f) {}
+  [[nodiscard]] float at(std::size_t row, std::size_t column) const { return values_[row * columns_ + column]; }
+  void set(std::size_t row, std::size_t column, float value) { values_[row * columns_ + column] = value; }
+
+ private:
+  std::size_t columns_;
+  std::vector<float> values_;
+};
+
+float paragraph_similarity(const ParagraphTerms& a, const ParagraphTerms& b) {
+  const float whole = cosine(a.whole, b.whole);
+  float best_clause = 0;
+  if (a.clauses.size() > 1 || b.clauses.size() > 1) {
+    for (const TermVector& ca : a.clauses) {
+      if (ca.mass < kMinClauseMass) continue;
+      for (const TermVector& cb : b.clauses) {
+        if (cb.mass < kMinClauseMass) continue;
+        best_clause = std::max(best_clause, cosine(ca, cb));
+      }
+    }
+  }
+  return std::max(whole, kClauseDiscount * best_clause);
+}
+
+// Scores only the pairs that share a term of some rarity: two long statements compare in
+// time proportional to their overlap, not to the product of their lengths.
+SimilarityMatrix similarities(const std::vector<ParagraphTerms>& xs, const std::vector<ParagraphTerms>& ys,
+                              const TermSpace& space) {
+  SimilarityMatrix matrix(xs.size(), ys.size());
+  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> postings;
+  for (std::size_t y = 0; y < ys.size(); ++y) {
+    for (const std::uint32_t id : ys[y].whole.ids) {
+      if (space.idf(id) >= kCandidateIdf) postings[id].push_back(static_cast<std::uint32_t>(y));
+    }
+  }
+  std::vector<std::uint32_t> seen(ys.size(), 0);
+  std::uint32_t stamp = 0;
+  for (std::size_t x = 0; x < xs.size(); ++x) {
+    ++stamp;
+    for (const std::uint32_t id : xs[x].whole.ids) {
+      const auto it = postings.find(id);
+      if (it == postings.end()) continue;
+      for (const std::uint32_t y : it->second) {
+        if (seen[y] == stamp) continue;
+        seen[y] = stamp;
+        matrix.set(x, y, paragraph_similarity(xs[x], ys[y]));
+      }
+    }
+  }
+  return matrix;
+}
+
+bool looks_like_versions(const std::vector<ParagraphTerms>& xs, const std::vector<ParagraphTerms>& ys,
+                         const SimilarityMatrix& matrix) {
+  std::size_t substantial_x = 0, substantial_y = 0, near_identical = 0;
+  for (const auto& y : ys) substantial_y += y.word_count >= 6;
+  for (std::size_t x = 0; x < xs.size(); ++x) {
+    if (xs[x].word_count < 6) continue;
+    ++substantial_x;
+    for (std::size_t y = 0; y < ys.size(); ++y) {
+      if (matrix.at(x, y) >= kNearIdentical) {
+        ++near_identical;
+        break;
+      }
+    }
+  }
+  const std::size_t smaller = std::min(substantial_x, substantial_y);
+  return smaller > 0 && static_cast<float>(near_identical) >= kVersionShare * static_cast<float>(smaller);
+}
+
+// Monotone one-to-one alignment maximising the summed excess similarity (a Needleman-Wunsch
+// alignment with free gaps), then out-of-order links (moves) and extra links for paragraphs
+// that were split or merged.
+std::vector<Link> align_in_order(std::size_t n, std::size_t m, const SimilarityMatrix& matrix) {
+  std::vector<double> score((n + 1) * (m + 1), 0.0);
+  auto at = [&](std::size_t i, std::size_t j) -> double& { return score[i * (m + 1) + j]; };
+  for (std::size_t i = 1; i <= n; ++i) {
+    for (std::size_t j = 1; j <= m; ++j) {
+      double best = std::max(at(i - 1, j), at(i, j - 1));
+      const float s = matrix.at(i - 1, j - 1);
+      if (s >= kKeepThreshold) best = std::max(best, at(i - 1, j - 1) + (s - kKeepThreshold) + 1e-3);
+      at(i, j) = best;
+    }
+  }
+  std::vector<Link> links;
+  std::size_t i = n, j = m;
+  while (i > 0 && j > 0) {
+    const float s = matrix.at(i - 1, j - 1);
+    if (s >= kKeepThreshold && at(i, j) == at(i - 1, j - 1) + (s - kKeepThreshold) + 1e-3) {
+      links.push_back({i - 1, j - 1, s, false});
+      --i;
+      --j;
+    } else if (at(i, j) == at(i - 1, j)) {
+      --i;
+    } else {
+      --j;
+    }
+  }
+  std::reverse(links.begin(), links.end());
+
+  std::vector<bool> linked_a(n, false), linked_b(m, false);
+  for (const Link& l : links) linked_a[l.a] = linked_b[l.b] = true;
+
+  // Moves: unlinked paragraphs that are very similar, most similar first.
+  std::vector<Link> candidates;
+  for (std::size_t a = 0; a < n; ++a) {
+    if (linked_a[a]) continue;
+    for (std::size_t b = 0; b < m; ++b) {
+      if (!linked_b[b] && matrix.at(a, b) >= kMoveThreshold) candidates.push_back({a, b, matrix.at(a, b), true});
+    }
+  }
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Link& x, const Link& y) { return x.similarity > y.similarity; });
+  for (const Link& c : candidates) {
+    if (linked_a[c.a] || linked_b[c.b]) continue;
+    linked_a[c.a] = linked_b[c.b] = true;
+    links.push_back(c);
+  }
+
+  // Splits and merges: a paragraph still alone joins its best partner when that partner's
+  // other link is a neighbour of it.
+  const std::vector<Link> one_to_one = links;
+  auto near_link = [&](std::size_t a, std::size_t b, bool alone_is_a) {
+    return std::any_of(one_to_one.begin(), one_to_one.end(), [&](const Link& l) {
+      if (alone_is_a) return l.b == b && (l.a + 1 == a || a + 1 == l.a);
+      return l.a == a && (l.b + 1 == b || b + 1 == l.b);
+    });
+  };
+  for (std::size_t a = 0; a < n; ++a) {
+    if (linked_a[a]) continue;
+    std::size_t best = m;
+    for (std::size_t b = 0; b < m; ++b) {
+      if (best == m || matrix.at(a, b) > matrix.at(a, best)) best = b;
+    }
+    if (best < m && matrix.at(a, best) >= kSplitThreshold && near_link(a, best, true)) {
+      links.push_back({a, best, matrix.at(a, best), false});
+    }
+  }
+  for (std::size_t b = 0; b < m; ++b) {
+    if (linked_b[b]) continue;
+    std::size_t best = n;
+    for (std::size_t a = 0; a < n; ++a) {
+      if (best == n || matrix.at(a, b) > matrix.at(best, b)) best = a;
+    }
+    if (best < n && matrix.at(best, b) >= kSplitThreshold && near_link(best, b, false)) {
+      links.push_back({best, b, matrix.at(best, b), false});
+    }
+  }
+  return links;
+}
+
+// Order-free assignment: the most similar pairs first; a paragraph may take further partners
+// (it covers what the other body says in two) when they are nearly as similar.
+std::vector<Link> align_free(std::size_t n, std::size_t m, const SimilarityMatrix& matrix) {
+  std::vector<Link> candidates;
+  for (std::size_t a = 0; a < n; ++a) {
+    for (std::size_t b = 0; b < m; ++b) {
+      if (matrix.at(a, b) >= kFreeThreshold) candidates.push_back({a, b, matrix.at(a, b), false});
+    }
+  }
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Link& x, const Link& y) { return x.similarity > y.similarity; });
+  std::vector<float> best_a(n, 0.0f), best_b(m, 0.0f);
+  std::vector<std::size_t> count_a(n, 0), count_b(m, 0);
+  std::vector<Link> links;
+  for (const Link& c : candidates) {
+    const bool a_free = count_a[c.a] == 0, b_free = count_b[c.b] == 0;
+    bool accept = a_free && b_free;
+    if (!accept && (a_free || b_free)) {
+      const float reference = a_free ? best_b[c.b] : best_a[c.a];
+      accept = c.similarity >= kFreeExtraRatio * reference && count_a[c.a] < kMaxLinksPerParagraph &&
+               count_b[c.b] < kMaxLinksPerParagraph;
+    }
+    if (!accept) continue;
+    links.push_back(c);
+    best_a[c.a] = std::max(best_a[c.a], c.similarity);
+    best_b[c.b] = std::max(best_b[c.b], c.similarity);
+    ++count_a[c.a];
+    ++count_b[c.b];
+  }
+  return links;
+}
+
+class DisjointSets {
+ public:
+  explicit DisjointSets(std::size_t size) : parent_(size) { std::iota(parent_.begin(), parent_.end(), 0); }
+  std::size_t find(std::size_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+  void unite(std::size_t a, std::size_t b) {
+    a = find(a);
+    b = find(b);
+    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
+  }
+
+ private:
+  std::vector<std::size_t> parent_;
+};
+
+// A canonical order of the statements, so that results do not depend on the order given.
+std::vector<std::size_t> canonical_order(const std::vector<Statement>& statements) {
+  std::vector<std::size_t> order(statements.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    const Statement& a = statements[x];
+    const Statement& b = statements[y];
+    const std::size_t size_a = a.paragraphs.size(), size_b = b.paragraphs.size();
+    return std::tie(a.date, a.id, a.content_hash, size_a) < std::tie(b.date, b.id, b.content_hash, size_b);
+  });
+  return order;
+}
+
+}  // namespace
+
+std::string_view to_string(OrderMode mode) noexcept {
+  switch (mode) {
+    case OrderMode::Keep:
+      return "keep";
+    case OrderMode::Free:
+      return "free";
+    case OrderMode::Auto:
+      return "auto";
+  }
+  return "auto";
+}
+
+std::string_view to_string(GroupKind kind) noexcept {
+  switch (kind) {
+    case GroupKind::Shared:
+      return "shared";
+    case GroupKind::Partial:
+      return "partial";
+    case GroupKind::Unique:
+      return "unique";
+  }
+  return "unique";
+}
+
+Comparison compare_statements(const std::vector<Statement>& statements, const TermStatistics& statistics,
+                              const CompareOptions& options) {
+  Comparison comparison;
+  TermSpace space(statistics);
+  std::vector<std::vector<ParagraphTerms>> terms;
+  terms.reserve(statements.size());
+  for (const Statement& s : statements) terms.push_back(space.paragraph_terms(s));
+
+  std::vector<std::size_t> offsets(statements.size() + 1, 0);
+  for (std::size_t s = 0; s < statements.size(); ++s) offsets[s + 1] = offsets[s] + statements[s].paragraphs.size();
+  DisjointSets sets(offsets.back());
+  std::vector<double> similarity_sum(offsets.back(), 0.0);
+  std::vector<std::size_t> link_count(offsets.back(), 0);
+  std::vector<bool> moved(offsets.back(), false);
+
+  const std::vector<std::size_t> order = canonical_order(statements);
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    for (std::size_t j = i + 1; j < order.size(); ++j) {
+      const std::size_t x = order[i], y = order[j];
+      const SimilarityMatrix matrix = similarities(terms[x], terms[y], space);
+      OrderMode mode = options.order;
+      if (mode == OrderMode::Auto) {
+        mode = looks_like_versions(terms[x], terms[y], matrix) ? OrderMode::Keep : OrderMode::Free;
+      }
+      comparison.orders.push_back({std::min(x, y), std::max(x, y), mode});
+      const std::size_t n = terms[x].size(), m = terms[y].size();
+      const std::vector<Link> links = mode == OrderMode::Keep ? align_in_order(n, m, matrix) : align_free(n, m, matrix);
+      for (const Link& link : links) {
+        const std::size_t a = offsets[x] + link.a, b = offsets[y] + link.b;
+        sets.unite(a, b);
+        similarity_sum[a] += link.similarity;
+        ++link_count[a];
+        moved[a] = moved[a] || link.moved;
+        moved[b] = moved[b] || link.moved;
+      }
+    }
+  }
+  std::sort(comparison.orders.begin(), comparison.orders.end(), [](const PairOrder& a, const PairOrder& b) {
+    return std::tie(a.first, a.second) < std::tie(b.first, b.second);
+  });
+
+  std::unordered_map<std::size_t, std::size_t> group_of_root;
+  for (std::size_t s = 0; s < statements.size(); ++s) {
+    for (std::size_t p = 0; p < statements[s].paragraphs.size(); ++p) {
+      const std::size_t node = offsets[s] + p;
+      const std::size_t root = sets.find(node);
+      auto [it, inserted] = group_of_root.emplace(root, comparison.groups.size());
+      if (inserted) comparison.groups.emplace_back();
+      AlignedGroup& group = comparison.groups[it->second];
+      group.members.push_back({s, p});
+      group.moved = group.moved || moved[node];
+    }
+  }
+  for (AlignedGroup& group : comparison.groups) {
+    double sum = 0;
+    std::size_t links = 0;
+    std::vector<bool> present(statements.size(), false);
+    for (const GroupMember& member : group.members) {
+      const std::size_t node = offsets[member.statement] + member.paragraph;
+      sum += similarity_sum[node];
+      links += link_count[node];
+      present[member.statement] = true;
+    }
+    const auto covered = static_cast<std::size_t>(std::count(present.begin(), present.end(), true));
+    group.kind = covered == statements.size() ? GroupKind::Shared : covered > 1 ? GroupKind::Partial : GroupKind::Unique;
+    group.similarity = links > 0 ? sum / static_cast<double>(links) : 1.0;
+    if (options.diffs) {
+      std::vector<std::string_view> texts;
+      for (const GroupMember& member : group.members) {
+        texts.push_back(statements[member.statement].paragraphs[member.paragraph].text);
+      }
+      group.diff = diff_against_common(texts, statements[group.members.front().statement].language);
+    }
+  }
+  return comparison;
+}
+
+}  // namespace concord

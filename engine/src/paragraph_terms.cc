@@ -1,0 +1,134 @@
+// Stemmed, IDF-weighted term vectors of paragraphs and clauses.
+#include "concord/engine/paragraph_terms.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "concord/engine/stemmer.hpp"
+#include "concord/engine/text.hpp"
+#include "concord/engine/tokenizer.hpp"
+
+namespace concord {
+namespace {
+
+bool ends_clause(std::string_view punctuation) {
+  return punctuation == ";" || punctuation == ":" || punctuation == "." || punctuation == "!" ||
+         punctuation == "?";
+}
+
+}  // namespace
+
+double FrequencyTable::paragraph_frequency(std::string_view stem) const {
+  const auto it = frequencies_.find(std::string(stem));
+  return it == frequencies_.end() ? 0.0 : static_cast<double>(it->second);
+}
+
+void FrequencyTable::add_paragraph_stems(const std::vector<std::string>& distinct_stems) {
+  ++paragraphs_;
+  for (const auto& stem : distinct_stems) ++frequencies_[stem];
+}
+
+float cosine(const TermVector& a, const TermVector& b) {
+  float dot = 0;
+  std::size_t i = 0, j = 0;
+  while (i < a.ids.size() && j < b.ids.size()) {
+    if (a.ids[i] < b.ids[j]) {
+      ++i;
+    } else if (a.ids[i] > b.ids[j]) {
+      ++j;
+    } else {
+      dot += a.weights[i++] * b.weights[j++];
+    }
+  }
+  return dot;
+}
+
+std::vector<std::string> TermSpace::stems(std::string_view text, const std::string& language) {
+  Stemmer stemmer(language);
+  std::vector<std::string> out;
+  for (const Token& token : tokenize(text)) {
+    if (!token.is_word) continue;
+    out.push_back(stemmer.stem(to_lower(token_text(text, token))));
+  }
+  return out;
+}
+
+std::uint32_t TermSpace::intern(const std::string& stem) {
+  const auto [it, inserted] = ids_.emplace(stem, static_cast<std::uint32_t>(idf_.size()));
+  if (inserted) {
+    const double n = std::max(1.0, statistics_.paragraph_count());
+    const double df = std::min(n, statistics_.paragraph_frequency(stem));
+    // BM25's inverse document frequency: never negative, large for rare terms.
+    idf_.push_back(static_cast<float>(std::log(1.0 + (n - df + 0.5) / (df + 0.5))));
+  }
+  return it->second;
+}
+
+TermVector TermSpace::vectorise(const std::vector<std::uint32_t>& term_ids) const {
+  TermVector v;
+  std::vector<std::uint32_t> sorted = term_ids;
+  std::sort(sorted.begin(), sorted.end());
+  double norm = 0;
+  for (std::size_t i = 0; i < sorted.size();) {
+    std::size_t j = i;
+    while (j < sorted.size() && sorted[j] == sorted[i]) ++j;
+    const float idf = idf_[sorted[i]];
+    // Sub-linear term frequency: a word said twice is not twice the point.
+    const float weight = (1.0f + std::log(static_cast<float>(j - i))) * idf;
+    v.ids.push_back(sorted[i]);
+    v.weights.push_back(weight);
+    v.mass += idf;
+    norm += static_cast<double>(weight) * weight;
+    i = j;
+  }
+  if (norm > 0) {
+    const auto inverse = static_cast<float>(1.0 / std::sqrt(norm));
+    for (float& w : v.weights) w *= inverse;
+  }
+  return v;
+}
+
+std::vector<ParagraphTerms> TermSpace::paragraph_terms(const Statement& statement) {
+  Stemmer stemmer(statement.language);
+  std::vector<ParagraphTerms> out;
+  out.reserve(statement.paragraphs.size());
+  for (const Paragraph& paragraph : statement.paragraphs) {
+    ParagraphTerms terms;
+    std::vector<std::uint32_t> all;
+    std::vector<std::uint32_t> clause;
+    const std::string_view text = paragraph.text;
+    for (const Token& token : tokenize(text)) {
+      if (!token.is_word) {
+        if (ends_clause(token_text(text, token)) && !clause.empty()) {
+          terms.clauses.push_back(vectorise(clause));
+          clause.clear();
+        }
+        continue;
+      }
+      const std::uint32_t id = intern(stemmer.stem(to_lower(token_text(text, token))));
+      all.push_back(id);
+      clause.push_back(id);
+    }
+    if (!clause.empty()) terms.clauses.push_back(vectorise(clause));
+    terms.word_count = all.size();
+    terms.whole = vectorise(all);
+    out.push_back(std::move(terms));
+  }
+  return out;
+}
+
+FrequencyTable statistics_of(const std::vector<Statement>& statements) {
+  FrequencyTable table;
+  for (const Statement& statement : statements) {
+    for (const Paragraph& paragraph : statement.paragraphs) {
+      std::vector<std::string> stems = TermSpace::stems(paragraph.text, statement.language);
+      std::sort(stems.begin(), stems.end());
+      stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+      table.add_paragraph_stems(stems);
+    }
+  }
+  return table;
+}
+
+}  // namespace concord

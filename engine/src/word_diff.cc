@@ -1,0 +1,495 @@
+// Word diffs: Myers' O(ND) algorithm on interned tokens, a phrase-level cleanup, and the
+// N-way marking of each member's wording against what all members share.
+#include "concord/engine/word_diff.hpp"
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <numeric>
+#include <optional>
+#include <span>
+#include <unordered_map>
+
+#include "concord/engine/stemmer.hpp"
+#include "concord/engine/text.hpp"
+#include "concord/engine/tokenizer.hpp"
+
+namespace concord {
+namespace {
+
+using TokenId = std::int32_t;
+using IdSpan = std::span<const TokenId>;
+
+// An Equal run of at most this many words may be folded into the changes around it: longer
+// shared wording is worth showing even between two changes.
+constexpr std::size_t kMaxFoldedWords = 2;
+
+// Half the edit distance after which one bisection gives up and reports its whole
+// sub-problem as replaced (diff-match-patch gives up on a deadline instead; a cost bound
+// keeps the output reproducible). Paragraphs never come near it; it bounds the time on two
+// long, unrelated texts to about 2 * kMaxHalfEditCost^2 steps per bisection.
+constexpr std::ptrdiff_t kMaxHalfEditCost = 4096;
+
+/// A text with its tokens and their interned ids (equal ids <=> equal token texts).
+struct TokenizedText {
+  std::string_view text;
+  std::vector<Token> tokens;
+  std::vector<TokenId> ids;
+};
+
+/// Maps token texts to small integers so that the diff compares ints, not strings.
+class Interner {
+ public:
+  /// Tokenises `text`; the result points into `text`, which must outlive it.
+  TokenizedText intern(std::string_view text) {
+    TokenizedText result{text, tokenize(text), {}};
+    result.ids.reserve(result.tokens.size());
+    for (const Token& token : result.tokens) {
+      const auto [it, inserted] =
+          ids_.try_emplace(token_text(text, token), static_cast<TokenId>(ids_.size()));
+      result.ids.push_back(it->second);
+    }
+    return result;
+  }
+
+ private:
+  std::unordered_map<std::string_view, TokenId> ids_;
+};
+
+/// `count` consecutive tokens with one operation.
+struct Edit {
+  DiffOp op = DiffOp::Equal;
+  std::size_t count = 0;
+};
+
+/// Myers' O(ND) diff ("An O(ND) Difference Algorithm and Its Variations", Algorithmica 1986)
+/// in its linear-space form (section 4b): find the middle snake of the D-path by searching
+/// forwards and backwards at once, then recurse on both halves. The bisection follows
+/// diff-match-patch's diff_bisect. Chosen over the O(ND)-space trace version because memory
+/// stays O(N + M) however long and different the texts are, and over histogram/patience diff
+/// because paragraphs repeat function words ("the", "of", ",") on every line: patience needs
+/// unique anchors, which such text rarely has, while Myers gives a minimal edit script (a true
+/// LCS), which diff_against_common needs.
+class MyersDiff {
+ public:
+  /// The edit script turning `a` into `b`, adjacent edits with the same op merged.
+  std::vector<Edit> run(IdSpan a, IdSpan b) {
+    edits_.clear();
+    diff(a, b);
+    return std::move(edits_);
+  }
+
+ private:
+  void emit(DiffOp op, std::size_t count) {
+    if (count == 0) return;
+    if (!edits_.empty() && edits_.back().op == op) {
+      edits_.back().count += count;
+    } else {
+      edits_.push_back({op, count});
+    }
+  }
+
+  void diff(IdSpan a, IdSpan b) {
+    // Common prefix and suffix cost nothing to strip and usually leave a small core.
+    const std::size_t prefix = static_cast<std::size_t>(
+        std::mismatch(a.begin(), a.end(), b.begin(), b.end()).first - a.begin());
+    a = a.subspan(prefix);
+    b = b.subspan(prefix);
+    const std::size_t suffix = static_cast<std::size_t>(
+        std::mismatch(a.rbegin(), a.rend(), b.rbegin(), b.rend()).first - a.rbegin());
+    a = a.first(a.size() - suffix);
+    b = b.first(b.size() - suffix);
+
+    emit(DiffOp::Equal, prefix);
+    if (a.empty() || b.empty()) {
+      emit(DiffOp::Delete, a.size());
+      emit(DiffOp::Insert, b.size());
+    } else {
+      bisect(a, b);
+    }
+    emit(DiffOp::Equal, suffix);
+  }
+
+  // Finds the middle snake and recurses on both sides of it. `a` and `b` are non-empty and
+  // differ in their first and last tokens (diff() stripped the rest).
+  void bisect(IdSpan a, IdSpan b) {
+    const auto n = static_cast<std::ptrdiff_t>(a.size());
+    const auto m = static_cast<std::ptrdiff_t>(b.size());
+    const std::ptrdiff_t max_d = std::min((n + m + 1) / 2, kMaxHalfEditCost);
+    const std::ptrdiff_t v_offset = max_d;
+    // Two more than diff-match-patch's 2 * max_d: its k = 0 start reads v[max_d + 1].
+    const std::ptrdiff_t v_length = 2 * max_d + 2;
+    // The buffers are reused down the recursion: a bisection needs them only until it has
+    // found its split point.
+    forward_.assign(static_cast<std::size_t>(v_length), -1);
+    backward_.assign(static_cast<std::size_t>(v_length), -1);
+    auto v1 = [&](std::ptrdiff_t i) -> std::ptrdiff_t& {
+      return forward_[static_cast<std::size_t>(i)];
+    };
+    auto v2 = [&](std::ptrdiff_t i) -> std::ptrdiff_t& {
+      return backward_[static_cast<std::size_t>(i)];
+    };
+    auto at_a = [&](std::ptrdiff_t i) { return a[static_cast<std::size_t>(i)]; };
+    auto at_b = [&](std::ptrdiff_t i) { return b[static_cast<std::size_t>(i)]; };
+    v1(v_offset + 1) = 0;
+    v2(v_offset + 1) = 0;
+    const std::ptrdiff_t delta = n - m;
+    // With an odd delta the forward path meets the reverse one; with an even delta, the reverse.
+    const bool front = delta % 2 != 0;
+    // Diagonals that ran off the grid are trimmed from the next rounds.
+    std::ptrdiff_t k1start = 0, k1end = 0, k2start = 0, k2end = 0;
+    for (std::ptrdiff_t d = 0; d < max_d; ++d) {
+      for (std::ptrdiff_t k1 = -d + k1start; k1 <= d - k1end; k1 += 2) {
+        const std::ptrdiff_t k1_offset = v_offset + k1;
+        std::ptrdiff_t x1 = (k1 == -d || (k1 != d && v1(k1_offset - 1) < v1(k1_offset + 1)))
+                                ? v1(k1_offset + 1)
+                                : v1(k1_offset - 1) + 1;
+        std::ptrdiff_t y1 = x1 - k1;
+        while (x1 < n && y1 < m && at_a(x1) == at_b(y1)) {
+          ++x1;
+          ++y1;
+        }
+        v1(k1_offset) = x1;
+        if (x1 > n) {
+          k1end += 2;
+        } else if (y1 > m) {
+          k1start += 2;
+        } else if (front) {
+          const std::ptrdiff_t k2_offset = v_offset + delta - k1;
+          if (k2_offset >= 0 && k2_offset < v_length && v2(k2_offset) != -1 &&
+              x1 >= n - v2(k2_offset)) {
+            split(a, b, x1, y1);
+            return;
+          }
+        }
+      }
+      for (std::ptrdiff_t k2 = -d + k2start; k2 <= d - k2end; k2 += 2) {
+        const std::ptrdiff_t k2_offset = v_offset + k2;
+        std::ptrdiff_t x2 = (k2 == -d || (k2 != d && v2(k2_offset - 1) < v2(k2_offset + 1)))
+                                ? v2(k2_offset + 1)
+                                : v2(k2_offset - 1) + 1;
+        std::ptrdiff_t y2 = x2 - k2;
+        while (x2 < n && y2 < m && at_a(n - x2 - 1) == at_b(m - y2 - 1)) {
+          ++x2;
+          ++y2;
+        }
+        v2(k2_offset) = x2;
+        if (x2 > n) {
+          k2end += 2;
+        } else if (y2 > m) {
+          k2start += 2;
+        } else if (!front) {
+          const std::ptrdiff_t k1_offset = v_offset + delta - k2;
+          if (k1_offset >= 0 && k1_offset < v_length && v1(k1_offset) != -1) {
+            const std::ptrdiff_t x1 = v1(k1_offset);
+            const std::ptrdiff_t y1 = v_offset + x1 - k1_offset;
+            if (x1 >= n - x2) {
+              split(a, b, x1, y1);
+              return;
+            }
+          }
+        }
+      }
+    }
+    // Over the cost bound (or, without it, nothing in common): one replacement.
+    emit(DiffOp::Delete, a.size());
+    emit(DiffOp::Insert, b.size());
+  }
+
+  void split(IdSpan a, IdSpan b, std::ptrdiff_t x, std::ptrdiff_t y) {
+    const auto xs = static_cast<std::size_t>(x);
+    const auto ys = static_cast<std::size_t>(y);
+    diff(a.first(xs), b.first(ys));
+    diff(a.subspan(xs), b.subspan(ys));
+  }
+
+  std::vector<Edit> edits_;
+  std::vector<std::ptrdiff_t> forward_;
+  std::vector<std::ptrdiff_t> backward_;
+};
+
+/// Tokens [a_begin, a_end) of the first text against [b_begin, b_end) of the second: either
+/// an equality (same token texts) or a change (the a side deleted, the b side inserted).
+struct Hunk {
+  bool equal = false;
+  std::size_t a_begin = 0, a_end = 0;
+  std::size_t b_begin = 0, b_end = 0;
+};
+
+/// Prefix sums over a text's tokens, so that the cleanup measures any run in O(1).
+class RunMeasure {
+ public:
+  explicit RunMeasure(const TokenizedText& text) {
+    chars_.reserve(text.tokens.size() + 1);
+    words_.reserve(text.tokens.size() + 1);
+    chars_.push_back(0);
+    words_.push_back(0);
+    for (const Token& token : text.tokens) {
+      std::size_t code_points = 0;
+      for (const char c : token_text(text.text, token)) {
+        // Count code points, not bytes, so that Cyrillic or Arabic weigh like Latin.
+        if ((static_cast<unsigned char>(c) & 0xC0U) != 0x80U) ++code_points;
+      }
+      chars_.push_back(chars_.back() + code_points);
+      words_.push_back(words_.back() + (token.is_word ? 1 : 0));
+    }
+  }
+
+  [[nodiscard]] std::size_t chars(std::size_t begin, std::size_t end) const {
+    return chars_[end] - chars_[begin];
+  }
+  [[nodiscard]] std::size_t words(std::size_t begin, std::size_t end) const {
+    return words_[end] - words_[begin];
+  }
+
+ private:
+  std::vector<std::size_t> chars_;
+  std::vector<std::size_t> words_;
+};
+
+/// Groups an edit script into alternating Equal and change hunks. Every run of Delete and
+/// Insert edits between two equalities becomes one change, which puts its Delete first.
+std::vector<Hunk> to_hunks(const std::vector<Edit>& edits) {
+  std::vector<Hunk> hunks;
+  std::size_t a = 0, b = 0;
+  for (const Edit& edit : edits) {
+    const bool equal = edit.op == DiffOp::Equal;
+    if (hunks.empty() || hunks.back().equal || equal) {
+      hunks.push_back({equal, a, a, b, b});
+    }
+    if (edit.op != DiffOp::Insert) a += edit.count;
+    if (edit.op != DiffOp::Delete) b += edit.count;
+    hunks.back().a_end = a;
+    hunks.back().b_end = b;
+  }
+  return hunks;
+}
+
+/// Folds short equalities stranded between two changes into one larger change, after
+/// diff-match-patch's diff_cleanupSemantic (Neil Fraser, "Diff Strategies", 2006): an
+/// equality goes when it is no longer than the larger side of the change on its left and
+/// of the change on its right. Lengths are in code points, as diff-match-patch's are in
+/// characters; on top of that only equalities of at most kMaxFoldedWords words may go, so
+/// that a shared clause between two long rewrites stays visible.
+std::vector<Hunk> fold_short_equalities(const std::vector<Hunk>& hunks, const RunMeasure& a,
+                                        const RunMeasure& b) {
+  const auto change_length = [&](const Hunk& h) {
+    return std::max(a.chars(h.a_begin, h.a_end), b.chars(h.b_begin, h.b_end));
+  };
+  // A stack in place of diff-match-patch's backtracking: when a change grows, the equality
+  // on its left is judged again against it.
+  std::vector<Hunk> out;
+  out.reserve(hunks.size());
+  for (Hunk hunk : hunks) {
+    while (!hunk.equal && out.size() >= 2 && out.back().equal && !out[out.size() - 2].equal) {
+      const Hunk& equality = out.back();
+      const Hunk& left = out[out.size() - 2];
+      const std::size_t length = a.chars(equality.a_begin, equality.a_end);
+      if (a.words(equality.a_begin, equality.a_end) > kMaxFoldedWords ||
+          length > change_length(left) || length > change_length(hunk)) {
+        break;
+      }
+      hunk.a_begin = left.a_begin;
+      hunk.b_begin = left.b_begin;
+      out.pop_back();
+      out.pop_back();
+    }
+    out.push_back(hunk);
+  }
+  return out;
+}
+
+/// Byte offset just past token `i` - 1, where the white space before token `i` starts; the
+/// first token's leading white space is left out.
+std::size_t run_start(const TokenizedText& t, std::size_t i) {
+  if (i == 0) return t.tokens.front().offset;
+  const Token& previous = t.tokens[i - 1];
+  return previous.offset + previous.length;
+}
+
+/// The original text of tokens [begin, end) of `t` (begin < end), with the white space
+/// before the first one.
+std::string run_text(const TokenizedText& t, std::size_t begin, std::size_t end) {
+  const std::size_t start = run_start(t, begin);
+  const Token& last = t.tokens[end - 1];
+  return std::string(t.text.substr(start, last.offset + last.length - start));
+}
+
+/// Compares words by stem, building the stemmer only when a comparison needs one (most
+/// diffs have no candidate pair).
+class StemComparer {
+ public:
+  explicit StemComparer(const std::string& language) : language_(language) {}
+
+  /// True when the two runs have the same number of tokens, equal punctuation, words with
+  /// equal stems pairwise, and some token text differs. A case-only change qualifies.
+  bool differ_only_by_inflection(const TokenizedText& x, std::size_t x_begin, std::size_t x_end,
+                                 const TokenizedText& y, std::size_t y_begin, std::size_t y_end) {
+    if (x_end - x_begin != y_end - y_begin) return false;
+    bool differs = false;
+    for (std::size_t i = 0; i < x_end - x_begin; ++i) {
+      // Both texts come from one Interner, so different ids are different texts.
+      if (x.ids[x_begin + i] == y.ids[y_begin + i]) continue;
+      const Token& xt = x.tokens[x_begin + i];
+      const Token& yt = y.tokens[y_begin + i];
+      if (!xt.is_word || !yt.is_word) return false;
+      if (stem(token_text(x.text, xt)) != stem(token_text(y.text, yt))) return false;
+      differs = true;
+    }
+    return differs;
+  }
+
+ private:
+  std::string stem(std::string_view word) {
+    if (!stemmer_) stemmer_.emplace(language_);
+    return stemmer_->stem(to_lower(word));
+  }
+
+  const std::string& language_;
+  std::optional<Stemmer> stemmer_;
+};
+
+}  // namespace
+
+std::vector<DiffSegment> diff_words(std::string_view before, std::string_view after,
+                                    const std::string& language) {
+  Interner interner;
+  const TokenizedText a = interner.intern(before);
+  const TokenizedText b = interner.intern(after);
+  const std::vector<Hunk> hunks =
+      fold_short_equalities(to_hunks(MyersDiff().run(a.ids, b.ids)), RunMeasure(a), RunMeasure(b));
+
+  StemComparer stems(language);
+  std::vector<DiffSegment> segments;
+  for (const Hunk& h : hunks) {
+    if (h.equal) {
+      std::string text = run_text(a, h.a_begin, h.a_end);
+      // After an insertion at the very start, `before` has no white space in front of the
+      // equality; take `after`'s, so that Equal + Insert still reads as `after`.
+      if (h.a_begin == 0 && h.b_begin > 0) {
+        const std::size_t start = run_start(b, h.b_begin);
+        text.insert(0, after.substr(start, b.tokens[h.b_begin].offset - start));
+      }
+      segments.push_back({DiffOp::Equal, std::move(text), false});
+      continue;
+    }
+    const bool has_delete = h.a_begin < h.a_end;
+    const bool has_insert = h.b_begin < h.b_end;
+    const bool inflection =
+        has_delete && has_insert &&
+        stems.differ_only_by_inflection(a, h.a_begin, h.a_end, b, h.b_begin, h.b_end);
+    if (has_delete) {
+      segments.push_back({DiffOp::Delete, run_text(a, h.a_begin, h.a_end), inflection});
+    }
+    if (has_insert) {
+      segments.push_back({DiffOp::Insert, run_text(b, h.b_begin, h.b_end), inflection});
+    }
+  }
+  return segments;
+}
+
+std::vector<std::vector<MemberSegment>> diff_against_common(
+    const std::vector<std::string_view>& texts, const std::string& language) {
+  if (texts.empty()) return {};
+  Interner interner;
+  std::vector<TokenizedText> members;
+  members.reserve(texts.size());
+  for (const std::string_view text : texts) members.push_back(interner.intern(text));
+
+  // Fold the members in an order fixed by their content, so that permuting `texts` permutes
+  // the result and changes nothing else. Ties are identical texts, whose order is moot.
+  std::vector<std::size_t> order(members.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    const std::size_t nx = members[x].tokens.size();
+    const std::size_t ny = members[y].tokens.size();
+    return nx != ny ? nx < ny : members[x].text < members[y].text;
+  });
+
+  // The common sequence: the LCS of the first two members, then of that and the next
+  // member, and so on. Not always the LCS of all members at once (NP-hard for N texts), but
+  // a subsequence of every member, which is what the marking needs.
+  MyersDiff myers;
+  std::vector<TokenId> common = members[order.front()].ids;
+  for (std::size_t k = 1; k < order.size() && !common.empty(); ++k) {
+    std::vector<TokenId> next;
+    std::size_t c = 0;
+    for (const Edit& edit : myers.run(common, members[order[k]].ids)) {
+      if (edit.op == DiffOp::Equal) {
+        next.insert(next.end(), common.begin() + static_cast<std::ptrdiff_t>(c),
+                    common.begin() + static_cast<std::ptrdiff_t>(c + edit.count));
+      }
+      if (edit.op != DiffOp::Insert) c += edit.count;
+    }
+    common = std::move(next);
+  }
+
+  // Mark each member's tokens against the common sequence. As it is a subsequence of every
+  // member, the minimal script has only Equal (Common) and Insert (Own) edits; a Delete can
+  // appear only past the cost bound, and leaves the tokens around it Own.
+  struct OwnRun {
+    std::size_t gap = 0;  ///< Common tokens before the run: where it sits in the common text.
+    std::size_t begin = 0, end = 0;
+  };
+  std::vector<std::vector<SharedKind>> kinds(members.size());
+  std::vector<std::vector<OwnRun>> own_runs(members.size());
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    const TokenizedText& member = members[i];
+    kinds[i].assign(member.tokens.size(), SharedKind::Own);
+    std::size_t c = 0, t = 0;
+    for (const Edit& edit : myers.run(common, member.ids)) {
+      if (edit.op == DiffOp::Equal) {
+        std::fill_n(kinds[i].begin() + static_cast<std::ptrdiff_t>(t), edit.count,
+                    SharedKind::Common);
+      }
+      if (edit.op == DiffOp::Insert) {
+        if (!own_runs[i].empty() && own_runs[i].back().end == t) {
+          own_runs[i].back().end += edit.count;
+        } else {
+          own_runs[i].push_back({c, t, t + edit.count});
+        }
+      }
+      if (edit.op != DiffOp::Insert) c += edit.count;
+      if (edit.op != DiffOp::Delete) t += edit.count;
+    }
+  }
+
+  // An Own run is an Inflection when another member has, in the same gap of the common
+  // text, an Own run of as many tokens that differs from it only by inflection (equal
+  // punctuation, equal stems, some text different): the members say the same thing there
+  // in another grammatical form. Runs of different lengths stay Own, even if part of them
+  // is an inflected word.
+  StemComparer stems(language);
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    for (const OwnRun& run : own_runs[i]) {
+      for (std::size_t j = 0; j < members.size(); ++j) {
+        if (j == i) continue;
+        const auto other =
+            std::lower_bound(own_runs[j].begin(), own_runs[j].end(), run.gap,
+                             [](const OwnRun& r, std::size_t gap) { return r.gap < gap; });
+        if (other == own_runs[j].end() || other->gap != run.gap) continue;
+        if (stems.differ_only_by_inflection(members[i], run.begin, run.end, members[j],
+                                            other->begin, other->end)) {
+          std::fill(kinds[i].begin() + static_cast<std::ptrdiff_t>(run.begin),
+                    kinds[i].begin() + static_cast<std::ptrdiff_t>(run.end),
+                    SharedKind::Inflection);
+          break;
+        }
+      }
+    }
+  }
+
+  std::vector<std::vector<MemberSegment>> result(members.size());
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    const std::vector<SharedKind>& kind = kinds[i];
+    for (std::size_t begin = 0; begin < kind.size();) {
+      std::size_t end = begin + 1;
+      while (end < kind.size() && kind[end] == kind[begin]) ++end;
+      result[i].push_back({kind[begin], run_text(members[i], begin, end)});
+      begin = end;
+    }
+  }
+  return result;
+}
+
+}  // namespace concord

@@ -1,0 +1,42 @@
+// Where the engine's term statistics come from: a database, or the table shipped as data.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "concord/engine/statement.hpp"
+#include "concord/engine/term_statistics.hpp"
+#include "concord/indexer/database.hpp"
+
+namespace concord {
+
+/// Paragraph frequencies of the stemmed terms in a database (its "Z" terms).
+class DatabaseTermStatistics : public TermStatistics {
+ public:
+  explicit DatabaseTermStatistics(const Database& database) : database_(database) {}
+  [[nodiscard]] double paragraph_count() const override;
+  [[nodiscard]] double paragraph_frequency(std::string_view stem) const override;
+
+ private:
+  const Database& database_;
+};
+
+/// The folder of Concord's data files: $CONCORD_DATA_DIR, else the one installed beside the
+/// program (../share/concord), else the source tree's data/ folder.
+[[nodiscard]] std::filesystem::path data_directory();
+
+/// Reads a background table (`paragraphs<TAB>N` then `stem<TAB>frequency` lines). Throws
+/// DataError when the file is malformed, EnvironmentError when it cannot be read.
+[[nodiscard]] FrequencyTable read_frequency_table(const std::filesystem::path& path);
+
+/// Writes `table` in the format read_frequency_table reads, keeping stems seen at least
+/// `min_frequency` times.
+void write_frequency_table(const FrequencyTable& table, const std::filesystem::path& path,
+                           std::uint64_t min_frequency);
+
+/// The background table shipped for `language`, or an empty table when there is none.
+[[nodiscard]] FrequencyTable background_statistics(const std::string& language);
+
+}  // namespace concord

@@ -1,0 +1,86 @@
+// Term statistics from a Xapian database, or from the background table shipped as data.
+#include "concord/indexer/term_statistics_sources.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+
+#include "concord/engine/error.hpp"
+#include "database_impl.hpp"
+
+namespace concord {
+
+double DatabaseTermStatistics::paragraph_count() const {
+  return static_cast<double>(database_.paragraph_count());
+}
+
+double DatabaseTermStatistics::paragraph_frequency(std::string_view stem) const {
+  try {
+    return static_cast<double>(database_.impl().db().get_termfreq("Z" + std::string(stem)));
+  } catch (const Xapian::Error& e) {
+    rethrow_xapian(e, "cannot read term statistics");
+  }
+}
+
+std::filesystem::path data_directory() {
+  if (const char* env = std::getenv("CONCORD_DATA_DIR"); env != nullptr && *env != '\0') return env;
+  std::error_code ec;
+  const auto executable = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    const auto installed = executable.parent_path().parent_path() / "share" / "concord";
+    if (std::filesystem::is_directory(installed, ec)) return installed;
+  }
+  return CONCORD_SOURCE_DATA_DIR;
+}
+
+FrequencyTable read_frequency_table(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  if (!in) throw EnvironmentError("cannot read " + path.string());
+  FrequencyTable table;
+  std::string line;
+  std::size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.empty() || line[0] == '#') continue;
+    const auto tab = line.find('\t');
+    if (tab == std::string::npos) throw DataError(fmt::format("{}:{}: expected STEM<TAB>COUNT", path.string(), number));
+    const std::string key = line.substr(0, tab);
+    std::uint64_t count = 0;
+    try {
+      count = std::stoull(line.substr(tab + 1));
+    } catch (const std::exception&) {
+      throw DataError(fmt::format("{}:{}: bad count", path.string(), number));
+    }
+    if (number == 1 || key == "paragraphs") {
+      table.add_paragraphs(count);
+    } else {
+      table.add_frequency(key, count);
+    }
+  }
+  return table;
+}
+
+void write_frequency_table(const FrequencyTable& table, const std::filesystem::path& path,
+                           std::uint64_t min_frequency) {
+  std::vector<std::pair<std::string, std::uint64_t>> rows;
+  for (const auto& [stem, count] : table.frequencies()) {
+    if (count >= min_frequency) rows.emplace_back(stem, count);
+  }
+  std::sort(rows.begin(), rows.end());
+  std::ofstream out(path);
+  if (!out) throw EnvironmentError("cannot write " + path.string());
+  out << "paragraphs\t" << static_cast<std::uint64_t>(table.paragraph_count()) << "\n";
+  for (const auto& [stem, count] : rows) out << stem << '\t' << count << '\n';
+  if (!out) throw EnvironmentError("cannot write " + path.string());
+}
+
+FrequencyTable background_statistics(const std::string& language) {
+  const auto path = data_directory() / "term-frequencies" / (language + ".tsv");
+  std::error_code ec;
+  if (language.empty() || !std::filesystem::is_regular_file(path, ec)) return {};
+  return read_frequency_table(path);
+}
+
+}  // namespace concord
