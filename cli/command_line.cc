@@ -38,8 +38,9 @@ void add_common_options(po::options_description& options) {
                         "$XDG_DATA_HOME/concord/db)")("help,h", "show this help and exit");
 }
 
-void parse_command_line(const std::vector<std::string>& args, const po::options_description& options,
-                        const std::string& positional_name, po::variables_map& values) {
+void parse_command_line(const std::vector<std::string>& args,
+                        const po::options_description& options, const std::string& positional_name,
+                        po::variables_map& values) {
   po::positional_options_description positional;
   if (!positional_name.empty()) positional.add(positional_name.c_str(), -1);
   try {

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <boost/program_options.hpp>
-
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -25,8 +24,9 @@ void print_command_help(const CommandHelp& help, const po::options_description& 
 
 /// Parses `args` (the words after the command name) into `values`; `positional_name` takes
 /// the positional arguments. Throws UsageError for unknown or malformed options.
-void parse_command_line(const std::vector<std::string>& args, const po::options_description& options,
-                        const std::string& positional_name, po::variables_map& values);
+void parse_command_line(const std::vector<std::string>& args,
+                        const po::options_description& options, const std::string& positional_name,
+                        po::variables_map& values);
 
 /// Adds --db and --help, which every command accepts.
 void add_common_options(po::options_description& options);

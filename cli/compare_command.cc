@@ -1,9 +1,9 @@
 // concord compare: align the paragraphs of two or more statements and diff their wording.
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include <cmath>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
 
@@ -60,7 +60,9 @@ OrderMode parse_order(const std::string& text) {
   throw UsageError(fmt::format("unknown order '{}' (use auto, keep or free)", text));
 }
 
-std::string full_text(const Paragraph& p) { return p.label.empty() ? p.text : p.label + " " + p.text; }
+std::string full_text(const Paragraph& p) {
+  return p.label.empty() ? p.text : p.label + " " + p.text;
+}
 
 std::string kind_name(SharedKind kind) {
   switch (kind) {
@@ -78,26 +80,31 @@ struct StatementCounts {
   std::size_t shared = 0, partial = 0, unique = 0;
 };
 
-std::vector<StatementCounts> count_by_statement(const Comparison& comparison, std::size_t statements) {
+std::vector<StatementCounts> count_by_statement(const Comparison& comparison,
+                                                std::size_t statements) {
   std::vector<StatementCounts> counts(statements);
   for (const AlignedGroup& group : comparison.groups) {
     std::set<std::size_t> present;
     for (const GroupMember& m : group.members) present.insert(m.statement);
     for (const std::size_t s : present) {
       auto& c = counts[s];
-      (group.kind == GroupKind::Shared ? c.shared : group.kind == GroupKind::Partial ? c.partial : c.unique)++;
+      (group.kind == GroupKind::Shared    ? c.shared
+       : group.kind == GroupKind::Partial ? c.partial
+                                          : c.unique)++;
     }
   }
   return counts;
 }
 
-nlohmann::json comparison_json(const std::vector<Statement>& statements, const Comparison& comparison) {
+nlohmann::json comparison_json(const std::vector<Statement>& statements,
+                               const Comparison& comparison) {
   nlohmann::json out;
   out["statements"] = nlohmann::json::array();
   for (const Statement& s : statements) {
     nlohmann::json paragraphs = nlohmann::json::array();
     for (const Paragraph& p : s.paragraphs) {
-      paragraphs.push_back({{"label", p.label}, {"kind", to_string(p.kind)}, {"text", full_text(p)}});
+      paragraphs.push_back(
+          {{"label", p.label}, {"kind", to_string(p.kind)}, {"text", full_text(p)}});
     }
     out["statements"].push_back({{"id", s.id},
                                  {"body", s.body},
@@ -117,11 +124,14 @@ nlohmann::json comparison_json(const std::vector<Statement>& statements, const C
     nlohmann::json members = nlohmann::json::array();
     nlohmann::json diff = nlohmann::json::array();
     for (std::size_t i = 0; i < g.members.size(); ++i) {
-      members.push_back({{"statement", g.members[i].statement}, {"paragraph", g.members[i].paragraph}});
+      members.push_back(
+          {{"statement", g.members[i].statement}, {"paragraph", g.members[i].paragraph}});
       if (i < g.diff.size()) {
         nlohmann::json segments = nlohmann::json::array();
-        for (const MemberSegment& seg : g.diff[i]) segments.push_back({{"kind", kind_name(seg.kind)}, {"text", seg.text}});
-        diff.push_back({{"statement", g.members[i].statement}, {"paragraph", g.members[i].paragraph},
+        for (const MemberSegment& seg : g.diff[i])
+          segments.push_back({{"kind", kind_name(seg.kind)}, {"text", seg.text}});
+        diff.push_back({{"statement", g.members[i].statement},
+                        {"paragraph", g.members[i].paragraph},
                         {"segments", segments}});
       }
     }
@@ -142,15 +152,18 @@ nlohmann::json comparison_json(const std::vector<Statement>& statements, const C
   return out;
 }
 
-void print_text(const std::vector<Statement>& statements, const Comparison& comparison, const Style& style) {
+void print_text(const std::vector<Statement>& statements, const Comparison& comparison,
+                const Style& style) {
   for (std::size_t s = 0; s < statements.size(); ++s) {
     const Statement& st = statements[s];
-    std::cout << fmt::format("[{}] {} — {} ({}{})\n", static_cast<char>('A' + s % 26), style.bold(st.title),
-                             st.body.empty() ? "unknown body" : st.body, st.date.empty() ? "undated" : st.date,
+    std::cout << fmt::format("[{}] {} — {} ({}{})\n", static_cast<char>('A' + s % 26),
+                             style.bold(st.title), st.body.empty() ? "unknown body" : st.body,
+                             st.date.empty() ? "undated" : st.date,
                              st.id.empty() ? "" : ", " + st.id);
   }
   for (const PairOrder& o : comparison.orders) {
-    std::cout << style.dim(fmt::format("order {}: [{}]-[{}]\n", to_string(o.mode), static_cast<char>('A' + o.first % 26),
+    std::cout << style.dim(fmt::format("order {}: [{}]-[{}]\n", to_string(o.mode),
+                                       static_cast<char>('A' + o.first % 26),
                                        static_cast<char>('A' + o.second % 26)));
   }
   std::cout << "\n";
@@ -166,7 +179,8 @@ void print_text(const std::vector<Statement>& statements, const Comparison& comp
       if (i < g.diff.size() && g.kind != GroupKind::Unique) {
         for (const MemberSegment& seg : g.diff[i]) {
           const auto lead = seg.text.find_first_not_of(' ');
-          const std::string space = seg.text.substr(0, lead == std::string::npos ? seg.text.size() : lead);
+          const std::string space =
+              seg.text.substr(0, lead == std::string::npos ? seg.text.size() : lead);
           const std::string body = lead == std::string::npos ? "" : seg.text.substr(lead);
           if (seg.kind == SharedKind::Common) {
             text += seg.text;
@@ -179,16 +193,17 @@ void print_text(const std::vector<Statement>& statements, const Comparison& comp
       } else {
         text = p.text;
       }
-      std::cout << fmt::format("  [{}] ¶{}{} {}\n", static_cast<char>('A' + m.statement % 26), m.paragraph + 1,
-                               p.label.empty() ? "" : " " + p.label, text);
+      std::cout << fmt::format("  [{}] ¶{}{} {}\n", static_cast<char>('A' + m.statement % 26),
+                               m.paragraph + 1, p.label.empty() ? "" : " " + p.label, text);
     }
     std::cout << "\n";
   }
   const auto counts = count_by_statement(comparison, statements.size());
   std::cout << "summary (groups per statement):\n";
   for (std::size_t s = 0; s < statements.size(); ++s) {
-    std::cout << fmt::format("  [{}] {:>4} shared {:>4} partial {:>4} unique\n", static_cast<char>('A' + s % 26),
-                             counts[s].shared, counts[s].partial, counts[s].unique);
+    std::cout << fmt::format("  [{}] {:>4} shared {:>4} partial {:>4} unique\n",
+                             static_cast<char>('A' + s % 26), counts[s].shared, counts[s].partial,
+                             counts[s].unique);
   }
 }
 
@@ -197,11 +212,12 @@ void print_text(const std::vector<Statement>& statements, const Comparison& comp
 int run_compare(const std::vector<std::string>& args) {
   po::options_description options("OPTIONS");
   add_common_options(options);
-  options.add_options()
-      ("order", po::value<std::string>()->value_name("MODE")->default_value("auto"), "auto, keep or free")
-      ("format", po::value<std::string>()->value_name("FORMAT")->default_value("text"), "text or json")
-      ("no-diff", "skip the word diffs inside groups")
-      ("statement", po::value<std::vector<std::string>>()->value_name("STATEMENT"), "files or ids");
+  options.add_options()("order",
+                        po::value<std::string>()->value_name("MODE")->default_value("auto"),
+                        "auto, keep or free")(
+      "format", po::value<std::string>()->value_name("FORMAT")->default_value("text"),
+      "text or json")("no-diff", "skip the word diffs inside groups")(
+      "statement", po::value<std::vector<std::string>>()->value_name("STATEMENT"), "files or ids");
   po::variables_map values;
   parse_command_line(args, options, "statement", values);
   if (values.count("help")) {
@@ -234,10 +250,12 @@ int run_compare(const std::vector<std::string>& args) {
       }
     } else if (database) {
       auto found = database->find(name);
-      if (!found) throw DataError(fmt::format("no file or statement '{}' (see 'concord list')", name));
+      if (!found)
+        throw DataError(fmt::format("no file or statement '{}' (see 'concord list')", name));
       statements.push_back(std::move(*found));
     } else {
-      throw DataError(fmt::format("no file '{}', and no database at {} to look it up as an id", name, db_path.string()));
+      throw DataError(fmt::format("no file '{}', and no database at {} to look it up as an id",
+                                  name, db_path.string()));
     }
   }
 
@@ -249,8 +267,9 @@ int run_compare(const std::vector<std::string>& args) {
   } else {
     background = background_statistics(statements.front().language);
   }
-  const TermStatistics& reference = from_database ? static_cast<const TermStatistics&>(*from_database)
-                                                  : static_cast<const TermStatistics&>(background);
+  const TermStatistics& reference = from_database
+                                        ? static_cast<const TermStatistics&>(*from_database)
+                                        : static_cast<const TermStatistics&>(background);
   const CombinedStatistics statistics(reference, own);
   const Comparison comparison = compare_statements(statements, statistics, compare_options);
 

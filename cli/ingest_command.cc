@@ -1,8 +1,8 @@
 // concord ingest: files and folders into the database.
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <regex>
 
 #include "command_line.hpp"
@@ -67,23 +67,23 @@ const char* outcome_name(FileOutcome outcome) {
 int run_ingest(const std::vector<std::string>& args) {
   po::options_description options("OPTIONS");
   add_common_options(options);
-  options.add_options()
-      ("body", po::value<std::string>()->value_name("NAME"), "issuing body of every file")
-      ("title", po::value<std::string>()->value_name("TEXT"), "title of every file")
-      ("date", po::value<std::string>()->value_name("DATE"), "date of every file (YYYY-MM-DD)")
-      ("lang", po::value<std::string>()->value_name("CODE"), "language of every file (en, es, fr...)")
-      ("symbol", po::value<std::string>()->value_name("SYMBOL"), "document symbol (A/RES/78/7)")
-      ("shard", po::value<std::string>()->value_name("I/N"),
-       "keep only the statements of shard I of N (by a hash of the id)")
-      ("batch", po::value<std::size_t>()->value_name("N")->default_value(20000),
-       "commit after every N paragraphs")
-      ("max-size", po::value<std::size_t>()->value_name("MB")->default_value(64),
-       "refuse files larger than MB megabytes")
-      ("format", po::value<std::string>()->value_name("FORMAT")->default_value("text"),
-       "summary as text or json")
-      ("verbose,v", "print one line per file")
-      ("quiet,q", "no progress bar")
-      ("path", po::value<std::vector<std::string>>()->value_name("PATH"), "files or folders");
+  options.add_options()("body", po::value<std::string>()->value_name("NAME"),
+                        "issuing body of every file")(
+      "title", po::value<std::string>()->value_name("TEXT"), "title of every file")(
+      "date", po::value<std::string>()->value_name("DATE"), "date of every file (YYYY-MM-DD)")(
+      "lang", po::value<std::string>()->value_name("CODE"),
+      "language of every file (en, es, fr...)")(
+      "symbol", po::value<std::string>()->value_name("SYMBOL"), "document symbol (A/RES/78/7)")(
+      "shard", po::value<std::string>()->value_name("I/N"),
+      "keep only the statements of shard I of N (by a hash of the id)")(
+      "batch", po::value<std::size_t>()->value_name("N")->default_value(20000),
+      "commit after every N paragraphs")(
+      "max-size", po::value<std::size_t>()->value_name("MB")->default_value(64),
+      "refuse files larger than MB megabytes")(
+      "format", po::value<std::string>()->value_name("FORMAT")->default_value("text"),
+      "summary as text or json")("verbose,v", "print one line per file")("quiet,q",
+                                                                         "no progress bar")(
+      "path", po::value<std::vector<std::string>>()->value_name("PATH"), "files or folders");
   po::variables_map values;
   parse_command_line(args, options, "path", values);
   if (values.count("help")) {
@@ -98,7 +98,8 @@ int run_ingest(const std::vector<std::string>& args) {
   if (auto title = flag(values, "title")) ingest.overrides.title = *title;
   if (auto date = flag(values, "date")) {
     static const std::regex iso(R"(^\d{4}(-\d{2}(-\d{2})?)?$)");
-    if (!std::regex_match(*date, iso)) throw UsageError(fmt::format("bad --date '{}': use YYYY-MM-DD", *date));
+    if (!std::regex_match(*date, iso))
+      throw UsageError(fmt::format("bad --date '{}': use YYYY-MM-DD", *date));
     ingest.overrides.date = *date;
   }
   if (auto lang = flag(values, "lang")) ingest.overrides.language = *lang;
@@ -120,8 +121,8 @@ int run_ingest(const std::vector<std::string>& args) {
       progress.clear();
       fmt::print(stderr, "concord: {}: {}\n", file.path.string(), file.reason);
     } else if (verbose) {
-      fmt::print(stderr, "{}: {} {} ({} paragraphs)\n", file.path.string(), outcome_name(file.outcome),
-                 file.statement_id, file.paragraphs);
+      fmt::print(stderr, "{}: {} {} ({} paragraphs)\n", file.path.string(),
+                 outcome_name(file.outcome), file.statement_id, file.paragraphs);
     }
     progress.update(done, total, file.path.filename().string());
   };
@@ -129,14 +130,17 @@ int run_ingest(const std::vector<std::string>& args) {
 
   std::size_t paragraphs = 0;
   for (const auto& f : report.files) {
-    if (f.outcome == FileOutcome::Added || f.outcome == FileOutcome::Replaced) paragraphs += f.paragraphs;
+    if (f.outcome == FileOutcome::Added || f.outcome == FileOutcome::Replaced)
+      paragraphs += f.paragraphs;
   }
   const std::size_t failed = report.count(FileOutcome::Failed);
   if (format == OutputFormat::Json) {
     nlohmann::json files_json = nlohmann::json::array();
     for (const auto& f : report.files) {
-      nlohmann::json j{{"path", f.path.string()}, {"outcome", outcome_name(f.outcome)},
-                       {"id", f.statement_id}, {"paragraphs", f.paragraphs}};
+      nlohmann::json j{{"path", f.path.string()},
+                       {"outcome", outcome_name(f.outcome)},
+                       {"id", f.statement_id},
+                       {"paragraphs", f.paragraphs}};
       if (!f.reason.empty()) j["error"] = f.reason;
       files_json.push_back(std::move(j));
     }
@@ -150,11 +154,14 @@ int run_ingest(const std::vector<std::string>& args) {
                      .dump(2)
               << "\n";
   } else {
-    std::string summary = fmt::format("{} added, {} replaced, {} unchanged", report.count(FileOutcome::Added),
-                                      report.count(FileOutcome::Replaced), report.count(FileOutcome::Unchanged));
-    if (ingest.shard) summary += fmt::format(", {} in other shards", report.count(FileOutcome::OtherShard));
+    std::string summary =
+        fmt::format("{} added, {} replaced, {} unchanged", report.count(FileOutcome::Added),
+                    report.count(FileOutcome::Replaced), report.count(FileOutcome::Unchanged));
+    if (ingest.shard)
+      summary += fmt::format(", {} in other shards", report.count(FileOutcome::OtherShard));
     if (failed > 0) summary += fmt::format(", {} failed", failed);
-    std::cout << fmt::format("{} files: {}; {} paragraphs indexed\n", report.files.size(), summary, paragraphs);
+    std::cout << fmt::format("{} files: {}; {} paragraphs indexed\n", report.files.size(), summary,
+                             paragraphs);
     if (report.count(FileOutcome::Unchanged) == report.files.size()) {
       std::cout << "nothing changed: every file is already in the database as it is\n";
     }

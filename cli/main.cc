@@ -23,9 +23,11 @@ struct CommandEntry {
 
 const std::map<std::string, CommandEntry>& commands() {
   static const std::map<std::string, CommandEntry> table{
-      {"compare", {concord::cli::run_compare, "align two or more statements and diff their wording"}},
+      {"compare",
+       {concord::cli::run_compare, "align two or more statements and diff their wording"}},
       {"ingest", {concord::cli::run_ingest, "add files and folders of statements to the database"}},
-      {"term-table", {concord::cli::run_term_table, "build the background term table (maintainers)"}},
+      {"term-table",
+       {concord::cli::run_term_table, "build the background term table (maintainers)"}},
       {"search", {concord::cli::run_search, "search the paragraphs of every statement"}},
       {"list", {concord::cli::run_list, "list the statements in the database"}},
       {"show", {concord::cli::run_show, "print one statement with its paragraphs"}},
@@ -105,7 +107,8 @@ int main(int argc, char** argv) {
     }
     const auto it = commands().find(command);
     if (it == commands().end()) {
-      throw concord::UsageError(fmt::format("unknown command '{}' (see 'concord --help')", command));
+      throw concord::UsageError(
+          fmt::format("unknown command '{}' (see 'concord --help')", command));
     }
     return it->second.run(forwarded);
   } catch (const concord::Error& e) {

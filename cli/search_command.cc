@@ -1,8 +1,8 @@
 // concord search: paragraphs matching a query, with snippets and facets.
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "command_line.hpp"
 #include "commands.hpp"
@@ -14,8 +14,7 @@ namespace concord::cli {
 namespace {
 
 const CommandHelp kHelp{
-    "search - search the paragraphs of every statement",
-    "concord search [OPTIONS] QUERY",
+    "search - search the paragraphs of every statement", "concord search [OPTIONS] QUERY",
     R"(  Finds the paragraphs matching QUERY, best first, each with its statement, body, date,
   paragraph label and a snippet with the matched words highlighted (bold on a terminal;
   byte ranges in JSON). Words are matched after stemming in the statement's language,
@@ -76,20 +75,21 @@ nlohmann::json facets_json(const std::vector<FacetCount>& facets) {
 int run_search(const std::vector<std::string>& args) {
   po::options_description options("OPTIONS");
   add_common_options(options);
-  options.add_options()
-      ("body", po::value<std::vector<std::string>>()->value_name("NAME"),
-       "only statements of this body (repeat for several)")
-      ("lang", po::value<std::string>()->value_name("CODE"), "only statements in this language")
-      ("from", po::value<std::string>()->value_name("DATE"), "only statements dated on or after DATE")
-      ("to", po::value<std::string>()->value_name("DATE"), "only statements dated on or before DATE")
-      ("limit,n", po::value<std::size_t>()->value_name("N")->default_value(10), "show N hits")
-      ("offset", po::value<std::size_t>()->value_name("N")->default_value(0), "skip the first N hits")
-      ("sort", po::value<std::string>()->value_name("ORDER")->default_value("relevance"),
-       "relevance, or date (newest first)")
-      ("collapse", "one hit per statement")
-      ("facets", "count hits by body and by year")
-      ("format", po::value<std::string>()->value_name("FORMAT")->default_value("text"), "text or json")
-      ("query", po::value<std::vector<std::string>>()->value_name("QUERY"), "the query");
+  options.add_options()("body", po::value<std::vector<std::string>>()->value_name("NAME"),
+                        "only statements of this body (repeat for several)")(
+      "lang", po::value<std::string>()->value_name("CODE"), "only statements in this language")(
+      "from", po::value<std::string>()->value_name("DATE"),
+      "only statements dated on or after DATE")("to", po::value<std::string>()->value_name("DATE"),
+                                                "only statements dated on or before DATE")(
+      "limit,n", po::value<std::size_t>()->value_name("N")->default_value(10), "show N hits")(
+      "offset", po::value<std::size_t>()->value_name("N")->default_value(0),
+      "skip the first N hits")(
+      "sort", po::value<std::string>()->value_name("ORDER")->default_value("relevance"),
+      "relevance, or date (newest first)")("collapse", "one hit per statement")(
+      "facets", "count hits by body and by year")(
+      "format", po::value<std::string>()->value_name("FORMAT")->default_value("text"),
+      "text or json")("query", po::value<std::vector<std::string>>()->value_name("QUERY"),
+                      "the query");
   po::variables_map values;
   parse_command_line(args, options, "query", values);
   if (values.count("help")) {
@@ -129,10 +129,16 @@ int run_search(const std::vector<std::string>& args) {
     for (const auto& h : result.hits) {
       nlohmann::json highlights = nlohmann::json::array();
       for (const auto& [start, end] : h.highlights) highlights.push_back({start, end});
-      nlohmann::json hit{{"statement", h.statement_id}, {"title", h.title},   {"body", h.body},
-                         {"date", h.date},              {"language", h.language},
-                         {"paragraph", h.paragraph},    {"label", h.label},   {"kind", h.kind},
-                         {"percent", h.percent},        {"snippet", h.snippet},
+      nlohmann::json hit{{"statement", h.statement_id},
+                         {"title", h.title},
+                         {"body", h.body},
+                         {"date", h.date},
+                         {"language", h.language},
+                         {"paragraph", h.paragraph},
+                         {"label", h.label},
+                         {"kind", h.kind},
+                         {"percent", h.percent},
+                         {"snippet", h.snippet},
                          {"highlights", highlights}};
       if (request.collapse) hit["collapsed"] = h.collapsed;
       hits.push_back(std::move(hit));
@@ -141,7 +147,8 @@ int run_search(const std::vector<std::string>& args) {
                        {"offset", request.offset},
                        {"estimated_total", result.estimated_total},
                        {"hits", hits}};
-    if (request.facets) out["facets"] = {{"body", facets_json(result.bodies)}, {"year", facets_json(result.years)}};
+    if (request.facets)
+      out["facets"] = {{"body", facets_json(result.bodies)}, {"year", facets_json(result.years)}};
     std::cout << out.dump(2) << "\n";
     return 0;
   }
@@ -155,15 +162,18 @@ int run_search(const std::vector<std::string>& args) {
     ++rank;
     const std::string where = h.label.empty() ? fmt::format("¶{}", h.paragraph + 1)
                                               : fmt::format("¶{} {}", h.paragraph + 1, h.label);
-    std::cout << fmt::format("{}. {} {}\n", rank, style.bold(h.title), style.dim(fmt::format("{}%", h.percent)));
+    std::cout << fmt::format("{}. {} {}\n", rank, style.bold(h.title),
+                             style.dim(fmt::format("{}%", h.percent)));
     std::cout << fmt::format("   {} · {} · {} · {}\n", h.body.empty() ? "unknown body" : h.body,
-                             h.date.empty() ? "undated" : h.date, style.cyan(h.statement_id), where);
+                             h.date.empty() ? "undated" : h.date, style.cyan(h.statement_id),
+                             where);
     std::cout << "   " << highlighted(h, style) << "\n";
-    if (h.collapsed > 0) std::cout << style.dim(fmt::format("   (+{} more in this statement)\n", h.collapsed));
+    if (h.collapsed > 0)
+      std::cout << style.dim(fmt::format("   (+{} more in this statement)\n", h.collapsed));
     std::cout << "\n";
   }
-  std::cout << fmt::format("hits {}-{} of about {}\n", result.hits.empty() ? 0 : request.offset + 1, rank,
-                           result.estimated_total);
+  std::cout << fmt::format("hits {}-{} of about {}\n", result.hits.empty() ? 0 : request.offset + 1,
+                           rank, result.estimated_total);
   if (request.facets) {
     std::cout << "bodies: " << facet_line(result.bodies) << "\n";
     std::cout << "years:  " << facet_line(result.years) << "\n";

@@ -1,8 +1,8 @@
 // concord list, show and remove: the statements in the database.
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "command_line.hpp"
 #include "commands.hpp"
@@ -14,21 +14,28 @@ namespace concord::cli {
 namespace {
 
 nlohmann::json summary_json(const StatementSummary& s) {
-  return {{"id", s.id},         {"body", s.body},     {"title", s.title},
-          {"date", s.date},     {"language", s.language}, {"symbol", s.symbol},
-          {"source_path", s.source_path}, {"paragraphs", s.paragraph_count}};
+  return {{"id", s.id},
+          {"body", s.body},
+          {"title", s.title},
+          {"date", s.date},
+          {"language", s.language},
+          {"symbol", s.symbol},
+          {"source_path", s.source_path},
+          {"paragraphs", s.paragraph_count}};
 }
 
 }  // namespace
 
 int run_list(const std::vector<std::string>& args) {
-  const CommandHelp help{"list - list the statements in the database", "concord list [OPTIONS]",
-                         "  Prints every statement, oldest first: id, date, language, paragraph count,\n"
-                         "  body and title.\n",
-                         "  concord list\n  concord list --format json\n"};
+  const CommandHelp help{
+      "list - list the statements in the database", "concord list [OPTIONS]",
+      "  Prints every statement, oldest first: id, date, language, paragraph count,\n"
+      "  body and title.\n",
+      "  concord list\n  concord list --format json\n"};
   po::options_description options("OPTIONS");
   add_common_options(options);
-  options.add_options()("format", po::value<std::string>()->value_name("FORMAT")->default_value("text"),
+  options.add_options()("format",
+                        po::value<std::string>()->value_name("FORMAT")->default_value("text"),
                         "text or json");
   po::variables_map values;
   parse_command_line(args, options, "", values);
@@ -47,36 +54,42 @@ int run_list(const std::vector<std::string>& args) {
   }
   const Style style{colours_enabled(stdout)};
   for (const auto& s : statements) {
-    std::cout << fmt::format("{}  {:<10} {:<2} {:>4} ¶  {} — {}\n", style.cyan(s.id), s.date.empty() ? "undated" : s.date,
+    std::cout << fmt::format("{}  {:<10} {:<2} {:>4} ¶  {} — {}\n", style.cyan(s.id),
+                             s.date.empty() ? "undated" : s.date,
                              s.language.empty() ? "??" : s.language, s.paragraph_count,
                              s.body.empty() ? "unknown body" : s.body, s.title);
   }
-  std::cout << fmt::format("{} statements, {} paragraphs\n", statements.size(), database.paragraph_count());
+  std::cout << fmt::format("{} statements, {} paragraphs\n", statements.size(),
+                           database.paragraph_count());
   return 0;
 }
 
 int run_show(const std::vector<std::string>& args) {
-  const CommandHelp help{"show - print one statement with its paragraphs", "concord show [OPTIONS] ID",
-                         "  Prints the statement's metadata, then each paragraph with its number, its own\n"
-                         "  label and its kind (heading, preambular, operative, other).\n",
-                         "  concord show nam-coordinating-bureau-2025-11-18\n"};
+  const CommandHelp help{
+      "show - print one statement with its paragraphs", "concord show [OPTIONS] ID",
+      "  Prints the statement's metadata, then each paragraph with its number, its own\n"
+      "  label and its kind (heading, preambular, operative, other).\n",
+      "  concord show nam-coordinating-bureau-2025-11-18\n"};
   po::options_description options("OPTIONS");
   add_common_options(options);
-  options.add_options()("format", po::value<std::string>()->value_name("FORMAT")->default_value("text"),
-                        "text or json")("id", po::value<std::vector<std::string>>()->value_name("ID"),
-                                        "statement id");
+  options.add_options()("format",
+                        po::value<std::string>()->value_name("FORMAT")->default_value("text"),
+                        "text or json")(
+      "id", po::value<std::vector<std::string>>()->value_name("ID"), "statement id");
   po::variables_map values;
   parse_command_line(args, options, "id", values);
   if (values.count("help")) {
     print_command_help(help, options);
     return 0;
   }
-  const auto ids = values.count("id") ? values["id"].as<std::vector<std::string>>() : std::vector<std::string>{};
+  const auto ids =
+      values.count("id") ? values["id"].as<std::vector<std::string>>() : std::vector<std::string>{};
   if (ids.size() != 1) throw UsageError("show needs exactly one statement id");
   const OutputFormat format = output_format(values);
   const Database database = Database::open_for_reading(database_path(values));
   const auto statement = database.find(ids.front());
-  if (!statement) throw DataError(fmt::format("no statement '{}' (see 'concord list')", ids.front()));
+  if (!statement)
+    throw DataError(fmt::format("no statement '{}' (see 'concord list')", ids.front()));
 
   if (format == OutputFormat::Json) {
     nlohmann::json paragraphs = nlohmann::json::array();
@@ -98,7 +111,8 @@ int run_show(const std::vector<std::string>& args) {
   }
   const Style style{colours_enabled(stdout)};
   std::cout << style.bold(statement->title) << "\n";
-  std::cout << fmt::format("id {} · {} · {} · {}{}\n", statement->id, statement->body.empty() ? "unknown body" : statement->body,
+  std::cout << fmt::format("id {} · {} · {} · {}{}\n", statement->id,
+                           statement->body.empty() ? "unknown body" : statement->body,
                            statement->date.empty() ? "undated" : statement->date,
                            statement->language.empty() ? "unknown language" : statement->language,
                            statement->symbol.empty() ? "" : " · " + statement->symbol);
@@ -112,13 +126,15 @@ int run_show(const std::vector<std::string>& args) {
 }
 
 int run_remove(const std::vector<std::string>& args) {
-  const CommandHelp help{"remove - remove statements from the database", "concord remove [OPTIONS] ID...",
-                         "  Removes each statement and all its paragraphs, in one commit. An unknown id is\n"
-                         "  reported and the others are still removed (exit status 1).\n",
-                         "  concord remove nam-coordinating-bureau-2025-11-18\n"};
+  const CommandHelp help{
+      "remove - remove statements from the database", "concord remove [OPTIONS] ID...",
+      "  Removes each statement and all its paragraphs, in one commit. An unknown id is\n"
+      "  reported and the others are still removed (exit status 1).\n",
+      "  concord remove nam-coordinating-bureau-2025-11-18\n"};
   po::options_description options("OPTIONS");
   add_common_options(options);
-  options.add_options()("id", po::value<std::vector<std::string>>()->value_name("ID"), "statement ids");
+  options.add_options()("id", po::value<std::vector<std::string>>()->value_name("ID"),
+                        "statement ids");
   po::variables_map values;
   parse_command_line(args, options, "id", values);
   if (values.count("help")) {

@@ -27,11 +27,12 @@ int run_term_table(const std::vector<std::string>& args) {
       "  concord term-table --lang en -o data/term-frequencies/en.tsv corpus-dump/\n"};
   po::options_description options("OPTIONS");
   add_common_options(options);
-  options.add_options()
-      ("lang", po::value<std::string>()->value_name("CODE"), "language of the table")
-      ("output,o", po::value<std::string>()->value_name("FILE"), "where to write the table")
-      ("min-count", po::value<std::uint64_t>()->value_name("N")->default_value(2), "drop rarer stems")
-      ("path", po::value<std::vector<std::string>>()->value_name("PATH"), "files or folders");
+  options.add_options()("lang", po::value<std::string>()->value_name("CODE"),
+                        "language of the table")(
+      "output,o", po::value<std::string>()->value_name("FILE"), "where to write the table")(
+      "min-count", po::value<std::uint64_t>()->value_name("N")->default_value(2),
+      "drop rarer stems")("path", po::value<std::vector<std::string>>()->value_name("PATH"),
+                          "files or folders");
   po::variables_map values;
   parse_command_line(args, options, "path", values);
   if (values.count("help")) {
@@ -54,9 +55,10 @@ int run_term_table(const std::vector<std::string>& args) {
     try {
       Statement statement = loader.load_file(file);
       if (statement.language == language) {
-        statement.paragraphs.erase(std::remove_if(statement.paragraphs.begin(), statement.paragraphs.end(),
-                                                  [](const Paragraph& p) { return p.text.empty(); }),
-                                   statement.paragraphs.end());
+        statement.paragraphs.erase(
+            std::remove_if(statement.paragraphs.begin(), statement.paragraphs.end(),
+                           [](const Paragraph& p) { return p.text.empty(); }),
+            statement.paragraphs.end());
         const FrequencyTable one = statistics_of({statement});
         table.add_paragraphs(static_cast<std::uint64_t>(one.paragraph_count()));
         for (const auto& [stem, count] : one.frequencies()) table.add_frequency(stem, count);
@@ -69,7 +71,8 @@ int run_term_table(const std::vector<std::string>& args) {
     }
     progress.update(++done, files.size(), file.filename().string());
   }
-  write_frequency_table(table, values["output"].as<std::string>(), values["min-count"].as<std::uint64_t>());
+  write_frequency_table(table, values["output"].as<std::string>(),
+                        values["min-count"].as<std::uint64_t>());
   std::cout << fmt::format("{} files in '{}' ({} paragraphs) counted into {}\n", used, language,
                            static_cast<std::uint64_t>(table.paragraph_count()),
                            values["output"].as<std::string>());

@@ -3,7 +3,9 @@
 #include "concord/engine/alignment.hpp"
 
 #include <algorithm>
+#include <map>
 #include <numeric>
+#include <set>
 #include <unordered_map>
 
 #include "concord/engine/paragraph_terms.hpp"
@@ -12,16 +14,18 @@ namespace concord {
 namespace {
 
 // Thresholds, calibrated on the development gold alignments (shared/eval/dev).
-constexpr float kCandidateIdf = 0.5f;       // terms rarer than this propose candidate pairs
-constexpr float kMinClauseMass = 12.0f;     // a clause must carry this much IDF to count alone
-constexpr float kClauseDiscount = 0.9f;     // a shared clause is weaker evidence than a shared paragraph
-constexpr float kNearIdentical = 0.8f;      // pairs this similar suggest versions of one text
-constexpr float kVersionShare = 0.35f;      // share of near-identical paragraphs that means "versions"
-constexpr float kKeepThreshold = 0.30f;     // in-order link
-constexpr float kMoveThreshold = 0.50f;     // out-of-order link between versions
-constexpr float kSplitThreshold = 0.45f;    // extra link of a split or merged paragraph
-constexpr float kFreeThreshold = 0.30f;     // link between statements of different bodies
-constexpr float kFreeExtraRatio = 0.80f;    // a second link must be this close to the first
+constexpr float kCandidateIdf = 0.5f;    // terms rarer than this propose candidate pairs
+constexpr float kMinClauseMass = 12.0f;  // a clause must carry this much IDF to count alone
+constexpr float kClauseDiscount =
+    0.9f;  // a shared clause is weaker evidence than a shared paragraph
+constexpr float kNearIdentical = 0.8f;   // pairs this similar suggest versions of one text
+constexpr float kVersionShare = 0.35f;   // share of near-identical paragraphs that means "versions"
+constexpr float kKeepThreshold = 0.30f;  // in-order link
+constexpr float kMoveThreshold = 0.50f;  // out-of-order link between versions
+constexpr float kSplitThreshold = 0.45f;     // extra link of a split or merged paragraph
+constexpr float kFreeThreshold = 0.25f;      // link between statements of different bodies
+constexpr float kFreeSureThreshold = 0.35f;  // so similar that it links paragraphs already linked
+constexpr float kFreeExtraRatio = 0.80f;     // a second link must be this close to the first
 constexpr std::size_t kMaxLinksPerParagraph = 3;
 
 struct Link {
@@ -33,9 +37,14 @@ struct Link {
 
 class SimilarityMatrix {
  public:
-  SimilarityMatrix(std::size_t rows, std::size_t columns) : columns_(columns), values_(rows * columns, 0.0f) {}
-  [[nodiscard]] float at(std::size_t row, std::size_t column) const { return values_[row * columns_ + column]; }
-  void set(std::size_t row, std::size_t column, float value) { values_[row * columns_ + column] = value; }
+  SimilarityMatrix(std::size_t rows, std::size_t columns)
+      : columns_(columns), values_(rows * columns, 0.0f) {}
+  [[nodiscard]] float at(std::size_t row, std::size_t column) const {
+    return values_[row * columns_ + column];
+  }
+  void set(std::size_t row, std::size_t column, float value) {
+    values_[row * columns_ + column] = value;
+  }
 
  private:
   std::size_t columns_;
@@ -59,8 +68,8 @@ float paragraph_similarity(const ParagraphTerms& a, const ParagraphTerms& b) {
 
 // Scores only the pairs that share a term of some rarity: two long statements compare in
 // time proportional to their overlap, not to the product of their lengths.
-SimilarityMatrix similarities(const std::vector<ParagraphTerms>& xs, const std::vector<ParagraphTerms>& ys,
-                              const TermSpace& space) {
+SimilarityMatrix similarities(const std::vector<ParagraphTerms>& xs,
+                              const std::vector<ParagraphTerms>& ys, const TermSpace& space) {
   SimilarityMatrix matrix(xs.size(), ys.size());
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> postings;
   for (std::size_t y = 0; y < ys.size(); ++y) {
@@ -85,8 +94,8 @@ SimilarityMatrix similarities(const std::vector<ParagraphTerms>& xs, const std::
   return matrix;
 }
 
-bool looks_like_versions(const std::vector<ParagraphTerms>& xs, const std::vector<ParagraphTerms>& ys,
-                         const SimilarityMatrix& matrix) {
+bool looks_like_versions(const std::vector<ParagraphTerms>& xs,
+                         const std::vector<ParagraphTerms>& ys, const SimilarityMatrix& matrix) {
   std::size_t substantial_x = 0, substantial_y = 0, near_identical = 0;
   for (const auto& y : ys) substantial_y += y.word_count >= 6;
   for (std::size_t x = 0; x < xs.size(); ++x) {
@@ -100,7 +109,8 @@ bool looks_like_versions(const std::vector<ParagraphTerms>& xs, const std::vecto
     }
   }
   const std::size_t smaller = std::min(substantial_x, substantial_y);
-  return smaller > 0 && static_cast<float>(near_identical) >= kVersionShare * static_cast<float>(smaller);
+  return smaller > 0 &&
+         static_cast<float>(near_identical) >= kVersionShare * static_cast<float>(smaller);
 }
 
 // Monotone one-to-one alignment maximising the summed excess similarity (a Needleman-Wunsch
@@ -113,7 +123,8 @@ std::vector<Link> align_in_order(std::size_t n, std::size_t m, const SimilarityM
     for (std::size_t j = 1; j <= m; ++j) {
       double best = std::max(at(i - 1, j), at(i, j - 1));
       const float s = matrix.at(i - 1, j - 1);
-      if (s >= kKeepThreshold) best = std::max(best, at(i - 1, j - 1) + (s - kKeepThreshold) + 1e-3);
+      if (s >= kKeepThreshold)
+        best = std::max(best, at(i - 1, j - 1) + (s - kKeepThreshold) + 1e-3);
       at(i, j) = best;
     }
   }
@@ -141,7 +152,8 @@ std::vector<Link> align_in_order(std::size_t n, std::size_t m, const SimilarityM
   for (std::size_t a = 0; a < n; ++a) {
     if (linked_a[a]) continue;
     for (std::size_t b = 0; b < m; ++b) {
-      if (!linked_b[b] && matrix.at(a, b) >= kMoveThreshold) candidates.push_back({a, b, matrix.at(a, b), true});
+      if (!linked_b[b] && matrix.at(a, b) >= kMoveThreshold)
+        candidates.push_back({a, b, matrix.at(a, b), true});
     }
   }
   std::stable_sort(candidates.begin(), candidates.end(),
@@ -200,11 +212,11 @@ std::vector<Link> align_free(std::size_t n, std::size_t m, const SimilarityMatri
   std::vector<Link> links;
   for (const Link& c : candidates) {
     const bool a_free = count_a[c.a] == 0, b_free = count_b[c.b] == 0;
-    bool accept = a_free && b_free;
+    bool accept = (a_free && b_free) || c.similarity >= kFreeSureThreshold;
     if (!accept && (a_free || b_free)) {
       const float reference = a_free ? best_b[c.b] : best_a[c.a];
-      accept = c.similarity >= kFreeExtraRatio * reference && count_a[c.a] < kMaxLinksPerParagraph &&
-               count_b[c.b] < kMaxLinksPerParagraph;
+      accept = c.similarity >= kFreeExtraRatio * reference &&
+               count_a[c.a] < kMaxLinksPerParagraph && count_b[c.b] < kMaxLinksPerParagraph;
     }
     if (!accept) continue;
     links.push_back(c);
@@ -218,7 +230,9 @@ std::vector<Link> align_free(std::size_t n, std::size_t m, const SimilarityMatri
 
 class DisjointSets {
  public:
-  explicit DisjointSets(std::size_t size) : parent_(size) { std::iota(parent_.begin(), parent_.end(), 0); }
+  explicit DisjointSets(std::size_t size) : parent_(size) {
+    std::iota(parent_.begin(), parent_.end(), 0);
+  }
   std::size_t find(std::size_t x) {
     while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
     return x;
@@ -233,6 +247,107 @@ class DisjointSets {
   std::vector<std::size_t> parent_;
 };
 
+struct NodeLink {
+  std::size_t a = 0;
+  std::size_t b = 0;
+  float similarity = 0;
+  bool moved = false;
+};
+
+AlignedGroup make_group(std::vector<std::size_t> nodes, const std::vector<const NodeLink*>& links,
+                        const std::vector<GroupMember>& member_of, std::size_t statement_count) {
+  AlignedGroup group;
+  std::sort(nodes.begin(), nodes.end());
+  std::vector<bool> present(statement_count, false);
+  for (const std::size_t node : nodes) {
+    group.members.push_back(member_of[node]);
+    present[member_of[node].statement] = true;
+  }
+  double sum = 0;
+  for (const NodeLink* link : links) {
+    sum += link->similarity;
+    group.moved = group.moved || link->moved;
+  }
+  group.similarity = links.empty() ? 1.0 : sum / static_cast<double>(links.size());
+  const auto covered = static_cast<std::size_t>(std::count(present.begin(), present.end(), true));
+  group.kind = covered == statement_count ? GroupKind::Shared
+               : covered > 1              ? GroupKind::Partial
+                                          : GroupKind::Unique;
+  return group;
+}
+
+// Groups are the connected parts of the link graph when each is a clique across statements
+// (the same paragraph in every version). A part that is not a clique (one paragraph making
+// two points that two different paragraphs make) is covered by stars instead: a paragraph
+// with its partners, so that a group never asserts a correspondence no link made. A
+// paragraph may then appear in more than one group.
+std::vector<AlignedGroup> build_groups(const std::vector<GroupMember>& member_of,
+                                       const std::vector<NodeLink>& links,
+                                       std::size_t statement_count) {
+  const std::size_t node_count = member_of.size();
+  DisjointSets sets(node_count);
+  for (const NodeLink& link : links) sets.unite(link.a, link.b);
+  std::vector<std::vector<std::size_t>> component_nodes(node_count);
+  std::vector<std::vector<const NodeLink*>> component_links(node_count);
+  for (std::size_t node = 0; node < node_count; ++node)
+    component_nodes[sets.find(node)].push_back(node);
+  for (const NodeLink& link : links) component_links[sets.find(link.a)].push_back(&link);
+
+  std::vector<AlignedGroup> groups;
+  for (std::size_t root = 0; root < node_count; ++root) {
+    const auto& nodes = component_nodes[root];
+    if (nodes.empty()) continue;
+    const auto& part_links = component_links[root];
+    std::size_t cross_pairs = 0;
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+      for (std::size_t j = i + 1; j < nodes.size(); ++j) {
+        cross_pairs += member_of[nodes[i]].statement != member_of[nodes[j]].statement;
+      }
+    }
+    std::set<std::pair<std::size_t, std::size_t>> linked;
+    for (const NodeLink* link : part_links)
+      linked.emplace(std::min(link->a, link->b), std::max(link->a, link->b));
+    if (linked.size() == cross_pairs) {
+      groups.push_back(make_group(nodes, part_links, member_of, statement_count));
+      continue;
+    }
+    std::vector<bool> covered(part_links.size(), false);
+    std::size_t remaining = part_links.size();
+    while (remaining > 0) {
+      // The paragraph with the most uncovered links (then the highest similarity) is a centre.
+      std::map<std::size_t, std::pair<std::size_t, float>> degree;
+      for (std::size_t k = 0; k < part_links.size(); ++k) {
+        if (covered[k]) continue;
+        for (const std::size_t end : {part_links[k]->a, part_links[k]->b}) {
+          auto& d = degree[end];
+          ++d.first;
+          d.second += part_links[k]->similarity;
+        }
+      }
+      const auto centre =
+          std::max_element(degree.begin(), degree.end(), [](const auto& x, const auto& y) {
+            return std::tie(x.second.first, x.second.second, y.first) <
+                   std::tie(y.second.first, y.second.second, x.first);
+          })->first;
+      std::vector<std::size_t> star{centre};
+      std::vector<const NodeLink*> star_links;
+      for (std::size_t k = 0; k < part_links.size(); ++k) {
+        if (covered[k] || (part_links[k]->a != centre && part_links[k]->b != centre)) continue;
+        covered[k] = true;
+        --remaining;
+        star.push_back(part_links[k]->a == centre ? part_links[k]->b : part_links[k]->a);
+        star_links.push_back(part_links[k]);
+      }
+      groups.push_back(make_group(star, star_links, member_of, statement_count));
+    }
+  }
+  // Reading order: by the first member (statement, then paragraph).
+  std::stable_sort(groups.begin(), groups.end(), [](const AlignedGroup& x, const AlignedGroup& y) {
+    return x.members.front() < y.members.front();
+  });
+  return groups;
+}
+
 // A canonical order of the statements, so that results do not depend on the order given.
 std::vector<std::size_t> canonical_order(const std::vector<Statement>& statements) {
   std::vector<std::size_t> order(statements.size());
@@ -241,7 +356,8 @@ std::vector<std::size_t> canonical_order(const std::vector<Statement>& statement
     const Statement& a = statements[x];
     const Statement& b = statements[y];
     const std::size_t size_a = a.paragraphs.size(), size_b = b.paragraphs.size();
-    return std::tie(a.date, a.id, a.content_hash, size_a) < std::tie(b.date, b.id, b.content_hash, size_b);
+    return std::tie(a.date, a.id, a.content_hash, size_a) <
+           std::tie(b.date, b.id, b.content_hash, size_b);
   });
   return order;
 }
@@ -272,8 +388,8 @@ std::string_view to_string(GroupKind kind) noexcept {
   return "unique";
 }
 
-Comparison compare_statements(const std::vector<Statement>& statements, const TermStatistics& statistics,
-                              const CompareOptions& options) {
+Comparison compare_statements(const std::vector<Statement>& statements,
+                              const TermStatistics& statistics, const CompareOptions& options) {
   Comparison comparison;
   TermSpace space(statistics);
   std::vector<std::vector<ParagraphTerms>> terms;
@@ -281,11 +397,14 @@ Comparison compare_statements(const std::vector<Statement>& statements, const Te
   for (const Statement& s : statements) terms.push_back(space.paragraph_terms(s));
 
   std::vector<std::size_t> offsets(statements.size() + 1, 0);
-  for (std::size_t s = 0; s < statements.size(); ++s) offsets[s + 1] = offsets[s] + statements[s].paragraphs.size();
-  DisjointSets sets(offsets.back());
-  std::vector<double> similarity_sum(offsets.back(), 0.0);
-  std::vector<std::size_t> link_count(offsets.back(), 0);
-  std::vector<bool> moved(offsets.back(), false);
+  for (std::size_t s = 0; s < statements.size(); ++s)
+    offsets[s + 1] = offsets[s] + statements[s].paragraphs.size();
+  std::vector<GroupMember> member_of(offsets.back());
+  for (std::size_t s = 0; s < statements.size(); ++s) {
+    for (std::size_t p = 0; p < statements[s].paragraphs.size(); ++p)
+      member_of[offsets[s] + p] = {s, p};
+  }
+  std::vector<NodeLink> links;
 
   const std::vector<std::size_t> order = canonical_order(statements);
   for (std::size_t i = 0; i < order.size(); ++i) {
@@ -298,47 +417,20 @@ Comparison compare_statements(const std::vector<Statement>& statements, const Te
       }
       comparison.orders.push_back({std::min(x, y), std::max(x, y), mode});
       const std::size_t n = terms[x].size(), m = terms[y].size();
-      const std::vector<Link> links = mode == OrderMode::Keep ? align_in_order(n, m, matrix) : align_free(n, m, matrix);
-      for (const Link& link : links) {
-        const std::size_t a = offsets[x] + link.a, b = offsets[y] + link.b;
-        sets.unite(a, b);
-        similarity_sum[a] += link.similarity;
-        ++link_count[a];
-        moved[a] = moved[a] || link.moved;
-        moved[b] = moved[b] || link.moved;
+      for (const Link& link :
+           mode == OrderMode::Keep ? align_in_order(n, m, matrix) : align_free(n, m, matrix)) {
+        links.push_back({offsets[x] + link.a, offsets[y] + link.b, link.similarity, link.moved});
       }
     }
   }
-  std::sort(comparison.orders.begin(), comparison.orders.end(), [](const PairOrder& a, const PairOrder& b) {
-    return std::tie(a.first, a.second) < std::tie(b.first, b.second);
-  });
+  std::sort(comparison.orders.begin(), comparison.orders.end(),
+            [](const PairOrder& a, const PairOrder& b) {
+              return std::tie(a.first, a.second) < std::tie(b.first, b.second);
+            });
+  comparison.groups = build_groups(member_of, links, statements.size());
 
-  std::unordered_map<std::size_t, std::size_t> group_of_root;
-  for (std::size_t s = 0; s < statements.size(); ++s) {
-    for (std::size_t p = 0; p < statements[s].paragraphs.size(); ++p) {
-      const std::size_t node = offsets[s] + p;
-      const std::size_t root = sets.find(node);
-      auto [it, inserted] = group_of_root.emplace(root, comparison.groups.size());
-      if (inserted) comparison.groups.emplace_back();
-      AlignedGroup& group = comparison.groups[it->second];
-      group.members.push_back({s, p});
-      group.moved = group.moved || moved[node];
-    }
-  }
-  for (AlignedGroup& group : comparison.groups) {
-    double sum = 0;
-    std::size_t links = 0;
-    std::vector<bool> present(statements.size(), false);
-    for (const GroupMember& member : group.members) {
-      const std::size_t node = offsets[member.statement] + member.paragraph;
-      sum += similarity_sum[node];
-      links += link_count[node];
-      present[member.statement] = true;
-    }
-    const auto covered = static_cast<std::size_t>(std::count(present.begin(), present.end(), true));
-    group.kind = covered == statements.size() ? GroupKind::Shared : covered > 1 ? GroupKind::Partial : GroupKind::Unique;
-    group.similarity = links > 0 ? sum / static_cast<double>(links) : 1.0;
-    if (options.diffs) {
+  if (options.diffs) {
+    for (AlignedGroup& group : comparison.groups) {
       std::vector<std::string_view> texts;
       for (const GroupMember& member : group.members) {
         texts.push_back(statements[member.statement].paragraphs[member.paragraph].text);

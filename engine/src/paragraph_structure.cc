@@ -31,9 +31,10 @@ std::size_t label_length(std::string_view s) {
     const auto close = s.find(')');
     if (close != std::string_view::npos && close >= 2 && close <= 5) {
       const auto inner = s.substr(1, close - 1);
-      const bool ok = std::all_of(inner.begin(), inner.end(), is_digit) ||
-                      (inner.size() <= 2 && std::all_of(inner.begin(), inner.end(), is_lower_ascii)) ||
-                      is_roman(inner);
+      const bool ok =
+          std::all_of(inner.begin(), inner.end(), is_digit) ||
+          (inner.size() <= 2 && std::all_of(inner.begin(), inner.end(), is_lower_ascii)) ||
+          is_roman(inner);
       if (ok) return close + 1;
     }
     return 0;
@@ -53,9 +54,12 @@ std::size_t label_length(std::string_view s) {
   // "12.", "3)", "4.1." — at most three digits, so that years and "75/214." stay text.
   if (!s.empty() && is_digit(s[0])) {
     std::size_t i = 0;
-    while (i < s.size() && (is_digit(s[i]) || (s[i] == '.' && i + 1 < s.size() && is_digit(s[i + 1])))) ++i;
+    while (i < s.size() &&
+           (is_digit(s[i]) || (s[i] == '.' && i + 1 < s.size() && is_digit(s[i + 1]))))
+      ++i;
     const auto number = s.substr(0, i);
-    if (std::count_if(number.begin(), number.end(), is_digit) > 3 || number.find('.') == 0) return 0;
+    if (std::count_if(number.begin(), number.end(), is_digit) > 3 || number.find('.') == 0)
+      return 0;
     if (i < s.size() && (s[i] == '.' || s[i] == ')')) return i + 1;
     return 0;
   }
@@ -75,7 +79,9 @@ std::size_t label_length(std::string_view s) {
 
 std::string_view first_word(std::string_view text) {
   std::size_t end = 0;
-  while (end < text.size() && text[end] != ' ' && text[end] != ',' && text[end] != ':' && text[end] != ';') ++end;
+  while (end < text.size() && text[end] != ' ' && text[end] != ',' && text[end] != ':' &&
+         text[end] != ';')
+    ++end;
   return text.substr(0, end);
 }
 
@@ -93,22 +99,23 @@ bool starts_upper(std::string_view word) {
 
 // Adjectives and phrases of state that open preambular paragraphs in UN texts.
 constexpr std::array<std::string_view, 40> kPreambularOpeners{
-    "Deeply", "Gravely", "Seriously", "Profoundly", "Concerned", "Convinced", "Mindful", "Aware",
-    "Conscious", "Determined", "Alarmed", "Guided", "Desirous", "Cognizant", "Fully",
-    "Having", "Bearing", "Profundamente", "Preocupada", "Preocupado", "Consciente", "Convencida",
-    "Convencido", "Decidida", "Decidido", "Teniendo", "Guiada", "Guiado", "Alarmada",
-    "Profondément", "Préoccupée", "Préoccupé", "Convaincue", "Convaincu", "Résolue", "Résolu",
-    "Gravement", "Guidée", "Alarmée", "Soucieuse"};
+    "Deeply",     "Gravely",    "Seriously",  "Profoundly", "Concerned",  "Convinced",
+    "Mindful",    "Aware",      "Conscious",  "Determined", "Alarmed",    "Guided",
+    "Desirous",   "Cognizant",  "Fully",      "Having",     "Bearing",    "Profundamente",
+    "Preocupada", "Preocupado", "Consciente", "Convencida", "Convencido", "Decidida",
+    "Decidido",   "Teniendo",   "Guiada",     "Guiado",     "Alarmada",   "Profondément",
+    "Préoccupée", "Préoccupé",  "Convaincue", "Convaincu",  "Résolue",    "Résolu",
+    "Gravement",  "Guidée",     "Alarmée",    "Soucieuse"};
 
 // Third-person verbs that open operative paragraphs (English, Spanish, French).
 constexpr std::array<std::string_view, 83> kOperativeVerbs{
     "Decides", "Calls", "Urges", "Requests", "Demands", "Condemns", "Reaffirms", "Welcomes",
-    "Encourages", "Invites", "Expresses", "Notes", "Takes", "Stresses", "Emphasizes",
-    "Emphasises", "Recognizes", "Recognises", "Recommends", "Reiterates", "Affirms", "Underlines",
-    "Underscores", "Acknowledges", "Approves", "Endorses", "Supports", "Rejects", "Deplores",
-    "Appeals", "Commends", "Authorizes", "Authorises", "Extends", "Reminds", "Declares",
-    "Proclaims", "Regrets", "Appreciates", "Insists", "Considers", "Agrees", "Resolves",
-    "Further", "Also", "Strongly", "Again", "Once",
+    "Encourages", "Invites", "Expresses", "Notes", "Takes", "Stresses", "Emphasizes", "Emphasises",
+    "Recognizes", "Recognises", "Recommends", "Reiterates", "Affirms", "Underlines", "Underscores",
+    "Acknowledges", "Approves", "Endorses", "Supports", "Rejects", "Deplores", "Appeals",
+    "Commends", "Authorizes", "Authorises", "Extends", "Reminds", "Declares", "Proclaims",
+    "Regrets", "Appreciates", "Insists", "Considers", "Agrees", "Resolves", "Further", "Also",
+    "Strongly", "Again", "Once",
     // Spanish
     "Decide", "Exhorta", "Insta", "Pide", "Solicita", "Exige", "Condena", "Reafirma", "Acoge",
     "Alienta", "Invita", "Expresa", "Toma", "Subraya", "Destaca", "Reconoce", "Recomienda",
@@ -117,8 +124,8 @@ constexpr std::array<std::string_view, 83> kOperativeVerbs{
     "Décide", "Demande", "Exhorte", "Prie", "Engage", "Condamne", "Réaffirme", "Accueille"};
 
 constexpr std::array<std::string_view, 12> kMoreFrenchOperativeVerbs{
-    "Exige", "Encourage", "Invite", "Exprime", "Prend", "Souligne", "Insiste", "Reconnaît",
-    "Recommande", "Réitère", "Rejette", "Déplore"};
+    "Exige",   "Encourage", "Invite",     "Exprime", "Prend",   "Souligne",
+    "Insiste", "Reconnaît", "Recommande", "Réitère", "Rejette", "Déplore"};
 
 template <std::size_t N>
 bool contains(const std::array<std::string_view, N>& words, std::string_view word) {
@@ -152,8 +159,8 @@ ParagraphKind classify_paragraph(std::string_view text, std::string_view label, 
   if (word == "We" || word == "Nous") {
     const std::string_view rest = trim_left(text.substr(word.size()));
     const std::string_view verb = first_word(rest);
-    if (!verb.empty() && is_lower_ascii(verb[0]) && verb != "are" && verb != "have" && verb != "were" &&
-        verb != "had") {
+    if (!verb.empty() && is_lower_ascii(verb[0]) && verb != "are" && verb != "have" &&
+        verb != "were" && verb != "had") {
       return ParagraphKind::Operative;
     }
   }
@@ -163,8 +170,8 @@ ParagraphKind classify_paragraph(std::string_view text, std::string_view label, 
                              contains(kPreambularOpeners, word));
   // A participle opening a paragraph that ends with a comma is the UN preambular pattern;
   // "Noting ..." with a full stop in a communiqué is still preambular in form.
-  if (preambular_form && (text.back() == ',' || text.back() == ';' || !label.empty() ||
-                          count_words(text) >= 6)) {
+  if (preambular_form &&
+      (text.back() == ',' || text.back() == ';' || !label.empty() || count_words(text) >= 6)) {
     return ParagraphKind::Preambular;
   }
   if (contains(kOperativeVerbs, word) || contains(kMoreFrenchOperativeVerbs, word)) {

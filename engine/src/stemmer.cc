@@ -25,10 +25,12 @@ Stemmer& Stemmer::operator=(Stemmer&&) noexcept = default;
 
 std::string Stemmer::stem(std::string_view lower_case_word) {
   if (!handle_) return std::string(lower_case_word);
-  const sb_symbol* out = sb_stemmer_stem(handle_->stemmer, reinterpret_cast<const sb_symbol*>(lower_case_word.data()),
-                                         static_cast<int>(lower_case_word.size()));
+  const sb_symbol* out =
+      sb_stemmer_stem(handle_->stemmer, reinterpret_cast<const sb_symbol*>(lower_case_word.data()),
+                      static_cast<int>(lower_case_word.size()));
   if (out == nullptr) return std::string(lower_case_word);
-  return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(sb_stemmer_length(handle_->stemmer)));
+  return std::string(reinterpret_cast<const char*>(out),
+                     static_cast<std::size_t>(sb_stemmer_length(handle_->stemmer)));
 }
 
 }  // namespace concord

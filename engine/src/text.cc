@@ -1,12 +1,12 @@
 // Unicode helpers on UTF-8 strings, backed by ICU.
 #include "concord/engine/text.hpp"
 
+#include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
-#include <unicode/locid.h>
 
 #include <memory>
 
@@ -36,7 +36,8 @@ std::string to_nfc(std::string_view utf8) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) throw EnvironmentError("ICU NFC normaliser unavailable");
-  const auto input = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  const auto input = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   // Most text is already NFC: skip the copy when it is.
   if (nfc->isNormalized(input, status) && U_SUCCESS(status)) return std::string(utf8);
   status = U_ZERO_ERROR;
@@ -73,9 +74,10 @@ std::string collapse_whitespace(std::string_view utf8) {
 
 std::string slugify(std::string_view utf8) {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::Transliterator> to_ascii(icu::Transliterator::createInstance(
-      "Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
-  auto text = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  std::unique_ptr<icu::Transliterator> to_ascii(
+      icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+  auto text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   if (U_SUCCESS(status)) to_ascii->transliterate(text);
   std::string ascii;
   text.toUTF8String(ascii);
@@ -95,7 +97,8 @@ std::string slugify(std::string_view utf8) {
 }
 
 std::string to_lower(std::string_view utf8) {
-  auto text = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  auto text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   text.toLower(icu::Locale::getRoot());
   std::string out;
   text.toUTF8String(out);

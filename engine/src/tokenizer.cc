@@ -7,7 +7,9 @@
 namespace concord {
 namespace {
 
-bool is_word_char(UChar32 c) { return c >= 0 && (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK); }
+bool is_word_char(UChar32 c) {
+  return c >= 0 && (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK);
+}
 bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
 bool is_space(UChar32 c) { return c < 0 || u_isUWhiteSpace(c) || c == 0xA0 || c == 0x200B; }
 
@@ -24,7 +26,8 @@ std::vector<Token> tokenize(std::string_view text) {
     U8_NEXT(s, i, length, c);
     if (is_space(c)) continue;
     if (!is_word_char(c)) {
-      tokens.push_back({static_cast<std::size_t>(start), static_cast<std::size_t>(i - start), false});
+      tokens.push_back(
+          {static_cast<std::size_t>(start), static_cast<std::size_t>(i - start), false});
       continue;
     }
     int32_t end = i;
@@ -48,7 +51,8 @@ std::vector<Token> tokenize(std::string_view text) {
       }
       break;
     }
-    tokens.push_back({static_cast<std::size_t>(start), static_cast<std::size_t>(end - start), true});
+    tokens.push_back(
+        {static_cast<std::size_t>(start), static_cast<std::size_t>(end - start), true});
     i = end;
   }
   return tokens;

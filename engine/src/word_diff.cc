@@ -66,10 +66,11 @@ struct Edit {
 /// in its linear-space form (section 4b): find the middle snake of the D-path by searching
 /// forwards and backwards at once, then recurse on both halves. The bisection follows
 /// diff-match-patch's diff_bisect. Chosen over the O(ND)-space trace version because memory
-/// stays O(N + M) however long and different the texts are, and over histogram/patience diff
-/// because paragraphs repeat function words ("the", "of", ",") on every line: patience needs
-/// unique anchors, which such text rarely has, while Myers gives a minimal edit script (a true
-/// LCS), which diff_against_common needs.
+/// stays O(N + M) however long and different the texts are. Chosen over histogram (and
+/// patience) diff because those anchor on rare tokens, and a paragraph's tokens are mostly
+/// repeated function words ("the", "of", ","): they would fall back to a plain diff anyway,
+/// and do not promise a minimal script, while Myers' script is minimal (a true LCS), which
+/// diff_against_common relies on. Its usual weakness, confetti, is what the cleanup fixes.
 class MyersDiff {
  public:
   /// The edit script turning `a` into `b`, adjacent edits with the same op merged.

@@ -1,9 +1,8 @@
 // The Xapian database of statements: writing, reading and the index layout.
 #include "concord/indexer/database.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "concord/engine/error.hpp"
@@ -80,11 +79,15 @@ const Xapian::Stem& Database::Impl::stemmer(const std::string& language) {
 
 namespace {
 
-std::string statement_key(std::string_view id) { return std::string(kUniquePrefix) + "S" + std::string(id); }
+std::string statement_key(std::string_view id) {
+  return std::string(kUniquePrefix) + "S" + std::string(id);
+}
 std::string paragraph_key(std::string_view id, std::size_t ordinal) {
   return std::string(kUniquePrefix) + "P" + std::string(id) + "#" + std::to_string(ordinal);
 }
-std::string membership_term(std::string_view id) { return std::string(kStatementPrefix) + std::string(id); }
+std::string membership_term(std::string_view id) {
+  return std::string(kStatementPrefix) + std::string(id);
+}
 
 Json statement_json(const Statement& s) {
   return Json{{"id", s.id},
@@ -113,9 +116,10 @@ StatementSummary summary_from_json(const Json& j) {
 }
 
 bool same_metadata(const StatementSummary& stored, const Statement& s) {
-  return stored.content_hash == s.content_hash && stored.body == s.body && stored.title == s.title &&
-         stored.date == s.date && stored.language == s.language && stored.symbol == s.symbol &&
-         stored.source_path == s.source_path && stored.paragraph_count == s.paragraphs.size();
+  return stored.content_hash == s.content_hash && stored.body == s.body &&
+         stored.title == s.title && stored.date == s.date && stored.language == s.language &&
+         stored.symbol == s.symbol && stored.source_path == s.source_path &&
+         stored.paragraph_count == s.paragraphs.size();
 }
 
 void add_common_terms(Xapian::Document& doc, const Statement& s) {
@@ -157,8 +161,8 @@ Database Database::open_for_writing(const std::filesystem::path& path) {
   std::error_code ec;
   if (std::filesystem::is_regular_file(path, ec)) {
     // Writing through a stub would scatter one statement's documents over its shards.
-    throw EnvironmentError(path.string() +
-                           " is a stub database: ingest into each shard with --db SHARD --shard I/N");
+    throw EnvironmentError(
+        path.string() + " is a stub database: ingest into each shard with --db SHARD --shard I/N");
   }
   auto impl = std::make_unique<Impl>();
   impl->path = path.string();
@@ -213,16 +217,17 @@ StoreOutcome Database::store(const Statement& statement) {
       doc.add_boolean_term(std::string(kKindPrefix) + std::string(to_string(p.kind)));
       doc.add_value(kOrdinalSlot, Xapian::sortable_serialise(static_cast<double>(p.ordinal)));
       doc.add_boolean_term(paragraph_key(statement.id, p.ordinal));
-      doc.set_data(Json{{"statement", statement.id},
-                        {"title", statement.title},
-                        {"body", statement.body},
-                        {"date", statement.date},
-                        {"language", statement.language},
-                        {"ordinal", p.ordinal},
-                        {"label", p.label},
-                        {"kind", to_string(p.kind)},
-                        {"text", p.text}}
-                       .dump());
+      doc.set_data(Json{
+          {"statement", statement.id},
+          {"title", statement.title},
+          {"body", statement.body},
+          {"date", statement.date},
+          {"language", statement.language},
+          {"ordinal", p.ordinal},
+          {"label", p.label},
+          {"kind", to_string(p.kind)},
+          {"text",
+           p.text}}.dump());
       db.add_document(doc);
     }
     // The statement document goes last: its presence marks the statement as complete.
@@ -333,7 +338,8 @@ std::vector<std::string> Database::languages() const {
   std::vector<std::string> out;
   try {
     const Xapian::Database& db = impl_->db();
-    for (auto it = db.allterms_begin(kLanguagePrefix); it != db.allterms_end(kLanguagePrefix); ++it) {
+    for (auto it = db.allterms_begin(kLanguagePrefix); it != db.allterms_end(kLanguagePrefix);
+         ++it) {
       out.push_back((*it).substr(1));
     }
   } catch (const Xapian::Error& e) {

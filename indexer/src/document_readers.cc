@@ -9,7 +9,8 @@ std::optional<DocumentFormat> format_from_path(const std::filesystem::path& path
   const std::string extension = to_lower(path.extension().string());
   if (extension == ".txt" || extension == ".text") return DocumentFormat::Text;
   if (extension == ".md" || extension == ".markdown") return DocumentFormat::Markdown;
-  if (extension == ".html" || extension == ".htm" || extension == ".xhtml") return DocumentFormat::Html;
+  if (extension == ".html" || extension == ".htm" || extension == ".xhtml")
+    return DocumentFormat::Html;
   if (extension == ".pdf") return DocumentFormat::Pdf;
   if (extension == ".docx") return DocumentFormat::Docx;
   return std::nullopt;

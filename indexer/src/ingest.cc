@@ -62,7 +62,8 @@ std::vector<std::filesystem::path> collect_files(const std::vector<std::filesyst
       std::vector<std::filesystem::path> found;
       auto it = std::filesystem::recursive_directory_iterator(
           path, std::filesystem::directory_options::skip_permission_denied, ec);
-      if (ec) throw DataError(fmt::format("{}: cannot read folder: {}", path.string(), ec.message()));
+      if (ec)
+        throw DataError(fmt::format("{}: cannot read folder: {}", path.string(), ec.message()));
       for (const auto& entry : it) {
         if (entry.is_regular_file(ec) && !is_skipped_in_folder(entry.path())) {
           found.push_back(entry.path());
@@ -126,7 +127,8 @@ IngestReport ingest_files(Database& database, const std::vector<std::filesystem:
       pending_paragraphs = 0;
     }
     report.files.push_back(file);
-    if (options.on_progress) options.on_progress(report.files.size(), files.size(), report.files.back());
+    if (options.on_progress)
+      options.on_progress(report.files.size(), files.size(), report.files.back());
   }
   database.commit();
   return report;

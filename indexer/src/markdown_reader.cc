@@ -15,7 +15,8 @@ namespace {
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -46,7 +47,8 @@ std::vector<std::string_view> split_lines(std::string_view text) {
 }
 
 // Front matter between a first line "---" and the next "---" or "...".
-std::size_t read_front_matter(const std::vector<std::string_view>& lines, DocumentMetadata& metadata) {
+std::size_t read_front_matter(const std::vector<std::string_view>& lines,
+                              DocumentMetadata& metadata) {
   if (lines.empty() || trim(lines[0]) != "---") return 0;
   std::size_t end = 1;
   while (end < lines.size() && trim(lines[end]) != "---" && trim(lines[end]) != "...") ++end;
@@ -149,7 +151,8 @@ ExtractedDocument read_markdown(std::string_view bytes) {
     if (current.empty()) return;
     std::string text = strip_inline_markup(join_wrapped_lines(current));
     current.clear();
-    if (!trim(text).empty()) document.blocks.push_back(TextBlock{std::move(text), BlockHint::None, {}});
+    if (!trim(text).empty())
+      document.blocks.push_back(TextBlock{std::move(text), BlockHint::None, {}});
   };
   bool in_code_fence = false;
   for (std::size_t i = body_start; i < lines.size(); ++i) {

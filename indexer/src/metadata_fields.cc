@@ -1,13 +1,12 @@
 // Reads metadata values the way documents write them.
 #include "metadata_fields.hpp"
 
+#include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
 #include <array>
 #include <cctype>
 #include <regex>
-
-#include <fmt/format.h>
 
 #include "concord/engine/error.hpp"
 #include "concord/engine/text.hpp"
@@ -21,13 +20,13 @@ struct MonthName {
 };
 
 constexpr std::array<MonthName, 36> kMonths{{
-    {"january", 1},  {"february", 2}, {"march", 3},      {"april", 4},     {"may", 5},
-    {"june", 6},     {"july", 7},     {"august", 8},     {"september", 9}, {"october", 10},
-    {"november", 11}, {"december", 12}, {"enero", 1},    {"febrero", 2},   {"marzo", 3},
-    {"abril", 4},    {"mayo", 5},     {"junio", 6},      {"julio", 7},     {"agosto", 8},
-    {"septiembre", 9}, {"octubre", 10}, {"noviembre", 11}, {"diciembre", 12}, {"janvier", 1},
-    {"février", 2},  {"mars", 3},     {"avril", 4},      {"mai", 5},       {"juin", 6},
-    {"juillet", 7},  {"août", 8},     {"septembre", 9},  {"octobre", 10},  {"novembre", 11},
+    {"january", 1},    {"february", 2},  {"march", 3},      {"april", 4},      {"may", 5},
+    {"june", 6},       {"july", 7},      {"august", 8},     {"september", 9},  {"october", 10},
+    {"november", 11},  {"december", 12}, {"enero", 1},      {"febrero", 2},    {"marzo", 3},
+    {"abril", 4},      {"mayo", 5},      {"junio", 6},      {"julio", 7},      {"agosto", 8},
+    {"septiembre", 9}, {"octubre", 10},  {"noviembre", 11}, {"diciembre", 12}, {"janvier", 1},
+    {"février", 2},    {"mars", 3},      {"avril", 4},      {"mai", 5},        {"juin", 6},
+    {"juillet", 7},    {"août", 8},      {"septembre", 9},  {"octobre", 10},   {"novembre", 11},
     {"décembre", 12},
 }};
 
@@ -88,7 +87,8 @@ std::optional<std::string> parse_date(std::string_view text) {
     if (valid_day(y, mo, d)) return iso(y, mo, d);
   }
   // "18 November 2025", "18 de noviembre de 2025", "1er décembre 2025"
-  static const std::regex day_month_year(R"((\d{1,2})(?:er)?\s+(?:de\s+)?(\S+)\s+(?:de\s+)?(\d{4}))");
+  static const std::regex day_month_year(
+      R"((\d{1,2})(?:er)?\s+(?:de\s+)?(\S+)\s+(?:de\s+)?(\d{4}))");
   if (std::regex_search(s, m, day_month_year)) {
     const int mo = month_number(m[2]);
     const int y = std::stoi(m[3]), d = std::stoi(m[1]);
@@ -118,10 +118,20 @@ std::optional<std::string> parse_language(std::string_view text) {
     std::string_view code;
   };
   static constexpr std::array<Name, 14> kNames{{
-      {"english", "en"}, {"spanish", "es"}, {"español", "es"}, {"espanol", "es"},
-      {"french", "fr"},  {"français", "fr"}, {"francais", "fr"}, {"russian", "ru"},
-      {"arabic", "ar"},  {"chinese", "zh"},  {"portuguese", "pt"}, {"german", "de"},
-      {"inglés", "en"},  {"anglais", "en"},
+      {"english", "en"},
+      {"spanish", "es"},
+      {"español", "es"},
+      {"espanol", "es"},
+      {"french", "fr"},
+      {"français", "fr"},
+      {"francais", "fr"},
+      {"russian", "ru"},
+      {"arabic", "ar"},
+      {"chinese", "zh"},
+      {"portuguese", "pt"},
+      {"german", "de"},
+      {"inglés", "en"},
+      {"anglais", "en"},
   }};
   for (const auto& n : kNames) {
     if (lower == n.name) return std::string(n.code);
@@ -137,8 +147,9 @@ std::optional<std::string> parse_language(std::string_view text) {
 bool set_metadata_field(DocumentMetadata& metadata, std::string_view key, std::string_view value) {
   const std::string k = to_lower(key);
   const std::string v = collapse_whitespace(value);
-  if (v.empty()) return k == "title" || k == "body" || k == "issuer" || k == "date" ||
-                        k == "language" || k == "lang" || k == "symbol";
+  if (v.empty())
+    return k == "title" || k == "body" || k == "issuer" || k == "date" || k == "language" ||
+           k == "lang" || k == "symbol";
   if (k == "title") {
     metadata.title = v;
   } else if (k == "body" || k == "issuer" || k == "organization" || k == "organisation") {

@@ -2,10 +2,10 @@
 #include "concord/indexer/search.hpp"
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <array>
+#include <nlohmann/json.hpp>
 #include <regex>
 
 #include "concord/engine/error.hpp"
@@ -18,13 +18,13 @@ using namespace index_schema;
 
 namespace {
 
-constexpr std::array<std::string_view, 7> kFields{"body", "lang", "language", "kind",
+constexpr std::array<std::string_view, 7> kFields{"body",   "lang", "language", "kind",
                                                   "symbol", "year", "date"};
 constexpr std::string_view kFieldList = "body, lang, kind, symbol, year";
 
 bool is_binary_operator(std::string_view token) {
-  return token == "AND" || token == "OR" || token == "XOR" || token == "NEAR" ||
-         token == "ADJ" || token.starts_with("NEAR/") || token.starts_with("ADJ/");
+  return token == "AND" || token == "OR" || token == "XOR" || token == "NEAR" || token == "ADJ" ||
+         token.starts_with("NEAR/") || token.starts_with("ADJ/");
 }
 
 // "2025", "2025-11" or "2025-11-18" -> first/last "YYYYMMDD" value it covers.
@@ -63,7 +63,8 @@ class DateRangeProcessor : public Xapian::RangeProcessor {
  public:
   DateRangeProcessor() : Xapian::RangeProcessor(kDateSlot) {}
   Xapian::Query operator()(const std::string& begin, const std::string& end) override {
-    if (!date_bound(begin, false) && !begin.empty()) return Xapian::Query(Xapian::Query::OP_INVALID);
+    if (!date_bound(begin, false) && !begin.empty())
+      return Xapian::Query(Xapian::Query::OP_INVALID);
     if (!date_bound(end, true) && !end.empty()) return Xapian::Query(Xapian::Query::OP_INVALID);
     return date_range_query(begin, end);
   }
@@ -100,8 +101,8 @@ class KindFieldProcessor : public Xapian::FieldProcessor {
   Xapian::Query operator()(const std::string& value) override {
     ParagraphKind kind;
     if (!parse_paragraph_kind(to_lower(value), kind)) {
-      throw Xapian::QueryParserError(
-          "unknown kind '" + value + "' (known: heading, preambular, operative, other)");
+      throw Xapian::QueryParserError("unknown kind '" + value +
+                                     "' (known: heading, preambular, operative, other)");
     }
     return Xapian::Query(std::string(kKindPrefix) + std::string(to_string(kind)));
   }
@@ -196,9 +197,8 @@ std::vector<FacetCount> facet_counts(const Xapian::ValueCountMatchSpy& spy) {
   for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
     out.push_back({*it, static_cast<std::size_t>(it.get_termfreq())});
   }
-  std::stable_sort(out.begin(), out.end(), [](const FacetCount& a, const FacetCount& b) {
-    return a.count > b.count;
-  });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
   return out;
 }
 
@@ -245,14 +245,16 @@ void validate_query(const std::string& query) {
     }
     if (t == "NOT" && last) throw UsageError("malformed query: 'NOT' needs a term after it");
     // "AND NOT" and "OR NOT" are Xapian operators; "AND OR" is not.
-    if (i > 0 && is_binary_operator(t) && (is_binary_operator(tokens[i - 1]) || tokens[i - 1] == "NOT")) {
+    if (i > 0 && is_binary_operator(t) &&
+        (is_binary_operator(tokens[i - 1]) || tokens[i - 1] == "NOT")) {
       throw UsageError(fmt::format("malformed query: '{}' follows '{}'", t, tokens[i - 1]));
     }
     std::smatch m;
     if (t.front() != '"' && std::regex_match(t, m, field)) {
       const std::string name = m[1].str();
       if (std::find(kFields.begin(), kFields.end(), name) == kFields.end()) {
-        throw UsageError(fmt::format("malformed query: unknown field '{}:' (known: {})", name, kFieldList));
+        throw UsageError(
+            fmt::format("malformed query: unknown field '{}:' (known: {})", name, kFieldList));
       }
       if (m[2].str().empty() && (last || tokens[i + 1] == "(")) {
         throw UsageError(fmt::format("malformed query: field '{}:' needs a value", name));
@@ -263,18 +265,20 @@ void validate_query(const std::string& query) {
         std::erase(value, '"');
         if (!parse_paragraph_kind(to_lower(value), kind)) {
           throw UsageError(fmt::format(
-              "malformed query: unknown kind '{}' (known: heading, preambular, operative, other)", value));
+              "malformed query: unknown kind '{}' (known: heading, preambular, operative, other)",
+              value));
         }
       }
     }
     const auto range = t.find("..");
     if (range != std::string::npos && t.front() != '"') {
       const std::string begin = t.substr(0, range), end = t.substr(range + 2);
-      if ((!begin.empty() && !date_bound(begin, false)) || (!end.empty() && !date_bound(end, true)) ||
-          (begin.empty() && end.empty())) {
+      if ((!begin.empty() && !date_bound(begin, false)) ||
+          (!end.empty() && !date_bound(end, true)) || (begin.empty() && end.empty())) {
         throw UsageError(fmt::format(
             "malformed query: bad date range '{}' (use YYYY-MM-DD..YYYY-MM-DD; either end may be "
-            "YYYY or YYYY-MM, or left open)", t));
+            "YYYY or YYYY-MM, or left open)",
+            t));
       }
     }
   }
@@ -304,13 +308,15 @@ SearchResult search(const Database& database, const SearchRequest& request) {
         }
         if (languages.size() <= 1) {
           const std::string language = languages.empty() ? std::string() : languages.front();
-          text_query = make_parser(db, impl.stemmer(language)).parse_query(request.query, kParserFlags);
+          text_query =
+              make_parser(db, impl.stemmer(language)).parse_query(request.query, kParserFlags);
         } else {
           // Each language's paragraphs were stemmed by its own stemmer: parse the query once per
           // language and restrict each parse to that language; the unstemmed parse finds
           // paragraphs of unknown language.
           std::vector<Xapian::Query> branches;
-          branches.push_back(make_parser(db, Xapian::Stem()).parse_query(request.query, kParserFlags));
+          branches.push_back(
+              make_parser(db, Xapian::Stem()).parse_query(request.query, kParserFlags));
           for (const std::string& language : languages) {
             branches.emplace_back(
                 Xapian::Query::OP_FILTER,
@@ -339,7 +345,8 @@ SearchResult search(const Database& database, const SearchRequest& request) {
 
       Xapian::Enquire enquire(db);
       enquire.set_query(query);
-      if (request.sort == SortOrder::Date) enquire.set_sort_by_value_then_relevance(kDateSlot, true);
+      if (request.sort == SortOrder::Date)
+        enquire.set_sort_by_value_then_relevance(kDateSlot, true);
       if (request.collapse) enquire.set_collapse_key(kStatementSlot);
       Xapian::ValueCountMatchSpy body_spy(kBodySlot);
       Xapian::ValueCountMatchSpy year_spy(kYearSlot);
@@ -348,9 +355,9 @@ SearchResult search(const Database& database, const SearchRequest& request) {
         enquire.add_matchspy(&year_spy);
       }
       const Xapian::doccount check_at_least = request.facets ? db.get_doccount() : 0;
-      const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                                 static_cast<Xapian::doccount>(request.limit),
-                                                 check_at_least);
+      const Xapian::MSet mset =
+          enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                           static_cast<Xapian::doccount>(request.limit), check_at_least);
 
       SearchResult result;
       result.estimated_total = mset.get_matches_estimated();
@@ -371,15 +378,18 @@ SearchResult search(const Database& database, const SearchRequest& request) {
         hit.collapsed = request.collapse ? it.get_collapse_count() : 0;
         const std::string text = data.value("text", "");
         if (blank_query) {
-          hit.snippet = text.size() <= request.snippet_length ? text : text.substr(0, request.snippet_length) + "…";
+          hit.snippet = text.size() <= request.snippet_length
+                            ? text
+                            : text.substr(0, request.snippet_length) + "…";
           // Keep the cut on a UTF-8 boundary.
           while (!is_valid_utf8(hit.snippet)) hit.snippet.erase(hit.snippet.size() - 4, 1);
         } else {
-          fill_snippet(hit, mset.snippet(text, request.snippet_length, impl.stemmer(hit.language),
-                                         Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
-                                             Xapian::MSet::SNIPPET_EXHAUSTIVE |
-                                             Xapian::MSet::SNIPPET_CJK_NGRAM,
-                                         std::string(kHighlightStart), std::string(kHighlightEnd), "…"));
+          fill_snippet(
+              hit,
+              mset.snippet(text, request.snippet_length, impl.stemmer(hit.language),
+                           Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
+                               Xapian::MSet::SNIPPET_EXHAUSTIVE | Xapian::MSet::SNIPPET_CJK_NGRAM,
+                           std::string(kHighlightStart), std::string(kHighlightEnd), "…"));
         }
         result.hits.push_back(std::move(hit));
       }

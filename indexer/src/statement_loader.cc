@@ -1,9 +1,8 @@
 // Turns one file into a Statement: size and encoding checks, metadata precedence, paragraphs.
 #include "concord/indexer/statement_loader.hpp"
 
-#include <yaml-cpp/yaml.h>
-
 #include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
 
 #include <fstream>
 #include <sstream>
@@ -47,7 +46,8 @@ bool requires_utf8(DocumentFormat format) {
 }
 
 std::string human_size(std::uintmax_t bytes) {
-  if (bytes >= 1024 * 1024) return fmt::format("{:.0f} MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+  if (bytes >= 1024 * 1024)
+    return fmt::format("{:.0f} MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
   if (bytes >= 1024) return fmt::format("{:.0f} KB", static_cast<double>(bytes) / 1024.0);
   return fmt::format("{} bytes", bytes);
 }
@@ -104,8 +104,9 @@ Statement StatementLoader::load_file(const std::filesystem::path& path,
                                      const DocumentMetadata& overrides) const {
   const auto format = format_from_path(path);
   if (!format) {
-    throw DataError(fmt::format("unsupported file type '{}' (supported: .txt .md .html .htm .pdf .docx)",
-                                path.extension().string()));
+    throw DataError(
+        fmt::format("unsupported file type '{}' (supported: .txt .md .html .htm .pdf .docx)",
+                    path.extension().string()));
   }
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) throw DataError("is a directory");
@@ -137,7 +138,8 @@ Statement StatementLoader::load_bytes(std::string_view bytes, const std::filesys
 
   Statement statement;
   statement.id = slugify(path.stem().string());
-  if (statement.id.empty()) statement.id = "statement-" + content_digest(path.string()).substr(0, 8);
+  if (statement.id.empty())
+    statement.id = "statement-" + content_digest(path.string()).substr(0, 8);
   statement.body = collapse_whitespace(to_nfc(metadata.body.value_or("")));
   statement.date = metadata.date.value_or("");
   statement.symbol = collapse_whitespace(metadata.symbol.value_or(""));

@@ -45,7 +45,8 @@ FrequencyTable read_frequency_table(const std::filesystem::path& path) {
     ++number;
     if (line.empty() || line[0] == '#') continue;
     const auto tab = line.find('\t');
-    if (tab == std::string::npos) throw DataError(fmt::format("{}:{}: expected STEM<TAB>COUNT", path.string(), number));
+    if (tab == std::string::npos)
+      throw DataError(fmt::format("{}:{}: expected STEM<TAB>COUNT", path.string(), number));
     const std::string key = line.substr(0, tab);
     std::uint64_t count = 0;
     try {

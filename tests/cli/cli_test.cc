@@ -1,10 +1,10 @@
 // End-to-end tests of the concord program: help, ingest, search, list, show, remove, errors.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 #include <signal.h>
 #include <sys/wait.h>
 
-#include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "concord/indexer/database.hpp"
 #include "support/process.hpp"
@@ -16,11 +16,13 @@ using testing::run_concord;
 using testing::TempDir;
 
 const char* const kNam =
-    "---\ntitle: NAM communiqué\nbody: Non-Aligned Movement\ndate: 2025-11-18\nlanguage: en\n---\n\n"
+    "---\ntitle: NAM communiqué\nbody: Non-Aligned Movement\ndate: 2025-11-18\nlanguage: "
+    "en\n---\n\n"
     "1. Recalling the Proclamation of Latin America and the Caribbean as a Zone of Peace,\n\n"
     "2. Calls upon the United States to cease its airstrikes against small vessels;\n";
 const char* const kFriends =
-    "---\ntitle: Friends communiqué\nbody: Group of Friends\ndate: 2025-11-19\nlanguage: en\n---\n\n"
+    "---\ntitle: Friends communiqué\nbody: Group of Friends\ndate: 2025-11-19\nlanguage: "
+    "en\n---\n\n"
     "1. Urges the immediate withdrawal of all military assets from the Caribbean;\n";
 
 class CliTest : public ::testing::Test {
@@ -38,7 +40,8 @@ TEST_F(CliTest, PrintsVersionAndManPageHelp) {
   EXPECT_EQ(version.out.rfind("concord ", 0), 0u);
   const auto help = run_concord({"--help"});
   EXPECT_EQ(help.exit_code, 0);
-  for (const char* section : {"SYNOPSIS", "COMMANDS", "EXIT STATUS", "CONCORD_DB", "ingest", "search"}) {
+  for (const char* section :
+       {"SYNOPSIS", "COMMANDS", "EXIT STATUS", "CONCORD_DB", "ingest", "search"}) {
     EXPECT_NE(help.out.find(section), std::string::npos) << section;
   }
   for (const char* command : {"ingest", "search", "list", "show", "remove"}) {
@@ -72,7 +75,8 @@ TEST_F(CliTest, IngestsSearchesListsAndShows) {
   EXPECT_EQ(hits[0]["body"], "Non-Aligned Movement");
   const std::string snippet = hits[0]["snippet"];
   const auto range = hits[0]["highlights"][0];
-  EXPECT_EQ(snippet.substr(range[0], range[1].get<std::size_t>() - range[0].get<std::size_t>()), "Zone of Peace");
+  EXPECT_EQ(snippet.substr(range[0], range[1].get<std::size_t>() - range[0].get<std::size_t>()),
+            "Zone of Peace");
 
   const auto list = concord({"list", "--format", "json"});
   ASSERT_EQ(list.exit_code, 0);
@@ -111,7 +115,8 @@ TEST_F(CliTest, BadFilesAreReportedOneLineEachAndTheRestIngested) {
   EXPECT_EQ(ingest.exit_code, 1);
   EXPECT_EQ(std::count(ingest.err.begin(), ingest.err.end(), '\n'), 3) << ingest.err;
   EXPECT_NE(ingest.err.find("empty.txt: empty file"), std::string::npos) << ingest.err;
-  EXPECT_NE(ingest.err.find("latin1.txt: invalid UTF-8 at byte 9"), std::string::npos) << ingest.err;
+  EXPECT_NE(ingest.err.find("latin1.txt: invalid UTF-8 at byte 9"), std::string::npos)
+      << ingest.err;
   EXPECT_NE(ingest.err.find("broken.pdf: malformed PDF"), std::string::npos) << ingest.err;
   EXPECT_EQ(concord({"list"}).exit_code, 0);
   EXPECT_EQ(Database::open_for_reading(dir_.path() / "db").list().size(), 1u);
@@ -121,7 +126,8 @@ TEST_F(CliTest, UnsupportedOrMissingFileNamedExplicitlyIsAnError) {
   const auto xml = dir_.write("a.xml", "<a/>");
   const auto result = concord({"ingest", xml.string()});
   EXPECT_EQ(result.exit_code, 1);
-  EXPECT_NE(result.err.find("a.xml: unsupported file type '.xml'"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("a.xml: unsupported file type '.xml'"), std::string::npos)
+      << result.err;
   const auto missing = concord({"ingest", (dir_.path() / "nope.txt").string()});
   EXPECT_EQ(missing.exit_code, 1);
   EXPECT_NE(missing.err.find("no such file or folder"), std::string::npos);
@@ -142,16 +148,21 @@ TEST_F(CliTest, MalformedQueryExitsWithStatusTwoAndOneLine) {
 TEST_F(CliTest, DatabaseComesFromFlagThenEnvironment) {
   dir_.write("corpus/nam.md", kNam);
   const std::string env_db = (dir_.path() / "env-db").string();
-  ASSERT_EQ(run_concord({"ingest", (dir_.path() / "corpus").string()}, {{"CONCORD_DB", env_db}}).exit_code, 0);
+  ASSERT_EQ(run_concord({"ingest", (dir_.path() / "corpus").string()}, {{"CONCORD_DB", env_db}})
+                .exit_code,
+            0);
   EXPECT_TRUE(std::filesystem::exists(env_db));
-  const auto missing = run_concord({"list", "--db", (dir_.path() / "none").string()}, {{"CONCORD_DB", env_db}});
+  const auto missing =
+      run_concord({"list", "--db", (dir_.path() / "none").string()}, {{"CONCORD_DB", env_db}});
   EXPECT_EQ(missing.exit_code, 3);
   EXPECT_NE(missing.err.find("no database at"), std::string::npos);
 }
 
 TEST_F(CliTest, MetadataFlagsOverrideTheDocument) {
   const auto file = dir_.write("nam.md", kNam);
-  ASSERT_EQ(concord({"ingest", "--body", "NAM Bureau", "--date", "2025-11-20", file.string()}).exit_code, 0);
+  ASSERT_EQ(
+      concord({"ingest", "--body", "NAM Bureau", "--date", "2025-11-20", file.string()}).exit_code,
+      0);
   const auto show = nlohmann::json::parse(concord({"show", "--format", "json", "nam"}).out);
   EXPECT_EQ(show["body"], "NAM Bureau");
   EXPECT_EQ(show["date"], "2025-11-20");
@@ -172,16 +183,21 @@ TEST_F(CliTest, KilledIngestLeavesAValidDatabaseAndResumes) {
   constexpr int kFiles = 600;
   constexpr int kParagraphs = 40;
   for (int f = 0; f < kFiles; ++f) {
-    std::string text = fmt::format("---\ntitle: Statement {0}\nbody: Body {1}\ndate: 2025-01-01\nlanguage: en\n---\n\n", f, f % 7);
+    std::string text = fmt::format(
+        "---\ntitle: Statement {0}\nbody: Body {1}\ndate: 2025-01-01\nlanguage: en\n---\n\n", f,
+        f % 7);
     for (int p = 0; p < kParagraphs; ++p) {
-      text += fmt::format("{}. Calls upon all States to uphold principle number {} of statement {} "
-                          "and to refrain from the threat or use of force.\n\n", p + 1, p, f);
+      text += fmt::format(
+          "{}. Calls upon all States to uphold principle number {} of statement {} "
+          "and to refrain from the threat or use of force.\n\n",
+          p + 1, p, f);
     }
     dir_.write(fmt::format("corpus/s{:04}.md", f), text);
   }
   const std::string db = (dir_.path() / "db").string();
   const pid_t pid = testing::start_process(
-      CONCORD_BINARY, {"--db", db, "ingest", "--quiet", "--batch", "400", (dir_.path() / "corpus").string()});
+      CONCORD_BINARY,
+      {"--db", db, "ingest", "--quiet", "--batch", "400", (dir_.path() / "corpus").string()});
   // Wait for the first committed batch, then kill without warning.
   bool committed = false;
   for (int attempt = 0; attempt < 5000 && !committed; ++attempt) {
@@ -196,10 +212,12 @@ TEST_F(CliTest, KilledIngestLeavesAValidDatabaseAndResumes) {
   const auto list = run_concord({"--db", db, "list", "--format", "json"});
   ASSERT_EQ(list.exit_code, 0) << list.err;
   const auto statements = nlohmann::json::parse(list.out);
-  for (const auto& s : statements) EXPECT_EQ(s["paragraphs"], kParagraphs);  // never half a statement
+  for (const auto& s : statements)
+    EXPECT_EQ(s["paragraphs"], kParagraphs);  // never half a statement
   EXPECT_EQ(run_concord({"--db", db, "search", "refrain"}).exit_code, 0);
 
-  const auto resumed = run_concord({"--db", db, "ingest", "--quiet", (dir_.path() / "corpus").string()});
+  const auto resumed =
+      run_concord({"--db", db, "ingest", "--quiet", (dir_.path() / "corpus").string()});
   ASSERT_EQ(resumed.exit_code, 0) << resumed.err;
   const auto reader = Database::open_for_reading(db);
   EXPECT_EQ(reader.list().size(), static_cast<std::size_t>(kFiles));

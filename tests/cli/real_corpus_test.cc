@@ -20,8 +20,9 @@ class RealCorpusTest : public ::testing::Test {
   static void SetUpTestSuite() {
     if (testing::shared_dir().empty()) return;
     dir_ = new testing::TempDir();
-    ingest_ = new testing::ProcessResult(testing::run_concord(
-        {"--db", db_path().string(), "ingest", "--quiet", (testing::shared_dir() / "corpus").string()}));
+    ingest_ = new testing::ProcessResult(
+        testing::run_concord({"--db", db_path().string(), "ingest", "--quiet",
+                              (testing::shared_dir() / "corpus").string()}));
   }
   static void TearDownTestSuite() {
     delete ingest_;
@@ -65,8 +66,8 @@ TEST_F(RealCorpusTest, ParagraphsAreNeitherEmptyNorPageFurniture) {
       // end like a sentence.
       static const std::regex salutation(R"(^\W*(Mr|Mrs|Madam|Madame|Sir|Excellenc|Thank you))");
       const char last = p.text.back();
-      const bool addresses_someone = last == ',' || last == ':' || last == '!' ||
-                                     std::regex_search(p.text, salutation);
+      const bool addresses_someone =
+          last == ',' || last == ':' || last == '!' || std::regex_search(p.text, salutation);
       if (count_words(p.text) <= 8 && !addresses_someone) ++repeats[p.text];
     }
     // A short line repeated on many pages would be a running header that leaked through.

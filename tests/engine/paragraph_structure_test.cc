@@ -38,22 +38,26 @@ INSTANTIATE_TEST_SUITE_P(
                       LabelCase{"1.", "", "1."}));
 
 TEST(ClassifyParagraph, RecognisesPreambularParticiples) {
-  EXPECT_EQ(classify_paragraph("Recalling its resolution 77/7 of 3 November 2022,", "", BlockHint::None),
-            ParagraphKind::Preambular);
+  EXPECT_EQ(
+      classify_paragraph("Recalling its resolution 77/7 of 3 November 2022,", "", BlockHint::None),
+      ParagraphKind::Preambular);
   EXPECT_EQ(classify_paragraph("Deeply concerned about the military build-up in the region,", "",
                                BlockHint::None),
             ParagraphKind::Preambular);
-  EXPECT_EQ(classify_paragraph("Recordando la Proclamación de América Latina y el Caribe como Zona de Paz,",
-                               "", BlockHint::None),
+  EXPECT_EQ(classify_paragraph(
+                "Recordando la Proclamación de América Latina y el Caribe como Zona de Paz,", "",
+                BlockHint::None),
             ParagraphKind::Preambular);
   EXPECT_EQ(classify_paragraph("Rappelant la Charte des Nations Unies,", "", BlockHint::None),
             ParagraphKind::Preambular);
 }
 
 TEST(ClassifyParagraph, RecognisesOperativeVerbs) {
-  EXPECT_EQ(classify_paragraph("Calls upon the United States to cease its airstrikes;", "3.", BlockHint::None),
+  EXPECT_EQ(classify_paragraph("Calls upon the United States to cease its airstrikes;", "3.",
+                               BlockHint::None),
             ParagraphKind::Operative);
-  EXPECT_EQ(classify_paragraph("Exhorta a todos los Estados a respetar la Zona de Paz;", "4.", BlockHint::None),
+  EXPECT_EQ(classify_paragraph("Exhorta a todos los Estados a respetar la Zona de Paz;", "4.",
+                               BlockHint::None),
             ParagraphKind::Operative);
   EXPECT_EQ(classify_paragraph("Demande à tous les États de s'abstenir;", "", BlockHint::None),
             ParagraphKind::Operative);
@@ -68,8 +72,8 @@ TEST(ClassifyParagraph, RecognisesHeadings) {
 }
 
 TEST(ClassifyParagraph, LeavesNarrativeAsOther) {
-  EXPECT_EQ(classify_paragraph("The Movement called on the United States to stop its airstrikes.", "",
-                               BlockHint::None),
+  EXPECT_EQ(classify_paragraph("The Movement called on the United States to stop its airstrikes.",
+                               "", BlockHint::None),
             ParagraphKind::Other);
 }
 

@@ -14,22 +14,32 @@ TEST(Utf8Validation, AcceptsWellFormedText) {
 }
 
 TEST(Utf8Validation, FindsTheFirstMalformedByte) {
-  EXPECT_EQ(find_invalid_utf8("abc\xFF" "def"), 3u);
-  EXPECT_EQ(find_invalid_utf8("ab\xC3"), 2u);  // truncated sequence
+  EXPECT_EQ(find_invalid_utf8("abc\xFF"
+                              "def"),
+            3u);
+  EXPECT_EQ(find_invalid_utf8("ab\xC3"), 2u);    // truncated sequence
   EXPECT_EQ(find_invalid_utf8("\xC0\xAF"), 0u);  // overlong slash
-  EXPECT_FALSE(is_valid_utf8("\xED\xA0\x80"));  // surrogate
+  EXPECT_FALSE(is_valid_utf8("\xED\xA0\x80"));   // surrogate
 }
 
 TEST(Normalisation, ComposesDecomposedAccents) {
-  EXPECT_EQ(to_nfc("De\xCC\x81" "claration"), "D\xC3\xA9" "claration");
+  EXPECT_EQ(to_nfc("De\xCC\x81"
+                   "claration"),
+            "D\xC3\xA9"
+            "claration");
   EXPECT_EQ(to_nfc("already composed é"), "already composed é");
 }
 
 TEST(Normalisation, RejectsInvalidUtf8) { EXPECT_THROW((void)to_nfc("bad \xFF"), DataError); }
 
 TEST(Whitespace, CollapsesEveryKindOfSpace) {
-  EXPECT_EQ(collapse_whitespace("  a\t\tb\n c\xC2\xA0" "d\xE2\x80\xAF" "e  "), "a b c d e");
-  EXPECT_EQ(collapse_whitespace("soft\xC2\xAD" "hyphen zero\xE2\x80\x8Bwidth"), "softhyphen zerowidth");
+  EXPECT_EQ(collapse_whitespace("  a\t\tb\n c\xC2\xA0"
+                                "d\xE2\x80\xAF"
+                                "e  "),
+            "a b c d e");
+  EXPECT_EQ(collapse_whitespace("soft\xC2\xAD"
+                                "hyphen zero\xE2\x80\x8Bwidth"),
+            "softhyphen zerowidth");
   EXPECT_EQ(collapse_whitespace(" \n "), "");
 }
 

@@ -16,7 +16,8 @@ TEST(PageNumberLine, RecognisesCommonForms) {
 }
 
 TEST(JoinWrappedLines, UndoesEndOfLineHyphenation) {
-  EXPECT_EQ(join_wrapped_lines({"respect for inter-", "national law"}), "respect for international law");
+  EXPECT_EQ(join_wrapped_lines({"respect for inter-", "national law"}),
+            "respect for international law");
 }
 
 TEST(JoinWrappedLines, KeepsRealHyphensBeforeCapitals) {
@@ -25,7 +26,8 @@ TEST(JoinWrappedLines, KeepsRealHyphensBeforeCapitals) {
 }
 
 TEST(JoinWrappedLines, JoinsWithOneSpace) {
-  EXPECT_EQ(join_wrapped_lines({"  Calls upon all States  ", "to refrain", ""}), "Calls upon all States to refrain");
+  EXPECT_EQ(join_wrapped_lines({"  Calls upon all States  ", "to refrain", ""}),
+            "Calls upon all States to refrain");
 }
 
 TEST(ContinuesSentence, FollowsPunctuationAndCase) {

@@ -27,7 +27,8 @@ class SearchTest : public ::testing::Test {
 
   std::set<std::string> hit_keys(const SearchRequest& request) {
     std::set<std::string> keys;
-    for (const auto& h : run(request).hits) keys.insert(h.statement_id + "#" + std::to_string(h.paragraph));
+    for (const auto& h : run(request).hits)
+      keys.insert(h.statement_id + "#" + std::to_string(h.paragraph));
     return keys;
   }
 
@@ -53,7 +54,8 @@ TEST_F(SearchTest, StemsByTheStatementLanguage) {
 
 TEST_F(SearchTest, FiltersByBodyField) {
   EXPECT_EQ(hit_keys(query("peace body:nam")), (std::set<std::string>{"nam-2025#1"}));
-  EXPECT_EQ(hit_keys(query("peace body:\"Group of Friends in Defense of the Charter of the United Nations\"")),
+  EXPECT_EQ(hit_keys(query(
+                "peace body:\"Group of Friends in Defense of the Charter of the United Nations\"")),
             (std::set<std::string>{"friends-2025#2"}));
   SearchRequest r = query("peace");
   r.bodies = {"CELAC-EU Summit"};
@@ -67,8 +69,10 @@ TEST_F(SearchTest, FiltersByLanguageKindAndYear) {
 }
 
 TEST_F(SearchTest, FiltersByDateRangeInQueryAndFlags) {
-  EXPECT_EQ(hit_keys(query("peace 2023-01-01..2023-12-31")), (std::set<std::string>{"celac-eu-2023#1"}));
-  EXPECT_EQ(hit_keys(query("peace 2024..")), (std::set<std::string>{"nam-2025#1", "friends-2025#2"}));
+  EXPECT_EQ(hit_keys(query("peace 2023-01-01..2023-12-31")),
+            (std::set<std::string>{"celac-eu-2023#1"}));
+  EXPECT_EQ(hit_keys(query("peace 2024..")),
+            (std::set<std::string>{"nam-2025#1", "friends-2025#2"}));
   SearchRequest r = query("peace");
   r.to = "2024-06";
   EXPECT_EQ(hit_keys(r), (std::set<std::string>{"celac-eu-2023#1"}));
@@ -150,18 +154,18 @@ TEST_P(MalformedQueryTest, IsAUsageErrorNamingTheProblem) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Queries, MalformedQueryTest,
-    ::testing::Values(std::pair{"\"zone of peace", "unbalanced quotes"},
-                      std::pair{"(peace OR war", "unbalanced parentheses"},
-                      std::pair{"peace)", "unbalanced parentheses"},
-                      std::pair{"AND peace", "'AND' needs a term on each side"},
-                      std::pair{"peace OR", "'OR' needs a term on each side"},
-                      std::pair{"peace AND OR war", "'OR' follows 'AND'"},
-                      std::pair{"author:smith", "unknown field 'author:'"},
-                      std::pair{"body:", "field 'body:' needs a value"},
-                      std::pair{"kind:speech", "unknown kind 'speech'"},
-                      std::pair{"2025-13-01..2025-12-31", "bad date range"}));
+INSTANTIATE_TEST_SUITE_P(Queries, MalformedQueryTest,
+                         ::testing::Values(std::pair{"\"zone of peace", "unbalanced quotes"},
+                                           std::pair{"(peace OR war", "unbalanced parentheses"},
+                                           std::pair{"peace)", "unbalanced parentheses"},
+                                           std::pair{"AND peace",
+                                                     "'AND' needs a term on each side"},
+                                           std::pair{"peace OR", "'OR' needs a term on each side"},
+                                           std::pair{"peace AND OR war", "'OR' follows 'AND'"},
+                                           std::pair{"author:smith", "unknown field 'author:'"},
+                                           std::pair{"body:", "field 'body:' needs a value"},
+                                           std::pair{"kind:speech", "unknown kind 'speech'"},
+                                           std::pair{"2025-13-01..2025-12-31", "bad date range"}));
 
 TEST(QueryValidation, AcceptsTheDocumentedSyntax) {
   for (const char* q : {"\"zone of peace\" body:nam", "a OR (b AND NOT c)", "a NEAR/5 b", "milit*",

@@ -57,8 +57,12 @@ TEST(StatementLoader, DetectsLanguageWhenNotGiven) {
 
 TEST(StatementLoader, NormalisesToNfc) {
   TempDir dir;
-  const auto path = dir.write("nfc.txt", "De\xCC\x81" "claration of the summit.\n");
-  EXPECT_EQ(StatementLoader().load_file(path).paragraphs.at(0).text, "D\xC3\xA9" "claration of the summit.");
+  const auto path = dir.write("nfc.txt",
+                              "De\xCC\x81"
+                              "claration of the summit.\n");
+  EXPECT_EQ(StatementLoader().load_file(path).paragraphs.at(0).text,
+            "D\xC3\xA9"
+            "claration of the summit.");
 }
 
 struct BadFileCase {

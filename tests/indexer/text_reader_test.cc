@@ -49,13 +49,15 @@ TEST(TextReader, RejoinsWrappedLinesAndDropsPageNumbers) {
 }
 
 TEST(TextReader, UsesOneParagraphPerLineWithoutBlankLines) {
-  const auto doc = read_text("I bring greetings from my country.\nWe are convening at a difficult time.\n");
+  const auto doc =
+      read_text("I bring greetings from my country.\nWe are convening at a difficult time.\n");
   EXPECT_EQ(texts(doc).size(), 2u);
 }
 
 TEST(TextReader, ReadsUnCoverPage) {
   const auto doc = read_text(
-      "United Nations\n\nA/RES/75/214\n\nGeneral Assembly\n\nDistr.: General\n\n29 December 2020\n\n"
+      "United Nations\n\nA/RES/75/214\n\nGeneral Assembly\n\nDistr.: General\n\n29 December "
+      "2020\n\n"
       "Resolution adopted by the General Assembly on 21 December 2020\n\n"
       "75/214. Towards the sustainable development of the Caribbean Sea\n\n"
       "The General Assembly,\n\nRecalling its resolutions,\n");
@@ -66,7 +68,9 @@ TEST(TextReader, ReadsUnCoverPage) {
 }
 
 TEST(TextReader, HandlesCrlfAndByteOrderMark) {
-  const auto doc = read_text("\xEF\xBB\xBF" "One.\r\n\r\nTwo.\r\n");
+  const auto doc = read_text(
+      "\xEF\xBB\xBF"
+      "One.\r\n\r\nTwo.\r\n");
   EXPECT_EQ(texts(doc), (std::vector<std::string>{"One.", "Two."}));
 }
 

@@ -54,7 +54,8 @@ ProcessResult run_process(const std::string& program, const std::vector<std::str
   auto env_strings = environment_with(env);
   auto envp = pointers(env_strings);
   pid_t pid = 0;
-  const int spawned = posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), envp.data());
+  const int spawned =
+      posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), envp.data());
   posix_spawn_file_actions_destroy(&actions);
   close(out_pipe[1]);
   close(err_pipe[1]);
@@ -122,7 +123,8 @@ TempDir::~TempDir() {
   std::filesystem::remove_all(path_, ec);
 }
 
-std::filesystem::path TempDir::write(const std::string& relative, const std::string& content) const {
+std::filesystem::path TempDir::write(const std::string& relative,
+                                     const std::string& content) const {
   const auto full = path_ / relative;
   std::filesystem::create_directories(full.parent_path());
   std::ofstream(full, std::ios::binary) << content;

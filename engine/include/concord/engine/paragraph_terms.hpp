@@ -38,7 +38,8 @@ class TermSpace {
   explicit TermSpace(const TermStatistics& statistics) : statistics_(statistics) {}
 
   /// The stems of a text's words, lower-cased and stemmed by `language`, in order.
-  [[nodiscard]] static std::vector<std::string> stems(std::string_view text, const std::string& language);
+  [[nodiscard]] static std::vector<std::string> stems(std::string_view text,
+                                                      const std::string& language);
 
   /// Terms of every paragraph of `statement`.
   [[nodiscard]] std::vector<ParagraphTerms> paragraph_terms(const Statement& statement);

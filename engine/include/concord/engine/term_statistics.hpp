@@ -30,7 +30,9 @@ class FrequencyTable : public TermStatistics {
   void add_paragraph_stems(const std::vector<std::string>& distinct_stems);
 
   /// Adds `frequency` paragraphs containing `stem` (when loading a table).
-  void add_frequency(const std::string& stem, std::uint64_t frequency) { frequencies_[stem] += frequency; }
+  void add_frequency(const std::string& stem, std::uint64_t frequency) {
+    frequencies_[stem] += frequency;
+  }
   void add_paragraphs(std::uint64_t count) { paragraphs_ += count; }
 
   [[nodiscard]] const std::unordered_map<std::string, std::uint64_t>& frequencies() const {

@@ -42,7 +42,8 @@ enum class SharedKind {
   Common,
   /// Wording only some members have.
   Own,
-  /// Differs from the common wording only by inflection.
+  /// Wording only some members have, which another member has at the same place in another
+  /// inflection ("condemns" / "condemned").
   Inflection,
 };
 
@@ -55,7 +56,8 @@ struct MemberSegment {
 };
 
 /// For N texts, the tokens common to all of them (a common subsequence, folded in one text
-/// at a time with the diff above, in an order that does not depend on the order of `texts`)
+/// at a time with the LCS of the diff above before its cleanup, in an order that does not
+/// depend on the order of `texts`)
 /// and, for each text, its segments marked Common, Own or Inflection. result[i] covers all of
 /// texts[i] but its leading and trailing white space, and depends only on texts[i] and the
 /// multiset of `texts`. With one text, everything is Common; a text without tokens gets no
