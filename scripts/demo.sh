@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what Concord needs, builds it, and runs the main job on the shipped demo corpus:
-# ingest corpus/ into a fresh database, then search it.
+# ingest corpus/ into a fresh database, search it, and compare statements.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,5 +21,7 @@ step "$concord" search --collapse 'kind:operative (airstrikes OR strikes) (vesse
 step "$concord" search --lang es 'embarcaciones'
 step "$concord" search --sort date --limit 3 'withdraw* military 2025-11-01..2025-12-31'
 step "$concord" show friends-of-the-charter-2025-11-18
+step "$concord" compare nam-coordinating-bureau-2025-11-18 friends-of-the-charter-2025-11-18 celac-eu-summit-2025-11-09
+step "$concord" compare friends-of-the-charter-2025-11-18 friends-of-the-charter-2025-12-draft
 echo
 echo "demo database: $CONCORD_DB (try: CONCORD_DB=$CONCORD_DB $concord search --help)"
