@@ -16,13 +16,13 @@ shared_corpus="${CONCORD_SHARED_CORPUS:-$source_dir/../shared/corpus}"
 min_paragraphs="${CONCORD_BENCH_MIN_PARAGRAPHS:-100000}"
 
 # The corpus is scratch data: never inside the source tree outside build/.
-mkdir -p "$out_dir"
-out_dir="$(cd "$out_dir" && pwd)"
+out_dir="$(realpath -m "$out_dir")"
 case "$out_dir/" in
   "$source_dir/build"*/) ;;
   "$source_dir"/*) echo "prepare_corpus: refusing to write $out_dir inside the source tree (use build/...)" >&2
                    exit 2 ;;
 esac
+mkdir -p "$out_dir"
 
 shopt -s nullglob
 archives=("$shared_corpus"/un-ga-resolutions-akn/bulk/*.tar.gz
@@ -50,7 +50,7 @@ else
       tar -xzf "$archive" -C "$out_dir"
     done
   else
-    echo "corpus: $shared_corpus has no bulk archives; generating a synthetic corpus"
+    echo "corpus: generating a synthetic corpus (no bulk archives in $shared_corpus, or CONCORD_BENCH_SYNTHETIC=1)"
     python3 "$bench_dir/generate_corpus.py" "$out_dir" --paragraphs 210000
   fi
   echo "$want" > "$stamp"

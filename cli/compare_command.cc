@@ -271,6 +271,8 @@ int run_compare(const std::vector<std::string>& args) {
                                         ? static_cast<const TermStatistics&>(*from_database)
                                         : static_cast<const TermStatistics&>(background);
   const CombinedStatistics statistics(reference, own);
+  const RelatedTerms related = background_related_terms(statements.front().language);
+  if (!related.empty()) compare_options.related = &related;
   const Comparison comparison = compare_statements(statements, statistics, compare_options);
 
   if (format == OutputFormat::Json) {

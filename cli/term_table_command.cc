@@ -8,6 +8,7 @@
 #include "commands.hpp"
 #include "concord/engine/error.hpp"
 #include "concord/engine/paragraph_terms.hpp"
+#include "concord/engine/related_terms.hpp"
 #include "concord/indexer/ingest.hpp"
 #include "concord/indexer/statement_loader.hpp"
 #include "concord/indexer/term_statistics_sources.hpp"
@@ -22,17 +23,23 @@ int run_term_table(const std::vector<std::string>& args) {
       R"(  Counts, for every stemmed word, how many paragraphs of the files under PATH contain
   it, and writes the table that 'concord compare' uses to weigh words when it compares
   files without a database (data/term-frequencies/CODE.tsv). Only files in language CODE
-  count. Maintainers run it on a large corpus; the result holds counts, not texts.
+  count. With --related, it also learns which words are used in the same contexts
+  (data/related-terms/CODE.tsv), so that compare matches "vessels" with "boats".
+  Maintainers run it on a large corpus; the results hold statistics, not texts.
 )",
-      "  concord term-table --lang en -o data/term-frequencies/en.tsv corpus-dump/\n"};
+      "  concord term-table --lang en -o data/term-frequencies/en.tsv --related "
+      "data/related-terms/en.tsv corpus/\n"};
   po::options_description options("OPTIONS");
   add_common_options(options);
-  options.add_options()("lang", po::value<std::string>()->value_name("CODE"),
-                        "language of the table")(
-      "output,o", po::value<std::string>()->value_name("FILE"), "where to write the table")(
-      "min-count", po::value<std::uint64_t>()->value_name("N")->default_value(2),
-      "drop rarer stems")("path", po::value<std::vector<std::string>>()->value_name("PATH"),
-                          "files or folders");
+  // clang-format off
+  options.add_options()
+      ("lang", po::value<std::string>()->value_name("CODE"), "language of the table")
+      ("output,o", po::value<std::string>()->value_name("FILE"), "where to write the table")
+      ("related", po::value<std::string>()->value_name("FILE"),
+       "also learn related terms (words used in the same contexts) into FILE")
+      ("min-count", po::value<std::uint64_t>()->value_name("N")->default_value(2), "drop rarer stems")
+      ("path", po::value<std::vector<std::string>>()->value_name("PATH"), "files or folders");
+  // clang-format on
   po::variables_map values;
   parse_command_line(args, options, "path", values);
   if (values.count("help")) {
@@ -49,6 +56,8 @@ int run_term_table(const std::vector<std::string>& args) {
 
   StatementLoader loader;
   FrequencyTable table;
+  const bool learn_related = values.count("related") > 0;
+  RelatedTermsBuilder related;
   ProgressBar progress("files", true);
   std::size_t used = 0, failed = 0, done = 0;
   for (const auto& file : files) {
@@ -62,6 +71,10 @@ int run_term_table(const std::vector<std::string>& args) {
         const FrequencyTable one = statistics_of({statement});
         table.add_paragraphs(static_cast<std::uint64_t>(one.paragraph_count()));
         for (const auto& [stem, count] : one.frequencies()) table.add_frequency(stem, count);
+        if (learn_related) {
+          for (const Paragraph& p : statement.paragraphs)
+            related.add_paragraph(TermSpace::stems(p.text, language));
+        }
         ++used;
       }
     } catch (const DataError& e) {
@@ -73,6 +86,12 @@ int run_term_table(const std::vector<std::string>& args) {
   }
   write_frequency_table(table, values["output"].as<std::string>(),
                         values["min-count"].as<std::uint64_t>());
+  if (learn_related) {
+    const RelatedTerms learnt = related.build({});
+    write_related_terms(learnt, values["related"].as<std::string>());
+    std::cout << fmt::format("{} stems with related terms written to {}\n", learnt.entries().size(),
+                             values["related"].as<std::string>());
+  }
   std::cout << fmt::format("{} files in '{}' ({} paragraphs) counted into {}\n", used, language,
                            static_cast<std::uint64_t>(table.paragraph_count()),
                            values["output"].as<std::string>());

@@ -6,6 +6,7 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <string>
 #include <unordered_map>
 
 #include "concord/engine/paragraph_terms.hpp"
@@ -27,6 +28,7 @@ constexpr float kFreeThreshold = 0.25f;      // link between statements of diffe
 constexpr float kFreeSureThreshold = 0.35f;  // so similar that it links paragraphs already linked
 constexpr float kFreeExtraRatio = 0.80f;     // a second link must be this close to the first
 constexpr std::size_t kMaxLinksPerParagraph = 3;
+constexpr float kRelatedWeight = 1.0f;  // a related word counts this much of its strength
 
 struct Link {
   std::size_t a = 0;
@@ -51,8 +53,34 @@ class SimilarityMatrix {
   std::vector<float> values_;
 };
 
-float paragraph_similarity(const ParagraphTerms& a, const ParagraphTerms& b) {
-  const float whole = cosine(a.whole, b.whole);
+// How much of `a` is said in other words in `b`: each word of `a` missing from `b` counts
+// by its weight times the weight of its most strongly related word in `b` and the strength
+// of the relation (a "soft cosine", Sidorov et al. 2014, restricted to unmatched words).
+float related_overlap(const TermVector& a, const TermVector& b, const TermSpace& space) {
+  float sum = 0;
+  for (std::size_t i = 0; i < a.ids.size(); ++i) {
+    if (std::binary_search(b.ids.begin(), b.ids.end(), a.ids[i])) continue;
+    float best = 0;
+    for (const auto& [other, strength] : space.related(a.ids[i])) {
+      const auto it = std::lower_bound(b.ids.begin(), b.ids.end(), other);
+      if (it == b.ids.end() || *it != other) continue;
+      if (std::binary_search(a.ids.begin(), a.ids.end(), other))
+        continue;  // already matched as itself
+      best = std::max(best, strength * b.weights[static_cast<std::size_t>(it - b.ids.begin())]);
+    }
+    sum += a.weights[i] * best;
+  }
+  return sum;
+}
+
+float paragraph_similarity(const ParagraphTerms& a, const ParagraphTerms& b,
+                           const TermSpace* related_space) {
+  float whole = cosine(a.whole, b.whole);
+  if (related_space != nullptr) {
+    whole += kRelatedWeight * 0.5f *
+             (related_overlap(a.whole, b.whole, *related_space) +
+              related_overlap(b.whole, a.whole, *related_space));
+  }
   float best_clause = 0;
   if (a.clauses.size() > 1 || b.clauses.size() > 1) {
     for (const TermVector& ca : a.clauses) {
@@ -69,7 +97,8 @@ float paragraph_similarity(const ParagraphTerms& a, const ParagraphTerms& b) {
 // Scores only the pairs that share a term of some rarity: two long statements compare in
 // time proportional to their overlap, not to the product of their lengths.
 SimilarityMatrix similarities(const std::vector<ParagraphTerms>& xs,
-                              const std::vector<ParagraphTerms>& ys, const TermSpace& space) {
+                              const std::vector<ParagraphTerms>& ys, const TermSpace& space,
+                              bool use_related) {
   SimilarityMatrix matrix(xs.size(), ys.size());
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> postings;
   for (std::size_t y = 0; y < ys.size(); ++y) {
@@ -87,7 +116,7 @@ SimilarityMatrix similarities(const std::vector<ParagraphTerms>& xs,
       for (const std::uint32_t y : it->second) {
         if (seen[y] == stamp) continue;
         seen[y] = stamp;
-        matrix.set(x, y, paragraph_similarity(xs[x], ys[y]));
+        matrix.set(x, y, paragraph_similarity(xs[x], ys[y], use_related ? &space : nullptr));
       }
     }
   }
@@ -391,7 +420,7 @@ std::string_view to_string(GroupKind kind) noexcept {
 Comparison compare_statements(const std::vector<Statement>& statements,
                               const TermStatistics& statistics, const CompareOptions& options) {
   Comparison comparison;
-  TermSpace space(statistics);
+  TermSpace space(statistics, options.related);
   std::vector<std::vector<ParagraphTerms>> terms;
   terms.reserve(statements.size());
   for (const Statement& s : statements) terms.push_back(space.paragraph_terms(s));
@@ -410,11 +439,15 @@ Comparison compare_statements(const std::vector<Statement>& statements,
   for (std::size_t i = 0; i < order.size(); ++i) {
     for (std::size_t j = i + 1; j < order.size(); ++j) {
       const std::size_t x = order[i], y = order[j];
-      const SimilarityMatrix matrix = similarities(terms[x], terms[y], space);
+      SimilarityMatrix matrix = similarities(terms[x], terms[y], space, false);
       OrderMode mode = options.order;
       if (mode == OrderMode::Auto) {
         mode = looks_like_versions(terms[x], terms[y], matrix) ? OrderMode::Keep : OrderMode::Free;
       }
+      // Different bodies say the same thing in different words: only then do related words
+      // count. Versions of one text are compared on their own words.
+      if (mode == OrderMode::Free && options.related != nullptr)
+        matrix = similarities(terms[x], terms[y], space, true);
       comparison.orders.push_back({std::min(x, y), std::max(x, y), mode});
       const std::size_t n = terms[x].size(), m = terms[y].size();
       for (const Link& link :

@@ -44,25 +44,58 @@ float cosine(const TermVector& a, const TermVector& b) {
   return dot;
 }
 
+namespace {
+// Snowball strips the possessive "'s" only with an ASCII apostrophe.
+std::string stem_word(Stemmer& stemmer, std::string_view word) {
+  const std::string lower = to_lower(word);
+  constexpr std::string_view kRightQuote = "\xE2\x80\x99";
+  std::string ascii;
+  ascii.reserve(lower.size());
+  for (std::size_t i = 0; i < lower.size(); ++i) {
+    if (std::string_view(lower).substr(i, 3) == kRightQuote) {
+      ascii.push_back('\'');
+      i += 2;
+    } else {
+      ascii.push_back(lower[i]);
+    }
+  }
+  return stemmer.stem(ascii);
+}
+}  // namespace
+
 std::vector<std::string> TermSpace::stems(std::string_view text, const std::string& language) {
   Stemmer stemmer(language);
   std::vector<std::string> out;
   for (const Token& token : tokenize(text)) {
     if (!token.is_word) continue;
-    out.push_back(stemmer.stem(to_lower(token_text(text, token))));
+    out.push_back(stem_word(stemmer, token_text(text, token)));
   }
   return out;
 }
 
 std::uint32_t TermSpace::intern(const std::string& stem) {
   const auto [it, inserted] = ids_.emplace(stem, static_cast<std::uint32_t>(idf_.size()));
-  if (inserted) {
-    const double n = std::max(1.0, statistics_.paragraph_count());
-    const double df = std::min(n, statistics_.paragraph_frequency(stem));
-    // BM25's inverse document frequency: never negative, large for rare terms.
-    idf_.push_back(static_cast<float>(std::log(1.0 + (n - df + 0.5) / (df + 0.5))));
+  if (!inserted) return it->second;
+  const std::uint32_t id = it->second;
+  const double n = std::max(1.0, statistics_.paragraph_count());
+  const double df = std::min(n, statistics_.paragraph_frequency(stem));
+  // BM25's inverse document frequency: never negative, large for rare terms.
+  idf_.push_back(static_cast<float>(std::log(1.0 + (n - df + 0.5) / (df + 0.5))));
+  stems_.push_back(stem);
+  related_ids_.emplace_back();
+  // The table is symmetric, so looking up the new term finds every relation with the terms
+  // already seen, whatever order the paragraphs are read in.
+  if (related_ != nullptr) {
+    if (const auto* neighbours = related_->find(stem)) {
+      for (const auto& [other, strength] : *neighbours) {
+        const auto found = ids_.find(other);
+        if (found == ids_.end() || found->second == id) continue;
+        related_ids_[id].emplace_back(found->second, strength);
+        related_ids_[found->second].emplace_back(id, strength);
+      }
+    }
   }
-  return it->second;
+  return id;
 }
 
 TermVector TermSpace::vectorise(const std::vector<std::uint32_t>& term_ids) const {
@@ -106,7 +139,7 @@ std::vector<ParagraphTerms> TermSpace::paragraph_terms(const Statement& statemen
         }
         continue;
       }
-      const std::uint32_t id = intern(stemmer.stem(to_lower(token_text(text, token))));
+      const std::uint32_t id = intern(stem_word(stemmer, token_text(text, token)));
       all.push_back(id);
       clause.push_back(id);
     }

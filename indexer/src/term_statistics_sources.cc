@@ -84,4 +84,53 @@ FrequencyTable background_statistics(const std::string& language) {
   return read_frequency_table(path);
 }
 
+RelatedTerms read_related_terms(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  if (!in) throw EnvironmentError("cannot read " + path.string());
+  RelatedTerms related;
+  std::string line;
+  std::size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.empty() || line[0] == '#') continue;
+    const auto first = line.find('\t');
+    const auto second = first == std::string::npos ? first : line.find('\t', first + 1);
+    if (second == std::string::npos) {
+      throw DataError(
+          fmt::format("{}:{}: expected STEM<TAB>RELATED<TAB>STRENGTH", path.string(), number));
+    }
+    float strength = 0;
+    try {
+      strength = std::stof(line.substr(second + 1));
+    } catch (const std::exception&) {
+      throw DataError(fmt::format("{}:{}: bad strength", path.string(), number));
+    }
+    related.add(line.substr(0, first), line.substr(first + 1, second - first - 1), strength);
+  }
+  return related;
+}
+
+void write_related_terms(const RelatedTerms& related, const std::filesystem::path& path) {
+  std::vector<std::string> stems;
+  for (const auto& [stem, neighbours] : related.entries()) stems.push_back(stem);
+  std::sort(stems.begin(), stems.end());
+  std::ofstream out(path);
+  if (!out) throw EnvironmentError("cannot write " + path.string());
+  for (const auto& stem : stems) {
+    for (const auto& [other, strength] : *related.find(stem)) {
+      // Each pair once: reading adds both directions.
+      if (other < stem) continue;
+      out << stem << '\t' << other << '\t' << fmt::format("{:.3f}", strength) << '\n';
+    }
+  }
+  if (!out) throw EnvironmentError("cannot write " + path.string());
+}
+
+RelatedTerms background_related_terms(const std::string& language) {
+  const auto path = data_directory() / "related-terms" / (language + ".tsv");
+  std::error_code ec;
+  if (language.empty() || !std::filesystem::is_regular_file(path, ec)) return {};
+  return read_related_terms(path);
+}
+
 }  // namespace concord

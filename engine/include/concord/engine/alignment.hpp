@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "concord/engine/related_terms.hpp"
 #include "concord/engine/statement.hpp"
 #include "concord/engine/term_statistics.hpp"
 #include "concord/engine/word_diff.hpp"
@@ -73,6 +74,9 @@ struct CompareOptions {
   OrderMode order = OrderMode::Auto;
   /// Compute word diffs inside groups.
   bool diffs = true;
+  /// Related words ("vessels" / "boats") that count towards similarity between statements
+  /// of different bodies; none when null.
+  const RelatedTerms* related = nullptr;
 };
 
 /// Aligns the paragraphs of `statements` (two or more) and groups them. Term rarity comes

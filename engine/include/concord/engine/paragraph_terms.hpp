@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "concord/engine/related_terms.hpp"
 #include "concord/engine/statement.hpp"
 #include "concord/engine/term_statistics.hpp"
 
@@ -35,7 +36,9 @@ struct ParagraphTerms {
 /// Interns stems as ids and weights them by inverse document frequency.
 class TermSpace {
  public:
-  explicit TermSpace(const TermStatistics& statistics) : statistics_(statistics) {}
+  /// `related` (optional) lets similarity count related words ("vessels" / "boats").
+  explicit TermSpace(const TermStatistics& statistics, const RelatedTerms* related = nullptr)
+      : statistics_(statistics), related_(related) {}
 
   /// The stems of a text's words, lower-cased and stemmed by `language`, in order.
   [[nodiscard]] static std::vector<std::string> stems(std::string_view text,
@@ -48,6 +51,13 @@ class TermSpace {
   [[nodiscard]] float idf(std::uint32_t id) const { return idf_[id]; }
   [[nodiscard]] std::size_t size() const { return idf_.size(); }
 
+  /// Term ids related to `id`, with strengths, among the terms seen so far; empty without
+  /// a related-terms table.
+  [[nodiscard]] const std::vector<std::pair<std::uint32_t, float>>& related(
+      std::uint32_t id) const {
+    return related_ids_[id];
+  }
+
  private:
   std::uint32_t intern(const std::string& stem);
   TermVector vectorise(const std::vector<std::uint32_t>& term_ids) const;
@@ -55,6 +65,9 @@ class TermSpace {
   const TermStatistics& statistics_;
   std::unordered_map<std::string, std::uint32_t> ids_;
   std::vector<float> idf_;
+  const RelatedTerms* related_;
+  std::vector<std::string> stems_;
+  std::vector<std::vector<std::pair<std::uint32_t, float>>> related_ids_;
 };
 
 /// Statistics of the compared statements' own paragraphs, to combine with a background.

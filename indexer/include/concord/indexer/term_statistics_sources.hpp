@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "concord/engine/related_terms.hpp"
 #include "concord/engine/statement.hpp"
 #include "concord/engine/term_statistics.hpp"
 #include "concord/indexer/database.hpp"
@@ -38,5 +39,15 @@ void write_frequency_table(const FrequencyTable& table, const std::filesystem::p
 
 /// The background table shipped for `language`, or an empty table when there is none.
 [[nodiscard]] FrequencyTable background_statistics(const std::string& language);
+
+/// Reads a related-terms table (`stem<TAB>related<TAB>strength` lines). Throws DataError
+/// when the file is malformed, EnvironmentError when it cannot be read.
+[[nodiscard]] RelatedTerms read_related_terms(const std::filesystem::path& path);
+
+/// Writes `related` in the format read_related_terms reads, sorted.
+void write_related_terms(const RelatedTerms& related, const std::filesystem::path& path);
+
+/// The related-terms table shipped for `language`, or an empty one when there is none.
+[[nodiscard]] RelatedTerms background_related_terms(const std::string& language);
 
 }  // namespace concord
