@@ -73,8 +73,10 @@ std::string collapse_whitespace(std::string_view utf8) {
 }
 
 std::string slugify(std::string_view utf8) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::Transliterator> to_ascii(
+  // Creating a transliterator costs far more than using one; each thread keeps its own
+  // because ICU transliterators are not thread-safe.
+  thread_local UErrorCode status = U_ZERO_ERROR;
+  thread_local const std::unique_ptr<icu::Transliterator> to_ascii(
       icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
   auto text = icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));

@@ -36,14 +36,6 @@ std::vector<std::string> body_terms(const std::string& body) {
   const std::string whole = slugify(body);
   if (whole.empty()) return terms;
   terms.push_back(kBodyPrefix + whole);
-  std::size_t start = 0;
-  while (start < whole.size()) {
-    std::size_t end = whole.find('-', start);
-    if (end == std::string::npos) end = whole.size();
-    const std::string word = whole.substr(start, end - start);
-    if (!word.empty() && word != whole) terms.push_back(kBodyPrefix + word);
-    start = end + 1;
-  }
   // The initials of the capitalised words, so that body:nam finds the Non-Aligned Movement.
   std::string initials;
   std::string_view name = body;
@@ -71,9 +63,9 @@ std::string date_value(const std::string& iso_date) {
   return value;
 }
 
-const Xapian::Stem& Database::Impl::stemmer(const std::string& language) {
-  auto it = stemmers.find(language);
-  if (it == stemmers.end()) it = stemmers.emplace(language, stemmer_for(language)).first;
+const Xapian::Stem& StemmerCache::get(const std::string& language) {
+  auto it = stemmers_.find(language);
+  if (it == stemmers_.end()) it = stemmers_.emplace(language, stemmer_for(language)).first;
   return it->second;
 }
 
@@ -115,26 +107,30 @@ StatementSummary summary_from_json(const Json& j) {
   return s;
 }
 
-bool same_metadata(const StatementSummary& stored, const Statement& s) {
-  return stored.content_hash == s.content_hash && stored.body == s.body &&
-         stored.title == s.title && stored.date == s.date && stored.language == s.language &&
-         stored.symbol == s.symbol && stored.source_path == s.source_path &&
-         stored.paragraph_count == s.paragraphs.size();
-}
+// The terms and values every document of a statement carries, computed once per statement.
+struct StatementFields {
+  std::vector<std::string> terms;
+  std::vector<std::pair<Xapian::valueno, std::string>> values;
 
-void add_common_terms(Xapian::Document& doc, const Statement& s) {
-  doc.add_boolean_term(membership_term(s.id));
-  for (const std::string& term : body_terms(s.body)) doc.add_boolean_term(term);
-  if (!s.language.empty()) doc.add_boolean_term(kLanguagePrefix + s.language);
-  if (s.date.size() >= 4) {
-    doc.add_boolean_term(kYearPrefix + s.date.substr(0, 4));
-    doc.add_value(kYearSlot, s.date.substr(0, 4));
+  explicit StatementFields(const Statement& s) {
+    terms.push_back(membership_term(s.id));
+    for (std::string& term : body_terms(s.body)) terms.push_back(std::move(term));
+    if (!s.language.empty()) terms.push_back(kLanguagePrefix + s.language);
+    if (s.date.size() >= 4) {
+      terms.push_back(kYearPrefix + s.date.substr(0, 4));
+      values.emplace_back(kYearSlot, s.date.substr(0, 4));
+    }
+    if (!s.symbol.empty()) terms.push_back(kSymbolPrefix + to_lower(s.symbol));
+    if (!s.date.empty()) values.emplace_back(kDateSlot, date_value(s.date));
+    values.emplace_back(kStatementSlot, s.id);
+    values.emplace_back(kBodySlot, s.body);
   }
-  if (!s.symbol.empty()) doc.add_boolean_term(kSymbolPrefix + to_lower(s.symbol));
-  if (!s.date.empty()) doc.add_value(kDateSlot, date_value(s.date));
-  doc.add_value(kStatementSlot, s.id);
-  doc.add_value(kBodySlot, s.body);
-}
+
+  void add_to(Xapian::Document& doc) const {
+    for (const std::string& term : terms) doc.add_boolean_term(term);
+    for (const auto& [slot, value] : values) doc.add_value(slot, value);
+  }
+};
 
 std::optional<Xapian::Document> find_unique(const Xapian::Database& db, const std::string& key) {
   Xapian::PostingIterator it = db.postlist_begin(key);
@@ -143,6 +139,73 @@ std::optional<Xapian::Document> find_unique(const Xapian::Database& db, const st
 }
 
 }  // namespace
+
+bool is_unchanged(const StatementSummary& stored, const Statement& s) {
+  return stored.content_hash == s.content_hash && stored.body == s.body &&
+         stored.title == s.title && stored.date == s.date && stored.language == s.language &&
+         stored.symbol == s.symbol && stored.source_path == s.source_path &&
+         stored.paragraph_count == s.paragraphs.size();
+}
+
+PreparedStatement::PreparedStatement(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+PreparedStatement::PreparedStatement(PreparedStatement&&) noexcept = default;
+PreparedStatement& PreparedStatement::operator=(PreparedStatement&&) noexcept = default;
+PreparedStatement::~PreparedStatement() = default;
+const Statement& PreparedStatement::statement() const { return impl_->statement; }
+
+struct StatementPreparer::Impl {
+  Xapian::TermGenerator term_generator;
+  StemmerCache stemmers;
+};
+
+StatementPreparer::StatementPreparer() : impl_(std::make_unique<Impl>()) {
+  impl_->term_generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+}
+StatementPreparer::StatementPreparer(StatementPreparer&&) noexcept = default;
+StatementPreparer& StatementPreparer::operator=(StatementPreparer&&) noexcept = default;
+StatementPreparer::~StatementPreparer() = default;
+
+PreparedStatement StatementPreparer::prepare(Statement statement) {
+  auto prepared = std::make_unique<PreparedStatement::Impl>();
+  try {
+    const StatementFields fields(statement);
+    Xapian::TermGenerator& indexer = impl_->term_generator;
+    indexer.set_stemmer(impl_->stemmers.get(statement.language));
+    const bool cjk =
+        statement.language == "zh" || statement.language == "ja" || statement.language == "ko";
+    indexer.set_flags(cjk ? Xapian::TermGenerator::FLAG_CJK_NGRAM : 0);
+    prepared->paragraphs.reserve(statement.paragraphs.size());
+    for (const Paragraph& p : statement.paragraphs) {
+      Xapian::Document doc;
+      indexer.set_document(doc);
+      indexer.index_text(p.text);
+      fields.add_to(doc);
+      doc.add_boolean_term(std::string(kKindPrefix) + std::string(to_string(p.kind)));
+      doc.add_value(kOrdinalSlot, Xapian::sortable_serialise(static_cast<double>(p.ordinal)));
+      doc.add_boolean_term(paragraph_key(statement.id, p.ordinal));
+      doc.set_data(Json{
+          {"statement", statement.id},
+          {"title", statement.title},
+          {"body", statement.body},
+          {"date", statement.date},
+          {"language", statement.language},
+          {"ordinal", p.ordinal},
+          {"label", p.label},
+          {"kind", to_string(p.kind)},
+          {"text",
+           p.text}}.dump());
+      prepared->paragraphs.push_back(std::move(doc));
+    }
+    fields.add_to(prepared->head);
+    prepared->head.add_boolean_term(kStatementType);
+    prepared->head.add_boolean_term(statement_key(statement.id));
+    prepared->head.set_data(statement_json(statement).dump());
+  } catch (const Xapian::Error& e) {
+    rethrow_xapian(e, "cannot index statement " + statement.id);
+  }
+  prepared->statement = std::move(statement);
+  return PreparedStatement(std::move(prepared));
+}
 
 Database::Database(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Database::Database(Database&&) noexcept = default;
@@ -175,7 +238,6 @@ Database Database::open_for_writing(const std::filesystem::path& path) {
   } catch (const Xapian::Error& e) {
     rethrow_xapian(e, "cannot open database " + path.string() + " for writing");
   }
-  impl->term_generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
   return Database(std::move(impl));
 }
 
@@ -195,48 +257,21 @@ Database Database::open_for_reading(const std::filesystem::path& path) {
 }
 
 StoreOutcome Database::store(const Statement& statement) {
+  if (!impl_->preparer) impl_->preparer.emplace();
+  return store(impl_->preparer->prepare(statement));
+}
+
+StoreOutcome Database::store(const PreparedStatement& prepared) {
   if (!impl_->writer) throw EnvironmentError("database " + impl_->path + " is open read-only");
   Xapian::WritableDatabase& db = *impl_->writer;
+  const Statement& statement = prepared.statement();
   try {
     const auto existing = summary(statement.id);
-    if (existing && same_metadata(*existing, statement)) return StoreOutcome::Unchanged;
+    if (existing && is_unchanged(*existing, statement)) return StoreOutcome::Unchanged;
     db.delete_document(membership_term(statement.id));
-
-    Xapian::TermGenerator& indexer = impl_->term_generator;
-    indexer.set_stemmer(impl_->stemmer(statement.language));
-    indexer.set_flags(statement.language == "zh" || statement.language == "ja" ||
-                              statement.language == "ko"
-                          ? Xapian::TermGenerator::FLAG_CJK_NGRAM
-                          : 0);
-    for (const Paragraph& p : statement.paragraphs) {
-      Xapian::Document doc;
-      indexer.set_document(doc);
-      indexer.index_text(p.text);
-      add_common_terms(doc, statement);
-      doc.add_boolean_term(kParagraphType);
-      doc.add_boolean_term(std::string(kKindPrefix) + std::string(to_string(p.kind)));
-      doc.add_value(kOrdinalSlot, Xapian::sortable_serialise(static_cast<double>(p.ordinal)));
-      doc.add_boolean_term(paragraph_key(statement.id, p.ordinal));
-      doc.set_data(Json{
-          {"statement", statement.id},
-          {"title", statement.title},
-          {"body", statement.body},
-          {"date", statement.date},
-          {"language", statement.language},
-          {"ordinal", p.ordinal},
-          {"label", p.label},
-          {"kind", to_string(p.kind)},
-          {"text",
-           p.text}}.dump());
-      db.add_document(doc);
-    }
+    for (const Xapian::Document& doc : prepared.impl_->paragraphs) db.add_document(doc);
     // The statement document goes last: its presence marks the statement as complete.
-    Xapian::Document doc;
-    add_common_terms(doc, statement);
-    doc.add_boolean_term(kStatementType);
-    doc.add_boolean_term(statement_key(statement.id));
-    doc.set_data(statement_json(statement).dump());
-    db.add_document(doc);
+    db.add_document(prepared.impl_->head);
     return existing ? StoreOutcome::Replaced : StoreOutcome::Added;
   } catch (const Xapian::Error& e) {
     rethrow_xapian(e, "cannot store statement " + statement.id);
@@ -328,7 +363,8 @@ std::vector<StatementSummary> Database::list() const {
 
 std::size_t Database::paragraph_count() const {
   try {
-    return impl_->db().get_termfreq(kParagraphType);
+    const Xapian::Database& db = impl_->db();
+    return db.get_doccount() - db.get_termfreq(kStatementType);
   } catch (const Xapian::Error& e) {
     rethrow_xapian(e, "cannot count paragraphs");
   }

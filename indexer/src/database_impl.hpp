@@ -27,7 +27,6 @@ inline constexpr const char* kLanguagePrefix = "L";
 inline constexpr const char* kKindPrefix = "K";
 inline constexpr const char* kYearPrefix = "Y";
 inline constexpr const char* kSymbolPrefix = "XY";
-inline constexpr const char* kParagraphType = "XTparagraph";
 inline constexpr const char* kStatementType = "XTstatement";
 }  // namespace index_schema
 
@@ -37,22 +36,40 @@ inline constexpr const char* kStatementType = "XTstatement";
 /// The stemmer for an ISO 639-1 code; a no-op stemmer for languages Xapian does not stem.
 [[nodiscard]] Xapian::Stem stemmer_for(const std::string& language);
 
-/// Boolean terms for a body: the slug of the whole name and of each word in it, so that
-/// `body:nam` and `body:"Non-Aligned Movement"` both match.
+/// Boolean terms for a body: the slug of the whole name and its initials ("XBnam"). Words
+/// of a name (`body:friends`) are matched at query time against the list of bodies.
 [[nodiscard]] std::vector<std::string> body_terms(const std::string& body);
 
 /// The date as a value: "2025-11-18" -> "20251118", "2025-11" -> "20251100".
 [[nodiscard]] std::string date_value(const std::string& iso_date);
 
+/// Stemmers by language, created once.
+class StemmerCache {
+ public:
+  [[nodiscard]] const Xapian::Stem& get(const std::string& language);
+
+ private:
+  std::map<std::string, Xapian::Stem> stemmers_;
+};
+
+struct PreparedStatement::Impl {
+  Statement statement;
+  std::vector<Xapian::Document> paragraphs;
+  /// The statement's own document, stored after its paragraphs.
+  Xapian::Document head;
+};
+
 struct Database::Impl {
   std::optional<Xapian::WritableDatabase> writer;
   Xapian::Database reader;
   std::string path;
-  Xapian::TermGenerator term_generator;
-  std::map<std::string, Xapian::Stem> stemmers;
+  StemmerCache stemmers;
+  std::optional<StatementPreparer> preparer;
 
   [[nodiscard]] const Xapian::Database& db() const { return writer ? *writer : reader; }
-  [[nodiscard]] const Xapian::Stem& stemmer(const std::string& language);
+  [[nodiscard]] const Xapian::Stem& stemmer(const std::string& language) {
+    return stemmers.get(language);
+  }
 };
 
 }  // namespace concord

@@ -70,23 +70,53 @@ class DateRangeProcessor : public Xapian::RangeProcessor {
   }
 };
 
-Xapian::Query body_query(const std::string& value) {
+// The body slugs and initials in the database ("XBnon-aligned-movement", "XBnam").
+std::vector<std::string> indexed_bodies(const Xapian::Database& db) {
+  std::vector<std::string> bodies;
+  for (auto it = db.allterms_begin(kBodyPrefix); it != db.allterms_end(kBodyPrefix); ++it) {
+    bodies.push_back(*it);
+  }
+  return bodies;
+}
+
+std::vector<std::string> slug_words(std::string_view slug) {
+  std::vector<std::string> words;
+  std::size_t start = 0;
+  while (start <= slug.size()) {
+    std::size_t end = slug.find('-', start);
+    if (end == std::string_view::npos) end = slug.size();
+    if (end > start) words.emplace_back(slug.substr(start, end - start));
+    start = end + 1;
+  }
+  return words;
+}
+
+// A body as the user names it: its full name, its initials ("nam"), or words of its name
+// in any order ("friends group" finds "Group of Friends ..."). Only the full name and the
+// initials are indexed; words are matched here against the short list of bodies.
+Xapian::Query body_query(const std::string& value, const std::vector<std::string>& bodies) {
   const std::string slug = slugify(value);
   if (slug.empty()) throw UsageError(fmt::format("bad body '{}'", value));
-  Xapian::Query exact(kBodyPrefix + slug);
-  if (slug.find('-') == std::string::npos) return exact;
-  // Every word of a multi-word name, so "Friends Group" finds "Group of Friends".
-  std::vector<Xapian::Query> words;
-  for (const std::string& term : body_terms(value)) {
-    if (term != kBodyPrefix + slug) words.emplace_back(term);
+  const std::vector<std::string> wanted = slug_words(slug);
+  std::vector<Xapian::Query> matches;
+  for (const std::string& term : bodies) {
+    const std::vector<std::string> words = slug_words(std::string_view(term).substr(2));
+    const bool all_found = std::all_of(wanted.begin(), wanted.end(), [&](const std::string& w) {
+      return std::find(words.begin(), words.end(), w) != words.end();
+    });
+    if (all_found) matches.emplace_back(term);
   }
-  return Xapian::Query(Xapian::Query::OP_OR, exact,
-                       Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end()));
+  if (matches.empty()) return Xapian::Query(kBodyPrefix + slug);
+  return Xapian::Query(Xapian::Query::OP_OR, matches.begin(), matches.end());
 }
 
 class BodyFieldProcessor : public Xapian::FieldProcessor {
  public:
-  Xapian::Query operator()(const std::string& value) override { return body_query(value); }
+  explicit BodyFieldProcessor(std::vector<std::string> bodies) : bodies_(std::move(bodies)) {}
+  Xapian::Query operator()(const std::string& value) override { return body_query(value, bodies_); }
+
+ private:
+  std::vector<std::string> bodies_;
 };
 
 class LanguageFieldProcessor : public Xapian::FieldProcessor {
@@ -115,14 +145,15 @@ class SymbolFieldProcessor : public Xapian::FieldProcessor {
   }
 };
 
-Xapian::QueryParser make_parser(const Xapian::Database& db, const Xapian::Stem& stemmer) {
+Xapian::QueryParser make_parser(const Xapian::Database& db, const Xapian::Stem& stemmer,
+                                const std::vector<std::string>& bodies) {
   Xapian::QueryParser parser;
   parser.set_database(db);
   parser.set_stemmer(stemmer);
   parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
   parser.set_default_op(Xapian::Query::OP_AND);
   parser.set_max_expansion(2000, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
-  parser.add_boolean_prefix("body", (new BodyFieldProcessor)->release());
+  parser.add_boolean_prefix("body", (new BodyFieldProcessor(bodies))->release());
   parser.add_boolean_prefix("lang", (new LanguageFieldProcessor)->release());
   parser.add_boolean_prefix("language", (new LanguageFieldProcessor)->release());
   parser.add_boolean_prefix("kind", (new KindFieldProcessor)->release());
@@ -298,41 +329,50 @@ SearchResult search(const Database& database, const SearchRequest& request) {
     try {
       const Xapian::Database& db = impl.db();
 
+      const std::vector<std::string> bodies = indexed_bodies(db);
       Xapian::Query text_query = Xapian::Query::MatchAll;
       if (!blank_query) {
-        std::vector<std::string> languages;
+        // Each language's paragraphs were stemmed by its own stemmer, so the query is parsed
+        // once per language. The most common language takes every paragraph not in another
+        // language (those of unknown language too); each other language only its own.
+        std::vector<std::pair<Xapian::doccount, std::string>> languages;
         if (!request.language.empty()) {
-          languages.push_back(request.language);
+          languages.emplace_back(0, request.language);
         } else {
-          languages = database.languages();
-        }
-        if (languages.size() <= 1) {
-          const std::string language = languages.empty() ? std::string() : languages.front();
-          text_query =
-              make_parser(db, impl.stemmer(language)).parse_query(request.query, kParserFlags);
-        } else {
-          // Each language's paragraphs were stemmed by its own stemmer: parse the query once per
-          // language and restrict each parse to that language; the unstemmed parse finds
-          // paragraphs of unknown language.
-          std::vector<Xapian::Query> branches;
-          branches.push_back(
-              make_parser(db, Xapian::Stem()).parse_query(request.query, kParserFlags));
-          for (const std::string& language : languages) {
-            branches.emplace_back(
-                Xapian::Query::OP_FILTER,
-                make_parser(db, impl.stemmer(language)).parse_query(request.query, kParserFlags),
-                Xapian::Query(kLanguagePrefix + language));
+          for (auto it = db.allterms_begin(kLanguagePrefix); it != db.allterms_end(kLanguagePrefix);
+               ++it) {
+            languages.emplace_back(it.get_termfreq(), (*it).substr(1));
           }
+          std::sort(languages.begin(), languages.end(), std::greater<>());
+        }
+        const std::string main_language =
+            languages.empty() ? std::string() : languages.front().second;
+        text_query = make_parser(db, impl.stemmer(main_language), bodies)
+                         .parse_query(request.query, kParserFlags);
+        if (languages.size() > 1) {
+          std::vector<Xapian::Query> others;
+          std::vector<Xapian::Query> branches;
+          for (std::size_t i = 1; i < languages.size(); ++i) {
+            const Xapian::Query language_term(kLanguagePrefix + languages[i].second);
+            others.push_back(language_term);
+            branches.emplace_back(Xapian::Query::OP_FILTER,
+                                  make_parser(db, impl.stemmer(languages[i].second), bodies)
+                                      .parse_query(request.query, kParserFlags),
+                                  language_term);
+          }
+          branches.emplace_back(Xapian::Query::OP_AND_NOT, text_query,
+                                Xapian::Query(Xapian::Query::OP_OR, others.begin(), others.end()));
           text_query = Xapian::Query(Xapian::Query::OP_OR, branches.begin(), branches.end());
         }
       }
 
       std::vector<Xapian::Query> filters;
-      if (!has_text_term(text_query)) filters.emplace_back(kParagraphType);
+      const bool only_paragraphs_can_match = has_text_term(text_query);
       if (!request.bodies.empty()) {
-        std::vector<Xapian::Query> bodies;
-        for (const std::string& body : request.bodies) bodies.push_back(body_query(body));
-        filters.emplace_back(Xapian::Query::OP_OR, bodies.begin(), bodies.end());
+        std::vector<Xapian::Query> body_filters;
+        for (const std::string& body : request.bodies)
+          body_filters.push_back(body_query(body, bodies));
+        filters.emplace_back(Xapian::Query::OP_OR, body_filters.begin(), body_filters.end());
       }
       if (!request.language.empty()) filters.emplace_back(kLanguagePrefix + request.language);
       if (!request.from.empty() || !request.to.empty()) {
@@ -341,6 +381,10 @@ SearchResult search(const Database& database, const SearchRequest& request) {
       Xapian::Query query = text_query;
       for (const Xapian::Query& filter : filters) {
         query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
+      }
+      // Statement documents carry boolean terms only: a query of filters alone would match them.
+      if (!only_paragraphs_can_match) {
+        query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(kStatementType));
       }
 
       Xapian::Enquire enquire(db);

@@ -29,6 +29,46 @@ struct StatementSummary {
 /// What storing a statement did.
 enum class StoreOutcome { Added, Replaced, Unchanged };
 
+class Database;
+
+/// A statement turned into index documents, ready to be stored. Building one is most of
+/// the work of ingesting and needs no database, so it can run on another thread.
+class PreparedStatement {
+ public:
+  PreparedStatement(PreparedStatement&&) noexcept;
+  PreparedStatement& operator=(PreparedStatement&&) noexcept;
+  ~PreparedStatement();
+
+  [[nodiscard]] const Statement& statement() const;
+
+  struct Impl;
+
+ private:
+  explicit PreparedStatement(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+  friend class Database;
+  friend class StatementPreparer;
+};
+
+/// Builds PreparedStatements: tokenises, stems by the statement's language and lays out the
+/// index terms. Not thread-safe: keep one per thread.
+class StatementPreparer {
+ public:
+  StatementPreparer();
+  StatementPreparer(StatementPreparer&&) noexcept;
+  StatementPreparer& operator=(StatementPreparer&&) noexcept;
+  ~StatementPreparer();
+
+  [[nodiscard]] PreparedStatement prepare(Statement statement);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+/// True when `stored` describes `statement` as it is: same content hash and metadata.
+[[nodiscard]] bool is_unchanged(const StatementSummary& stored, const Statement& statement);
+
 /// A Concord database. Opened for reading it may be a Xapian stub database naming several
 /// shards, local or remote (`xapian-tcpsrv`). Opened for writing it is one local shard; a
 /// database being written can still be opened for reading by other processes.
@@ -51,6 +91,9 @@ class Database {
   /// Returns Unchanged, touching nothing, when the stored one has the same content hash and
   /// metadata. Changes become durable at the next commit().
   StoreOutcome store(const Statement& statement);
+
+  /// Stores a statement prepared beforehand (possibly on another thread); as above.
+  StoreOutcome store(const PreparedStatement& prepared);
 
   /// Removes a statement and its paragraphs; false when there is no such statement.
   bool remove(std::string_view id);
