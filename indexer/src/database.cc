@@ -384,6 +384,8 @@ std::vector<std::string> Database::languages() const {
   return out;
 }
 
+std::filesystem::path Database::path() const { return impl_->path; }
+
 void Database::reopen() {
   try {
     if (!impl_->writer) impl_->reader.reopen();

@@ -5,6 +5,13 @@
 
 #include <algorithm>
 #include <charconv>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <map>
+#include <mutex>
+#include <stop_token>
+#include <thread>
 
 #include "concord/engine/error.hpp"
 #include "concord/indexer/document_readers.hpp"
@@ -80,55 +87,136 @@ std::vector<std::filesystem::path> collect_files(const std::vector<std::filesyst
   return files;
 }
 
-IngestReport ingest_files(Database& database, const std::vector<std::filesystem::path>& files,
-                          const IngestOptions& options) {
-  StatementLoader loader;
-  loader.set_max_file_bytes(options.max_file_bytes);
-  IngestReport report;
-  std::size_t pending_paragraphs = 0;
-  for (const auto& path : files) {
-    FileReport file{path, FileOutcome::Failed, {}, 0, {}};
+namespace {
+
+// One file after the loading thread is done with it.
+struct LoadedFile {
+  FileReport report;
+  std::optional<PreparedStatement> prepared;
+  std::exception_ptr failure;  // an environment error that must stop the ingest
+};
+
+// A bounded queue between the loading thread and the writing thread.
+class LoadedFileQueue {
+ public:
+  explicit LoadedFileQueue(std::size_t capacity) : capacity_(capacity) {}
+
+  // Returns false when the consumer has asked to stop.
+  bool push(LoadedFile file, std::stop_token stop) {
+    std::unique_lock lock(mutex_);
+    if (!not_full_.wait(lock, stop, [&] { return items_.size() < capacity_; })) return false;
+    items_.push_back(std::move(file));
+    not_empty_.notify_one();
+    return true;
+  }
+
+  LoadedFile pop() {
+    std::unique_lock lock(mutex_);
+    not_empty_.wait(lock, [&] { return !items_.empty(); });
+    LoadedFile file = std::move(items_.front());
+    items_.pop_front();
+    not_full_.notify_one();
+    return file;
+  }
+
+ private:
+  std::size_t capacity_;
+  std::mutex mutex_;
+  std::condition_variable_any not_full_;
+  std::condition_variable not_empty_;
+  std::deque<LoadedFile> items_;
+};
+
+// Loads, names and indexes files in order: everything ingest does except writing.
+class FileLoader {
+ public:
+  FileLoader(const std::filesystem::path& database_path, const IngestOptions& options)
+      : options_(options), known_(open_snapshot(database_path)) {
+    loader_.set_max_file_bytes(options.max_file_bytes);
+  }
+
+  LoadedFile load(const std::filesystem::path& path) {
+    LoadedFile file{{path, FileOutcome::Failed, {}, 0, {}}, std::nullopt, nullptr};
     try {
-      Statement statement = loader.load_file(path, options.overrides);
+      Statement statement = loader_.load_file(path, options_.overrides);
       // The shard is chosen by the file name's id, so that files sharing a name land in
       // the same shard, where the suffix below tells them apart.
-      const bool other_shard = options.shard && !belongs_to_shard(statement.id, *options.shard);
+      const bool other_shard = options_.shard && !belongs_to_shard(statement.id, *options_.shard);
       // Two files may share a name in different folders: the second gets a suffix made from
       // its path, so that its id stays the same on every run.
-      if (const auto existing = database.summary(statement.id);
-          existing && existing->source_path != statement.source_path) {
-        statement.id += "-" + content_digest(statement.source_path).substr(0, 6);
-      }
-      file.statement_id = statement.id;
-      file.paragraphs = statement.paragraphs.size();
+      const auto stored = known_ ? known_->summary(statement.id) : std::nullopt;
+      const auto seen = seen_.find(statement.id);
+      const bool taken = (seen != seen_.end() && seen->second != statement.source_path) ||
+                         (seen == seen_.end() && stored && stored->source_path != statement.source_path);
+      if (taken) statement.id += "-" + content_digest(statement.source_path).substr(0, 6);
+      seen_.emplace(statement.id, statement.source_path);
+      file.report.statement_id = statement.id;
+      file.report.paragraphs = statement.paragraphs.size();
       if (other_shard) {
-        file.outcome = FileOutcome::OtherShard;
+        file.report.outcome = FileOutcome::OtherShard;
+      } else if (const auto before = taken && known_ ? known_->summary(statement.id) : stored;
+                 before && is_unchanged(*before, statement)) {
+        file.report.outcome = FileOutcome::Unchanged;  // no need to index it again
       } else {
-        switch (database.store(statement)) {
-          case StoreOutcome::Added:
-            file.outcome = FileOutcome::Added;
-            pending_paragraphs += statement.paragraphs.size();
-            break;
-          case StoreOutcome::Replaced:
-            file.outcome = FileOutcome::Replaced;
-            pending_paragraphs += statement.paragraphs.size();
-            break;
-          case StoreOutcome::Unchanged:
-            file.outcome = FileOutcome::Unchanged;
-            break;
-        }
+        file.prepared.emplace(preparer_.prepare(std::move(statement)));
       }
     } catch (const DataError& e) {
-      file.outcome = FileOutcome::Failed;
-      file.reason = e.what();
+      file.report.reason = e.what();
+    } catch (...) {
+      file.failure = std::current_exception();
+    }
+    return file;
+  }
+
+ private:
+  // The last committed state, to recognise unchanged files and names already taken.
+  static std::optional<Database> open_snapshot(const std::filesystem::path& path) {
+    try {
+      return Database::open_for_reading(path);
+    } catch (const Error&) {
+      return std::nullopt;
+    }
+  }
+
+  const IngestOptions& options_;
+  std::optional<Database> known_;
+  StatementLoader loader_;
+  StatementPreparer preparer_;
+  std::map<std::string, std::string> seen_;
+};
+
+}  // namespace
+
+IngestReport ingest_files(Database& database, const std::vector<std::filesystem::path>& files,
+                          const IngestOptions& options) {
+  // Reading, parsing and indexing files runs on a second thread while this one writes:
+  // Xapian's writer is single-threaded, and the two halves take about the same time.
+  LoadedFileQueue queue(16);
+  FileLoader loader(database.path(), options);
+  std::jthread loading([&](std::stop_token stop) {
+    for (const auto& path : files) {
+      if (!queue.push(loader.load(path), stop)) return;
+    }
+  });
+
+  IngestReport report;
+  std::size_t pending_paragraphs = 0;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    LoadedFile file = queue.pop();
+    if (file.failure) std::rethrow_exception(file.failure);
+    if (file.prepared) {
+      const StoreOutcome outcome = database.store(*file.prepared);
+      file.report.outcome = outcome == StoreOutcome::Added      ? FileOutcome::Added
+                            : outcome == StoreOutcome::Replaced ? FileOutcome::Replaced
+                                                                : FileOutcome::Unchanged;
+      if (outcome != StoreOutcome::Unchanged) pending_paragraphs += file.report.paragraphs;
     }
     if (pending_paragraphs >= options.batch_paragraphs) {
       database.commit();
       pending_paragraphs = 0;
     }
-    report.files.push_back(file);
-    if (options.on_progress)
-      options.on_progress(report.files.size(), files.size(), report.files.back());
+    report.files.push_back(std::move(file.report));
+    if (options.on_progress) options.on_progress(report.files.size(), files.size(), report.files.back());
   }
   database.commit();
   return report;

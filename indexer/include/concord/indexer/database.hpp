@@ -116,6 +116,9 @@ class Database {
   /// Languages of the indexed statements (ISO 639-1), sorted.
   [[nodiscard]] std::vector<std::string> languages() const;
 
+  /// The path the database was opened with.
+  [[nodiscard]] std::filesystem::path path() const;
+
   /// Re-reads the latest committed state (after another process committed).
   void reopen();
 

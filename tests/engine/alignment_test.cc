@@ -1,0 +1,648 @@
+// Tests for paragraph alignment: versions of one text, statements by different bodies,
+// N-way grouping and its independence from the order of the statements.
+#include "concord/engine/alignment.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "concord/engine/paragraph_terms.hpp"
+#include "concord/engine/statement.hpp"
+#include "concord/engine/term_statistics.hpp"
+#include "concord/engine/word_diff.hpp"
+
+namespace concord {
+namespace {
+
+// A paragraph of a statement, named by the statement's id: stable across permutations.
+using Ref = std::pair<std::string, std::size_t>;
+using LinkedPair = std::pair<Ref, Ref>;
+
+// Builds a statement; a leading "12." or "(a)" in a text becomes the paragraph's label, and
+// a labelled paragraph is operative, an unlabelled one preambular.
+Statement make_statement(const std::string& id, const std::string& body, const std::string& date,
+                         const std::vector<std::string>& texts) {
+  Statement s;
+  s.id = id;
+  s.body = body;
+  s.title = id;
+  s.date = date;
+  s.language = "en";
+  for (const std::string& text : texts) {
+    Paragraph p;
+    p.ordinal = s.paragraphs.size();
+    const auto space = text.find(' ');
+    const bool labelled =
+        space != std::string::npos && space > 1 &&
+        ((std::isdigit(static_cast<unsigned char>(text[0])) && text[space - 1] == '.') ||
+         (text[0] == '(' && text[space - 1] == ')'));
+    if (labelled) {
+      p.label = text.substr(0, space);
+      p.text = text.substr(space + 1);
+      p.kind = ParagraphKind::Operative;
+    } else {
+      p.text = text;
+      p.kind = ParagraphKind::Preambular;
+    }
+    s.paragraphs.push_back(std::move(p));
+  }
+  return s;
+}
+
+// Formula words every resolution and communiqué uses, frequent in a background of 2000
+// paragraphs; everything else is rare there.
+FrequencyTable formula_background() {
+  FrequencyTable table;
+  table.add_paragraphs(2000);
+  const std::string formula =
+      "the of and to in a an on for by with its their all as at is be that which this "
+      "calls upon states member united nations general assembly secretary-general "
+      "resolution resolutions session reaffirming recalling requests decides welcomes "
+      "urges notes encourages invites ministers we our reaffirmed expressed stressed "
+      "support commitment importance international";
+  std::vector<std::string> stems = TermSpace::stems(formula, "en");
+  std::sort(stems.begin(), stems.end());
+  stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+  for (const std::string& stem : stems) table.add_frequency(stem, 1200);
+  return table;
+}
+
+// Compares with the statements' own frequencies on top of the formula background, as the
+// command does with its background table.
+Comparison compare(const std::vector<Statement>& statements, OrderMode order = OrderMode::Auto) {
+  static const FrequencyTable background = formula_background();
+  const FrequencyTable own = statistics_of(statements);
+  const CombinedStatistics statistics(background, own);
+  CompareOptions options;
+  options.order = order;
+  return compare_statements(statements, statistics, options);
+}
+
+Ref ref(const std::vector<Statement>& statements, const GroupMember& m) {
+  return {statements[m.statement].id, m.paragraph};
+}
+
+// Every pair of members from different statements in a group: the links the groups assert.
+std::set<LinkedPair> linked_pairs(const std::vector<Statement>& statements,
+                                  const Comparison& comparison) {
+  std::set<LinkedPair> pairs;
+  for (const AlignedGroup& group : comparison.groups) {
+    for (std::size_t i = 0; i < group.members.size(); ++i) {
+      for (std::size_t j = i + 1; j < group.members.size(); ++j) {
+        if (group.members[i].statement == group.members[j].statement) continue;
+        Ref a = ref(statements, group.members[i]);
+        Ref b = ref(statements, group.members[j]);
+        if (b < a) std::swap(a, b);
+        pairs.emplace(a, b);
+      }
+    }
+  }
+  return pairs;
+}
+
+LinkedPair link(const std::string& s1, std::size_t p1, const std::string& s2, std::size_t p2) {
+  Ref a{s1, p1}, b{s2, p2};
+  if (b < a) std::swap(a, b);
+  return {a, b};
+}
+
+// The groups holding paragraph `p` of statement `id`.
+std::vector<const AlignedGroup*> groups_of(const std::vector<Statement>& statements,
+                                           const Comparison& comparison, const std::string& id,
+                                           std::size_t p) {
+  std::vector<const AlignedGroup*> out;
+  for (const AlignedGroup& group : comparison.groups) {
+    for (const GroupMember& m : group.members) {
+      if (ref(statements, m) == Ref{id, p}) {
+        out.push_back(&group);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// One line per group, for failure messages: "shared 0.93 moved: a/3 b/4".
+std::string describe(const std::vector<Statement>& statements, const Comparison& comparison) {
+  std::ostringstream out;
+  for (const PairOrder& o : comparison.orders) {
+    out << "order " << statements[o.first].id << "-" << statements[o.second].id << ": "
+        << to_string(o.mode) << "\n";
+  }
+  for (const AlignedGroup& g : comparison.groups) {
+    out << to_string(g.kind) << " " << g.similarity << (g.moved ? " moved" : "") << ":";
+    for (const GroupMember& m : g.members)
+      out << " " << statements[m.statement].id << "/" << m.paragraph;
+    out << "\n";
+  }
+  return out.str();
+}
+
+// Properties every comparison has: groups are non-empty, their members valid and ordered,
+// their kind matches the statements present, each has one diff per member, every paragraph
+// is in a group, and groups come in the reading order of their first member.
+void expect_well_formed(const std::vector<Statement>& statements, const Comparison& comparison) {
+  std::set<GroupMember> seen;
+  for (const AlignedGroup& g : comparison.groups) {
+    ASSERT_FALSE(g.members.empty()) << describe(statements, comparison);
+    EXPECT_TRUE(std::is_sorted(g.members.begin(), g.members.end()));
+    EXPECT_EQ(std::adjacent_find(g.members.begin(), g.members.end()), g.members.end());
+    std::set<std::size_t> present;
+    for (const GroupMember& m : g.members) {
+      ASSERT_LT(m.statement, statements.size());
+      ASSERT_LT(m.paragraph, statements[m.statement].paragraphs.size());
+      present.insert(m.statement);
+      seen.insert(m);
+    }
+    const GroupKind expected = present.size() == statements.size() ? GroupKind::Shared
+                               : present.size() > 1                ? GroupKind::Partial
+                                                                   : GroupKind::Unique;
+    EXPECT_EQ(g.kind, expected) << describe(statements, comparison);
+    EXPECT_GE(g.similarity, 0.0);
+    EXPECT_LE(g.similarity, 1.0 + 1e-6);
+    EXPECT_EQ(g.diff.size(), g.members.size());
+  }
+  for (std::size_t s = 0; s < statements.size(); ++s) {
+    for (std::size_t p = 0; p < statements[s].paragraphs.size(); ++p) {
+      EXPECT_TRUE(seen.count({s, p})) << statements[s].id << " paragraph " << p
+                                      << " is in no group\n"
+                                      << describe(statements, comparison);
+    }
+  }
+  EXPECT_TRUE(std::is_sorted(
+      comparison.groups.begin(), comparison.groups.end(),
+      [](const AlignedGroup& x, const AlignedGroup& y) { return x.members[0] < y.members[0]; }));
+}
+
+// --- Versions of one text -------------------------------------------------------------------
+
+// A resolution on the Treaty of Tlatelolco and its next-year version. Between them:
+// preambular paragraph 2 is deleted; operative 7 moves up after 3; operative 6 is split in
+// two; operatives 8 and 9 are merged; a paragraph on airstrikes is inserted.
+const std::vector<std::string> kTlatelolco2024 = {
+    "Recalling its resolutions on the Treaty for the Prohibition of Nuclear Weapons in Latin "
+    "America and the Caribbean (Treaty of Tlatelolco), opened for signature in Mexico City on "
+    "14 February 1967,",
+    "Reaffirming the sovereign equality of all States and the peaceful settlement of disputes "
+    "as enshrined in the Charter of the United Nations,",
+    "Noting with concern the continued presence of foreign military bases and installations in "
+    "several territories of the hemisphere,",
+    "1. Welcomes the ratification of Additional Protocols I and II to the Treaty by all the "
+    "nuclear-weapon States concerned;",
+    "2. Calls upon all States to respect fully the status of Latin America and the Caribbean as "
+    "a nuclear-weapon-free zone;",
+    "3. Requests the Secretary-General to convene, in Mexico City, a conference of the States "
+    "parties to the Treaty to review its operation;",
+    "4. Encourages the Agency for the Prohibition of Nuclear Weapons in Latin America and the "
+    "Caribbean to deepen the exchange of experience with the other nuclear-weapon-free zones "
+    "established by the treaties of Rarotonga, Bangkok and Pelindaba; further encourages the "
+    "Agency to report periodically on its cooperation with the International Atomic Energy "
+    "Agency on safeguards verification;",
+    "5. Urges the States of the region to strengthen their cooperation on the peaceful uses of "
+    "nuclear energy, including nuclear medicine and radiological protection;",
+    "6. Notes with appreciation the voluntary contributions made by Member States to the work of "
+    "the Agency during the biennium;",
+    "7. Invites further voluntary contributions to the trust fund established to finance "
+    "fellowships for young diplomats from small island developing States;",
+    "8. Decides to include in the provisional agenda of its eighty-first session the item "
+    "entitled \"Consolidation of the regime established by the Treaty of Tlatelolco\".",
+};
+
+const std::vector<std::string> kTlatelolco2025 = {
+    "Recalling its resolutions on the Treaty for the Prohibition of Nuclear Weapons in Latin "
+    "America and the Caribbean (Treaty of Tlatelolco), opened for signature in Mexico City on "
+    "14 February 1967,",
+    "Reaffirming the sovereign equality of all States and the peaceful settlement of disputes "
+    "as enshrined in the Charter of the United Nations,",
+    "1. Welcomes the ratification of Additional Protocols I and II to the Treaty by all the "
+    "nuclear-weapon States concerned;",
+    "2. Urges the States of the region to strengthen their cooperation on the peaceful uses of "
+    "nuclear energy, including nuclear medicine and radiological protection;",
+    "3. Calls upon all States to respect fully the status of Latin America and the Caribbean as "
+    "a nuclear-weapon-free zone;",
+    "4. Expresses grave concern at the airstrikes carried out since September against small "
+    "vessels navigating in the Caribbean Sea, and at the resulting loss of civilian lives;",
+    "5. Requests the Secretary-General to convene, in Mexico City, a conference of the States "
+    "parties to the Treaty to review its operation;",
+    "6. Encourages the Agency for the Prohibition of Nuclear Weapons in Latin America and the "
+    "Caribbean to deepen the exchange of experience with the other nuclear-weapon-free zones "
+    "established by the treaties of Rarotonga, Bangkok and Pelindaba;",
+    "7. Further encourages the Agency to report periodically on its cooperation with the "
+    "International Atomic Energy Agency on safeguards verification;",
+    "8. Notes with appreciation the voluntary contributions made by Member States to the work of "
+    "the Agency during the biennium, and invites further voluntary contributions to the trust "
+    "fund established to finance fellowships for young diplomats from small island developing "
+    "States;",
+    "9. Decides to include in the provisional agenda of its eighty-second session the item "
+    "entitled \"Consolidation of the regime established by the Treaty of Tlatelolco\".",
+};
+
+class VersionsTest : public ::testing::Test {
+ protected:
+  std::vector<Statement> statements_ = {
+      make_statement("a-res-79-10", "United Nations General Assembly", "2024-12-02",
+                     kTlatelolco2024),
+      make_statement("a-res-80-12", "United Nations General Assembly", "2025-12-01",
+                     kTlatelolco2025),
+  };
+  static constexpr const char* kOld = "a-res-79-10";
+  static constexpr const char* kNew = "a-res-80-12";
+};
+
+TEST_F(VersionsTest, AutoChoosesKeepOrder) {
+  const Comparison c = compare(statements_);
+  ASSERT_EQ(c.orders.size(), 1u);
+  EXPECT_EQ(c.orders[0].first, 0u);
+  EXPECT_EQ(c.orders[0].second, 1u);
+  EXPECT_EQ(c.orders[0].mode, OrderMode::Keep);
+  expect_well_formed(statements_, c);
+}
+
+TEST_F(VersionsTest, IdenticalParagraphsAreSharedGroupsOfTwo) {
+  const Comparison c = compare(statements_);
+  const std::vector<std::pair<std::size_t, std::size_t>> identical = {
+      {0, 0}, {1, 1}, {3, 2}, {4, 4}, {5, 6}, {7, 3}};
+  for (const auto& [old_p, new_p] : identical) {
+    const auto groups = groups_of(statements_, c, kOld, old_p);
+    ASSERT_EQ(groups.size(), 1u) << old_p << "\n" << describe(statements_, c);
+    EXPECT_EQ(groups[0]->kind, GroupKind::Shared);
+    EXPECT_EQ(groups[0]->members, (std::vector<GroupMember>{{0, old_p}, {1, new_p}}))
+        << describe(statements_, c);
+    EXPECT_GT(groups[0]->similarity, 0.99);
+  }
+}
+
+TEST_F(VersionsTest, DeletedParagraphIsUniqueToTheOldVersion) {
+  const Comparison c = compare(statements_);
+  const auto groups = groups_of(statements_, c, kOld, 2);
+  ASSERT_EQ(groups.size(), 1u) << describe(statements_, c);
+  EXPECT_EQ(groups[0]->kind, GroupKind::Unique);
+  EXPECT_EQ(groups[0]->members, (std::vector<GroupMember>{{0, 2}}));
+  EXPECT_EQ(groups[0]->similarity, 1.0);
+}
+
+TEST_F(VersionsTest, InsertedParagraphIsUniqueToTheNewVersion) {
+  const Comparison c = compare(statements_);
+  const auto groups = groups_of(statements_, c, kNew, 5);
+  ASSERT_EQ(groups.size(), 1u) << describe(statements_, c);
+  EXPECT_EQ(groups[0]->kind, GroupKind::Unique);
+  EXPECT_EQ(groups[0]->members, (std::vector<GroupMember>{{1, 5}}));
+}
+
+TEST_F(VersionsTest, MovedParagraphIsGroupedAndMarkedMoved) {
+  for (const OrderMode mode : {OrderMode::Keep, OrderMode::Auto}) {
+    const Comparison c = compare(statements_, mode);
+    const auto groups = groups_of(statements_, c, kOld, 7);
+    ASSERT_EQ(groups.size(), 1u) << to_string(mode) << "\n" << describe(statements_, c);
+    EXPECT_EQ(groups[0]->members, (std::vector<GroupMember>{{0, 7}, {1, 3}}));
+    EXPECT_TRUE(groups[0]->moved) << to_string(mode) << "\n" << describe(statements_, c);
+    // Only the paragraph that moved is reported, not those it jumped over.
+    const auto skipped = groups_of(statements_, c, kOld, 4);
+    ASSERT_EQ(skipped.size(), 1u);
+    EXPECT_FALSE(skipped[0]->moved) << describe(statements_, c);
+  }
+}
+
+TEST_F(VersionsTest, SplitParagraphLinksToBothHalves) {
+  const Comparison c = compare(statements_);
+  const auto links = linked_pairs(statements_, c);
+  EXPECT_TRUE(links.count(link(kOld, 6, kNew, 7))) << describe(statements_, c);
+  EXPECT_TRUE(links.count(link(kOld, 6, kNew, 8))) << describe(statements_, c);
+  const auto groups = groups_of(statements_, c, kOld, 6);
+  ASSERT_EQ(groups.size(), 1u) << describe(statements_, c);
+  EXPECT_EQ(groups[0]->members, (std::vector<GroupMember>{{0, 6}, {1, 7}, {1, 8}}));
+  EXPECT_EQ(groups[0]->kind, GroupKind::Shared);
+  EXPECT_FALSE(groups[0]->moved);
+}
+
+TEST_F(VersionsTest, MergedParagraphsLinkToTheMergedOne) {
+  const Comparison c = compare(statements_);
+  const auto links = linked_pairs(statements_, c);
+  EXPECT_TRUE(links.count(link(kOld, 8, kNew, 9))) << describe(statements_, c);
+  EXPECT_TRUE(links.count(link(kOld, 9, kNew, 9))) << describe(statements_, c);
+  const auto groups = groups_of(statements_, c, kNew, 9);
+  ASSERT_EQ(groups.size(), 1u) << describe(statements_, c);
+  EXPECT_EQ(groups[0]->members, (std::vector<GroupMember>{{0, 8}, {0, 9}, {1, 9}}));
+  EXPECT_FALSE(groups[0]->moved);
+}
+
+TEST_F(VersionsTest, LinksAreExactlyTheExpectedCorrespondences) {
+  const Comparison c = compare(statements_);
+  const std::set<LinkedPair> expected = {
+      link(kOld, 0, kNew, 0), link(kOld, 1, kNew, 1),  link(kOld, 3, kNew, 2),
+      link(kOld, 7, kNew, 3), link(kOld, 4, kNew, 4),  link(kOld, 5, kNew, 6),
+      link(kOld, 6, kNew, 7), link(kOld, 6, kNew, 8),  link(kOld, 8, kNew, 9),
+      link(kOld, 9, kNew, 9), link(kOld, 10, kNew, 10),
+  };
+  EXPECT_EQ(linked_pairs(statements_, c), expected) << describe(statements_, c);
+  expect_well_formed(statements_, c);
+}
+
+TEST_F(VersionsTest, ChangedSessionNumberIsOwnWordingInTheDiff) {
+  const Comparison c = compare(statements_);
+  const auto groups = groups_of(statements_, c, kOld, 10);
+  ASSERT_EQ(groups.size(), 1u) << describe(statements_, c);
+  const AlignedGroup& g = *groups[0];
+  ASSERT_EQ(g.diff.size(), 2u);
+  std::vector<std::string> own;
+  for (const auto& member : g.diff) {
+    for (const MemberSegment& seg : member) {
+      if (seg.kind != SharedKind::Common) own.push_back(seg.text);
+    }
+  }
+  EXPECT_EQ(own, (std::vector<std::string>{" eighty-first", " eighty-second"}));
+}
+
+// --- Inflection -----------------------------------------------------------------------------
+
+TEST(AlignmentInflection, InflectionOnlyChangeIsMarkedInTheGroupDiff) {
+  const std::vector<Statement> statements = {
+      make_statement("nam-draft", "Non-Aligned Movement", "2025-11-10",
+                     {"The Ministers condemn the airstrikes against small vessels in the "
+                      "Caribbean Sea and call upon the State concerned to cease them "
+                      "immediately.",
+                      "The Ministers reaffirm their support for the Zone of Peace proclaimed by "
+                      "the Community of Latin American and Caribbean States in Havana."}),
+      make_statement("nam-final", "Non-Aligned Movement", "2025-11-18",
+                     {"The Ministers condemned the airstrikes against small vessels in the "
+                      "Caribbean Sea and called upon the State concerned to cease them "
+                      "immediately.",
+                      "The Ministers reaffirm their support for the Zone of Peace proclaimed by "
+                      "the Community of Latin American and Caribbean States in Havana."}),
+  };
+  const Comparison c = compare(statements);
+  expect_well_formed(statements, c);
+  const auto groups = groups_of(statements, c, "nam-draft", 0);
+  ASSERT_EQ(groups.size(), 1u) << describe(statements, c);
+  const AlignedGroup& g = *groups[0];
+  ASSERT_EQ(g.members, (std::vector<GroupMember>{{0, 0}, {1, 0}}));
+  EXPECT_EQ(g.kind, GroupKind::Shared);
+  ASSERT_EQ(g.diff.size(), 2u);
+  std::vector<std::vector<std::string>> inflected(2);
+  for (std::size_t i = 0; i < 2; ++i) {
+    for (const MemberSegment& seg : g.diff[i]) {
+      EXPECT_NE(seg.kind, SharedKind::Own) << seg.text;
+      if (seg.kind == SharedKind::Inflection) inflected[i].push_back(seg.text);
+    }
+  }
+  EXPECT_EQ(inflected[0], (std::vector<std::string>{" condemn", " call"}));
+  EXPECT_EQ(inflected[1], (std::vector<std::string>{" condemned", " called"}));
+  // The unchanged paragraph is all common wording.
+  const auto same = groups_of(statements, c, "nam-draft", 1);
+  ASSERT_EQ(same.size(), 1u);
+  for (const auto& member : same[0]->diff) {
+    ASSERT_EQ(member.size(), 1u);
+    EXPECT_EQ(member[0].kind, SharedKind::Common);
+  }
+}
+
+// --- Different bodies -----------------------------------------------------------------------
+
+// Two communiqués of different bodies that make two of the same points in other words.
+const std::vector<std::string> kNamCommunique = {
+    "The Ministers welcomed the preparations for the Twentieth Summit of Heads of State or "
+    "Government of the Movement, to be held in Kampala.",
+    "The Ministers reaffirmed that the Treaty of Tlatelolco established the first "
+    "nuclear-weapon-free zone in a densely populated region, and called on the "
+    "nuclear-weapon States to withdraw their interpretative declarations to its Protocols.",
+    "The Ministers expressed their solidarity with the Palestinian people and their "
+    "inalienable right to self-determination and to an independent State.",
+    "The Ministers condemned the airstrikes against small vessels in the Caribbean Sea, which "
+    "have killed fishermen without any judicial process.",
+    "The Ministers rejected unilateral coercive measures, which impede the full economic and "
+    "social development of the countries targeted by them.",
+    "The Ministers stressed the importance of South-South cooperation and triangular "
+    "cooperation in science, technology and innovation.",
+};
+
+const std::vector<std::string> kCelacDeclaration = {
+    "We thank the Government of Colombia for its work during the Pro Tempore Presidency and "
+    "welcome Uruguay as incoming Chair.",
+    "We commit to eradicating hunger and malnutrition through family farming and resilient "
+    "food systems adapted to climate change.",
+    "We reject the strikes on small boats in the Caribbean Sea and demand an end to the "
+    "killing of fishermen without judicial process.",
+    "We recognise the contribution of migrants to the societies of origin, transit and "
+    "destination, and reject xenophobia.",
+    "We celebrate that the Treaty of Tlatelolco made ours the first nuclear-weapon-free zone "
+    "in a densely populated region of the planet.",
+    "We support regional production of vaccines and medicines to reduce dependence on "
+    "imports in health emergencies.",
+};
+
+class DifferentBodiesTest : public ::testing::Test {
+ protected:
+  std::vector<Statement> statements_ = {
+      make_statement("nam-2025-11-18", "Non-Aligned Movement", "2025-11-18", kNamCommunique),
+      make_statement("celac-2025-11-09", "CELAC", "2025-11-09", kCelacDeclaration),
+  };
+};
+
+TEST_F(DifferentBodiesTest, AutoChoosesFreeOrder) {
+  const Comparison c = compare(statements_);
+  ASSERT_EQ(c.orders.size(), 1u);
+  EXPECT_EQ(c.orders[0].mode, OrderMode::Free) << describe(statements_, c);
+  expect_well_formed(statements_, c);
+}
+
+TEST_F(DifferentBodiesTest, SamePointsInOtherWordsAreLinkedAndTheRestIsUnique) {
+  const Comparison c = compare(statements_);
+  const std::set<LinkedPair> expected = {
+      link("nam-2025-11-18", 1, "celac-2025-11-09", 4),
+      link("nam-2025-11-18", 3, "celac-2025-11-09", 2),
+  };
+  EXPECT_EQ(linked_pairs(statements_, c), expected) << describe(statements_, c);
+  for (const AlignedGroup& g : c.groups) {
+    if (g.members.size() == 1) {
+      EXPECT_EQ(g.kind, GroupKind::Unique);
+      EXPECT_FALSE(g.moved);
+    } else {
+      EXPECT_EQ(g.kind, GroupKind::Shared);
+      EXPECT_FALSE(g.moved) << "order is free: nothing moves\n" << describe(statements_, c);
+    }
+  }
+  EXPECT_EQ(c.groups.size(), 10u) << describe(statements_, c);
+}
+
+// --- N-way order independence ---------------------------------------------------------------
+
+// The draft of the NAM communiqué: a version of it, so that among three statements one pair
+// keeps order and the others do not.
+const std::vector<std::string> kNamDraft = {
+    "The Ministers welcomed the preparations for the Twentieth Summit of Heads of State or "
+    "Government of the Movement, to be held in Kampala.",
+    "The Ministers expressed their solidarity with the Palestinian people and their "
+    "inalienable right to self-determination and to an independent State.",
+    "The Ministers reaffirmed that the Treaty of Tlatelolco established the first "
+    "nuclear-weapon-free zone in a densely populated region.",
+    "The Ministers condemn the airstrikes against small vessels in the Caribbean Sea.",
+    "The Ministers rejected unilateral coercive measures, which impede the full economic and "
+    "social development of the countries targeted by them.",
+};
+
+using GroupKey = std::tuple<GroupKind, bool, std::set<Ref>>;
+
+std::multiset<GroupKey> group_keys(const std::vector<Statement>& statements,
+                                   const Comparison& comparison) {
+  std::multiset<GroupKey> keys;
+  for (const AlignedGroup& g : comparison.groups) {
+    std::set<Ref> members;
+    for (const GroupMember& m : g.members) members.insert(ref(statements, m));
+    keys.emplace(g.kind, g.moved, members);
+  }
+  return keys;
+}
+
+std::set<std::tuple<std::string, std::string, OrderMode>> order_keys(
+    const std::vector<Statement>& statements, const Comparison& comparison) {
+  std::set<std::tuple<std::string, std::string, OrderMode>> keys;
+  for (const PairOrder& o : comparison.orders) {
+    std::string a = statements[o.first].id, b = statements[o.second].id;
+    if (b < a) std::swap(a, b);
+    keys.emplace(a, b, o.mode);
+  }
+  return keys;
+}
+
+TEST(AlignmentOrderIndependence, ThreeWayGroupsAreTheSameForEveryPermutation) {
+  const std::vector<Statement> original = {
+      make_statement("nam-2025-11-18", "Non-Aligned Movement", "2025-11-18", kNamCommunique),
+      make_statement("celac-2025-11-09", "CELAC", "2025-11-09", kCelacDeclaration),
+      make_statement("nam-2025-11-18-draft", "Non-Aligned Movement", "2025-11-12", kNamDraft),
+  };
+  const Comparison reference = compare(original);
+  expect_well_formed(original, reference);
+  const auto expected_groups = group_keys(original, reference);
+  const auto expected_orders = order_keys(original, reference);
+  const auto expected_links = linked_pairs(original, reference);
+  // The draft and the final text are versions; the CELAC declaration is another body's.
+  EXPECT_EQ(expected_orders.count({"nam-2025-11-18", "nam-2025-11-18-draft", OrderMode::Keep}),
+            1u)
+      << describe(original, reference);
+  EXPECT_TRUE(expected_links.count(link("nam-2025-11-18-draft", 3, "celac-2025-11-09", 2)) ||
+              expected_links.count(link("nam-2025-11-18", 3, "celac-2025-11-09", 2)))
+      << describe(original, reference);
+
+  std::vector<std::size_t> permutation = {0, 1, 2};
+  int runs = 0;
+  do {
+    std::vector<Statement> given;
+    for (const std::size_t i : permutation) given.push_back(original[i]);
+    const Comparison c = compare(given);
+    expect_well_formed(given, c);
+    const std::string label = given[0].id + "," + given[1].id + "," + given[2].id;
+    EXPECT_EQ(group_keys(given, c), expected_groups) << label << "\n" << describe(given, c);
+    EXPECT_EQ(order_keys(given, c), expected_orders) << label;
+    EXPECT_EQ(linked_pairs(given, c), expected_links) << label;
+    ++runs;
+  } while (std::next_permutation(permutation.begin(), permutation.end()));
+  EXPECT_EQ(runs, 6);
+}
+
+TEST(AlignmentOrderIndependence, VersionGroupsAreTheSameInBothOrders) {
+  const std::vector<Statement> forward = {
+      make_statement("a-res-79-10", "United Nations General Assembly", "2024-12-02",
+                     kTlatelolco2024),
+      make_statement("a-res-80-12", "United Nations General Assembly", "2025-12-01",
+                     kTlatelolco2025),
+  };
+  const std::vector<Statement> backward = {forward[1], forward[0]};
+  const Comparison a = compare(forward);
+  const Comparison b = compare(backward);
+  EXPECT_EQ(group_keys(forward, a), group_keys(backward, b)) << describe(backward, b);
+  // Groups come in the reading order of the statement given first.
+  EXPECT_EQ(b.groups.front().members.front(), (GroupMember{0, 0}));
+  expect_well_formed(backward, b);
+}
+
+// --- Degenerate statements ------------------------------------------------------------------
+
+TEST(AlignmentEdgeCases, EmptyStatementLeavesEveryParagraphOfTheOtherUnique) {
+  const std::vector<Statement> statements = {
+      make_statement("empty", "CELAC", "2025-11-09", {}),
+      make_statement("nam-2025-11-18", "Non-Aligned Movement", "2025-11-18", kNamCommunique),
+  };
+  for (const OrderMode mode : {OrderMode::Auto, OrderMode::Keep, OrderMode::Free}) {
+    const Comparison c = compare(statements, mode);
+    expect_well_formed(statements, c);
+    ASSERT_EQ(c.groups.size(), kNamCommunique.size()) << to_string(mode);
+    for (std::size_t i = 0; i < c.groups.size(); ++i) {
+      EXPECT_EQ(c.groups[i].kind, GroupKind::Unique);
+      EXPECT_EQ(c.groups[i].members, (std::vector<GroupMember>{{1, i}}));
+      EXPECT_FALSE(c.groups[i].moved);
+    }
+    ASSERT_EQ(c.orders.size(), 1u);
+  }
+}
+
+TEST(AlignmentEdgeCases, TwoEmptyStatementsGiveNoGroups) {
+  const std::vector<Statement> statements = {
+      make_statement("empty-a", "CELAC", "2025-11-09", {}),
+      make_statement("empty-b", "CELAC", "2025-11-10", {}),
+  };
+  const Comparison c = compare(statements);
+  EXPECT_TRUE(c.groups.empty());
+  ASSERT_EQ(c.orders.size(), 1u);
+}
+
+TEST(AlignmentEdgeCases, IdenticalOneParagraphStatementsShareOneGroup) {
+  const std::string text =
+      "1. Calls upon all States to respect fully the status of Latin America and the Caribbean "
+      "as a nuclear-weapon-free zone;";
+  const std::vector<Statement> statements = {
+      make_statement("a-res-79-10", "United Nations General Assembly", "2024-12-02", {text}),
+      make_statement("a-res-80-12", "United Nations General Assembly", "2025-12-01", {text}),
+  };
+  const Comparison c = compare(statements);
+  expect_well_formed(statements, c);
+  ASSERT_EQ(c.groups.size(), 1u) << describe(statements, c);
+  EXPECT_EQ(c.groups[0].kind, GroupKind::Shared);
+  EXPECT_EQ(c.groups[0].members, (std::vector<GroupMember>{{0, 0}, {1, 0}}));
+  EXPECT_FALSE(c.groups[0].moved);
+  EXPECT_GT(c.groups[0].similarity, 0.99);
+  ASSERT_EQ(c.orders.size(), 1u);
+  EXPECT_EQ(c.orders[0].mode, OrderMode::Keep);
+}
+
+TEST(AlignmentEdgeCases, DifferentOneParagraphStatementsAreTwoUniqueGroups) {
+  const std::vector<Statement> statements = {
+      make_statement("nam-2025-11-18", "Non-Aligned Movement", "2025-11-18",
+                     {kNamCommunique[2]}),
+      make_statement("celac-2025-11-09", "CELAC", "2025-11-09", {kCelacDeclaration[1]}),
+  };
+  const Comparison c = compare(statements);
+  expect_well_formed(statements, c);
+  ASSERT_EQ(c.groups.size(), 2u) << describe(statements, c);
+  EXPECT_EQ(c.groups[0].kind, GroupKind::Unique);
+  EXPECT_EQ(c.groups[0].members, (std::vector<GroupMember>{{0, 0}}));
+  EXPECT_EQ(c.groups[1].kind, GroupKind::Unique);
+  EXPECT_EQ(c.groups[1].members, (std::vector<GroupMember>{{1, 0}}));
+}
+
+TEST(AlignmentEdgeCases, WithoutDiffsGroupsAreTheSameAndCarryNoDiff) {
+  const std::vector<Statement> statements = {
+      make_statement("a-res-79-10", "United Nations General Assembly", "2024-12-02",
+                     kTlatelolco2024),
+      make_statement("a-res-80-12", "United Nations General Assembly", "2025-12-01",
+                     kTlatelolco2025),
+  };
+  const FrequencyTable own = statistics_of(statements);
+  CompareOptions options;
+  options.diffs = false;
+  const Comparison without = compare_statements(statements, own, options);
+  options.diffs = true;
+  const Comparison with = compare_statements(statements, own, options);
+  EXPECT_EQ(group_keys(statements, without), group_keys(statements, with));
+  for (const AlignedGroup& g : without.groups) EXPECT_TRUE(g.diff.empty());
+}
+
+}  // namespace
+}  // namespace concord
