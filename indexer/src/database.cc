@@ -388,6 +388,7 @@ std::filesystem::path Database::path() const { return impl_->path; }
 
 void Database::reopen() {
   try {
+    impl_->search_context.reset();
     if (!impl_->writer) impl_->reader.reopen();
   } catch (const Xapian::Error& e) {
     rethrow_xapian(e, "cannot reopen database " + impl_->path);

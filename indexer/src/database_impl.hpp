@@ -59,7 +59,17 @@ struct PreparedStatement::Impl {
   Xapian::Document head;
 };
 
+/// What every search needs from the database and would otherwise rebuild per query: the
+/// languages by paragraph count, the body terms and a query parser per language. Dropped
+/// whenever the database is reopened.
+struct SearchContext {
+  std::vector<std::pair<Xapian::doccount, std::string>> languages;
+  std::vector<std::string> bodies;
+  std::map<std::string, Xapian::QueryParser> parsers;
+};
+
 struct Database::Impl {
+  std::optional<SearchContext> search_context;
   std::optional<Xapian::WritableDatabase> writer;
   Xapian::Database reader;
   std::string path;

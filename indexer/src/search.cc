@@ -163,6 +163,16 @@ Xapian::QueryParser make_parser(const Xapian::Database& db, const Xapian::Stem& 
   return parser;
 }
 
+SearchContext make_search_context(const Xapian::Database& db) {
+  SearchContext context;
+  context.bodies = indexed_bodies(db);
+  for (auto it = db.allterms_begin(kLanguagePrefix); it != db.allterms_end(kLanguagePrefix); ++it) {
+    context.languages.emplace_back(it.get_termfreq(), (*it).substr(1));
+  }
+  std::sort(context.languages.begin(), context.languages.end(), std::greater<>());
+  return context;
+}
+
 constexpr unsigned kParserFlags =
     Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
     Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
@@ -329,35 +339,34 @@ SearchResult search(const Database& database, const SearchRequest& request) {
     try {
       const Xapian::Database& db = impl.db();
 
-      const std::vector<std::string> bodies = indexed_bodies(db);
+      if (!impl.search_context) impl.search_context = make_search_context(db);
+      SearchContext& context = *impl.search_context;
+      const std::vector<std::string>& bodies = context.bodies;
+      auto parse = [&](const std::string& language) {
+        auto it = context.parsers.find(language);
+        if (it == context.parsers.end()) {
+          it = context.parsers.emplace(language, make_parser(db, impl.stemmer(language), bodies))
+                   .first;
+        }
+        return it->second.parse_query(request.query, kParserFlags);
+      };
       Xapian::Query text_query = Xapian::Query::MatchAll;
       if (!blank_query) {
         // Each language's paragraphs were stemmed by its own stemmer, so the query is parsed
         // once per language. The most common language takes every paragraph not in another
         // language (those of unknown language too); each other language only its own.
-        std::vector<std::pair<Xapian::doccount, std::string>> languages;
-        if (!request.language.empty()) {
-          languages.emplace_back(0, request.language);
-        } else {
-          for (auto it = db.allterms_begin(kLanguagePrefix); it != db.allterms_end(kLanguagePrefix);
-               ++it) {
-            languages.emplace_back(it.get_termfreq(), (*it).substr(1));
-          }
-          std::sort(languages.begin(), languages.end(), std::greater<>());
-        }
+        std::vector<std::pair<Xapian::doccount, std::string>> languages = context.languages;
+        if (!request.language.empty()) languages.assign(1, {0, request.language});
         const std::string main_language =
             languages.empty() ? std::string() : languages.front().second;
-        text_query = make_parser(db, impl.stemmer(main_language), bodies)
-                         .parse_query(request.query, kParserFlags);
+        text_query = parse(main_language);
         if (languages.size() > 1) {
           std::vector<Xapian::Query> others;
           std::vector<Xapian::Query> branches;
           for (std::size_t i = 1; i < languages.size(); ++i) {
             const Xapian::Query language_term(kLanguagePrefix + languages[i].second);
             others.push_back(language_term);
-            branches.emplace_back(Xapian::Query::OP_FILTER,
-                                  make_parser(db, impl.stemmer(languages[i].second), bodies)
-                                      .parse_query(request.query, kParserFlags),
+            branches.emplace_back(Xapian::Query::OP_FILTER, parse(languages[i].second),
                                   language_term);
           }
           branches.emplace_back(Xapian::Query::OP_AND_NOT, text_query,
@@ -447,6 +456,7 @@ SearchResult search(const Database& database, const SearchRequest& request) {
     } catch (const Xapian::DatabaseModifiedError&) {
       // A writer committed while we read: reopen on the newer revision and try again.
       if (attempt >= 3) throw EnvironmentError("database changed repeatedly during the search");
+      database.impl().search_context.reset();
       database.impl().reader.reopen();
     } catch (const Xapian::QueryParserError& e) {
       throw UsageError("malformed query: " + e.get_msg());

@@ -5,9 +5,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstddef>
 #include <map>
 #include <set>
+#include <iostream>
 #include <sstream>
 #include <string>
 #include <tuple>
@@ -358,7 +360,8 @@ TEST_F(VersionsTest, ChangedSessionNumberIsOwnWordingInTheDiff) {
       if (seg.kind != SharedKind::Common) own.push_back(seg.text);
     }
   }
-  EXPECT_EQ(own, (std::vector<std::string>{" eighty-first", " eighty-second"}));
+  // "eighty-first" is three tokens; only the last differs, with no white space before it.
+  EXPECT_EQ(own, (std::vector<std::string>{"first", "second"}));
 }
 
 // --- Inflection -----------------------------------------------------------------------------
@@ -561,6 +564,48 @@ TEST(AlignmentOrderIndependence, VersionGroupsAreTheSameInBothOrders) {
   // Groups come in the reading order of the statement given first.
   EXPECT_EQ(b.groups.front().members.front(), (GroupMember{0, 0}));
   expect_well_formed(backward, b);
+}
+
+// One paragraph of the NAM communiqué makes two points that CELAC and ALBA-TCP each make in
+// a paragraph of their own: the CELAC and ALBA paragraphs are on different points.
+TEST(AlignmentThreeWay, ParagraphMakingTwoPointsLinksEachPointWithoutLinkingThePoints) {
+  const std::vector<Statement> statements = {
+      make_statement(
+          "nam-2025-11-18", "Non-Aligned Movement", "2025-11-18",
+          {"The Ministers welcomed the preparations for the Twentieth Summit of Heads of State or "
+           "Government of the Movement, to be held in Kampala.",
+           "The Ministers reaffirmed that the Treaty of Tlatelolco established the first "
+           "nuclear-weapon-free zone in a densely populated region; they condemned the "
+           "airstrikes against small vessels in the Caribbean Sea, which have killed fishermen "
+           "without any judicial process.",
+           "The Ministers stressed the importance of South-South cooperation and triangular "
+           "cooperation in science, technology and innovation."}),
+      make_statement("celac-2025-11-09", "CELAC", "2025-11-09",
+                     {kCelacDeclaration[0], kCelacDeclaration[4], kCelacDeclaration[1]}),
+      make_statement(
+          "alba-2025-11-12", "ALBA-TCP", "2025-11-12",
+          {"The Political Council of ALBA-TCP condemns the airstrikes against small vessels in "
+           "the Caribbean Sea that have killed fishermen without any judicial process.",
+           "The Political Council expresses its full support for the Bolivarian Republic of "
+           "Venezuela in the face of threats of military aggression."}),
+  };
+  const Comparison c = compare(statements);
+  expect_well_formed(statements, c);
+  const auto links = linked_pairs(statements, c);
+  EXPECT_TRUE(links.count(link("nam-2025-11-18", 1, "celac-2025-11-09", 1)))
+      << describe(statements, c);
+  EXPECT_TRUE(links.count(link("nam-2025-11-18", 1, "alba-2025-11-12", 0)))
+      << describe(statements, c);
+  // The nuclear-weapon-free zone and the airstrikes are different points: compared alone,
+  // the CELAC and ALBA paragraphs are not linked, and no group of the three-way comparison
+  // may put them together (a group asserts a link between all its members).
+  const std::vector<Statement> pair = {statements[1], statements[2]};
+  const Comparison alone = compare(pair);
+  EXPECT_FALSE(linked_pairs(pair, alone).count(link("celac-2025-11-09", 1, "alba-2025-11-12", 0)))
+      << describe(pair, alone);
+  EXPECT_FALSE(links.count(link("celac-2025-11-09", 1, "alba-2025-11-12", 0)))
+      << describe(statements, c);
+  EXPECT_EQ(groups_of(statements, c, "nam-2025-11-18", 1).size(), 2u) << describe(statements, c);
 }
 
 // --- Degenerate statements ------------------------------------------------------------------

@@ -1,0 +1,269 @@
+// End-to-end tests of `concord compare`: JSON and text output, errors, files and ids.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "support/process.hpp"
+
+namespace concord {
+namespace {
+
+using testing::run_concord;
+using testing::TempDir;
+
+// A resolution and its next-year version: the second inserts a paragraph on airstrikes and
+// changes the session number.
+const char* const kResolution2024 =
+    "---\ntitle: Consolidation of the regime established by the Treaty of Tlatelolco\n"
+    "body: United Nations General Assembly\ndate: 2024-12-02\nlanguage: en\n---\n\n"
+    "Recalling its resolutions on the Treaty for the Prohibition of Nuclear Weapons in Latin "
+    "America and the Caribbean (Treaty of Tlatelolco),\n\n"
+    "1. Calls upon all States to respect fully the status of Latin America and the Caribbean "
+    "as a nuclear-weapon-free zone;\n\n"
+    "2. Requests the Secretary-General to convene, in Mexico City, a conference of the States "
+    "parties to the Treaty to review its operation;\n\n"
+    "3. Decides to include in the provisional agenda of its eighty-first session the item "
+    "entitled \"Consolidation of the regime established by the Treaty of Tlatelolco\".\n";
+
+const char* const kResolution2025 =
+    "---\ntitle: Consolidation of the regime established by the Treaty of Tlatelolco\n"
+    "body: United Nations General Assembly\ndate: 2025-12-01\nlanguage: en\n---\n\n"
+    "Recalling its resolutions on the Treaty for the Prohibition of Nuclear Weapons in Latin "
+    "America and the Caribbean (Treaty of Tlatelolco),\n\n"
+    "1. Calls upon all States to respect fully the status of Latin America and the Caribbean "
+    "as a nuclear-weapon-free zone;\n\n"
+    "2. Expresses grave concern at the airstrikes carried out since September against small "
+    "vessels navigating in the Caribbean Sea, and at the resulting loss of civilian lives;\n\n"
+    "3. Requests the Secretary-General to convene, in Mexico City, a conference of the States "
+    "parties to the Treaty to review its operation;\n\n"
+    "4. Decides to include in the provisional agenda of its eighty-second session the item "
+    "entitled \"Consolidation of the regime established by the Treaty of Tlatelolco\".\n";
+
+class CompareCliTest : public ::testing::Test {
+ protected:
+  CompareCliTest() {
+    old_ = dir_.write("corpus/a-res-79-10.md", kResolution2024).string();
+    new_ = dir_.write("corpus/a-res-80-12.md", kResolution2025).string();
+  }
+  // Runs concord with a database path that does not exist: files are read on the fly.
+  testing::ProcessResult concord(std::vector<std::string> args, const std::string& db = "nodb") {
+    args.insert(args.begin(), {"--db", (dir_.path() / db).string()});
+    return run_concord(args);
+  }
+  nlohmann::json compare_json(const std::vector<std::string>& statements,
+                              const std::string& db = "nodb") {
+    std::vector<std::string> args = {"compare", "--format", "json"};
+    args.insert(args.end(), statements.begin(), statements.end());
+    const auto result = concord(args, db);
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_TRUE(result.err.empty()) << result.err;
+    return nlohmann::json::parse(result.out);
+  }
+  TempDir dir_;
+  std::string old_;
+  std::string new_;
+};
+
+std::size_t lines(const std::string& text) {
+  return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+}
+
+std::string trim_leading(const std::string& text) {
+  const auto first = text.find_first_not_of(' ');
+  return first == std::string::npos ? "" : text.substr(first);
+}
+
+TEST_F(CompareCliTest, JsonListsStatementsWithEveryParagraphAndItsLabel) {
+  const auto out = compare_json({old_, new_});
+  ASSERT_TRUE(out.is_object());
+  ASSERT_TRUE(out.contains("statements"));
+  ASSERT_EQ(out["statements"].size(), 2u);
+  const auto& first = out["statements"][0];
+  EXPECT_EQ(first["id"], "a-res-79-10");
+  EXPECT_EQ(first["body"], "United Nations General Assembly");
+  EXPECT_EQ(first["title"], "Consolidation of the regime established by the Treaty of Tlatelolco");
+  EXPECT_EQ(first["date"], "2024-12-02");
+  EXPECT_EQ(first["language"], "en");
+  EXPECT_TRUE(first["symbol"].is_string());
+  EXPECT_TRUE(first["source"].is_string());
+  EXPECT_EQ(out["statements"][1]["id"], "a-res-80-12");
+  EXPECT_EQ(out["statements"][1]["date"], "2025-12-01");
+
+  const auto& paragraphs = first["paragraphs"];
+  ASSERT_EQ(paragraphs.size(), 4u);
+  EXPECT_EQ(paragraphs[0]["label"], "");
+  EXPECT_EQ(paragraphs[0]["kind"], "preambular");
+  EXPECT_EQ(paragraphs[0]["text"].get<std::string>().rfind("Recalling its resolutions", 0), 0u);
+  EXPECT_EQ(paragraphs[1]["label"], "1.");
+  EXPECT_EQ(paragraphs[1]["kind"], "operative");
+  EXPECT_EQ(paragraphs[1]["text"],
+            "1. Calls upon all States to respect fully the status of Latin America and the "
+            "Caribbean as a nuclear-weapon-free zone;");
+  for (const auto& p : paragraphs) {
+    EXPECT_EQ(p.size(), 3u) << p.dump();
+    const std::string label = p["label"];
+    if (!label.empty()) EXPECT_EQ(p["text"].get<std::string>().rfind(label + " ", 0), 0u);
+  }
+  EXPECT_EQ(out["statements"][1]["paragraphs"].size(), 5u);
+}
+
+TEST_F(CompareCliTest, JsonGroupsHaveValidMembersKindsAndDiffs) {
+  const auto out = compare_json({old_, new_});
+  const auto& statements = out["statements"];
+  ASSERT_TRUE(out["groups"].is_array());
+  ASSERT_FALSE(out["groups"].empty());
+  std::set<std::pair<std::size_t, std::size_t>> covered;
+  for (const auto& g : out["groups"]) {
+    const std::string kind = g["kind"];
+    EXPECT_TRUE(kind == "shared" || kind == "partial" || kind == "unique") << kind;
+    ASSERT_TRUE(g["similarity"].is_number()) << g.dump();
+    EXPECT_GE(g["similarity"].get<double>(), 0.0);
+    EXPECT_LE(g["similarity"].get<double>(), 1.0);
+    EXPECT_TRUE(g["moved"].is_boolean());
+    ASSERT_TRUE(g["members"].is_array());
+    ASSERT_FALSE(g["members"].empty());
+    std::set<std::size_t> present;
+    for (const auto& m : g["members"]) {
+      const std::size_t s = m["statement"], p = m["paragraph"];
+      ASSERT_LT(s, statements.size());
+      ASSERT_LT(p, statements[s]["paragraphs"].size());
+      present.insert(s);
+      covered.emplace(s, p);
+    }
+    EXPECT_EQ(kind, present.size() == 2 ? "shared" : "unique") << g.dump();
+    ASSERT_EQ(g["diff"].size(), g["members"].size()) << g.dump();
+    for (std::size_t i = 0; i < g["diff"].size(); ++i) {
+      const auto& d = g["diff"][i];
+      EXPECT_EQ(d["statement"], g["members"][i]["statement"]);
+      EXPECT_EQ(d["paragraph"], g["members"][i]["paragraph"]);
+      std::string text;
+      for (const auto& seg : d["segments"]) {
+        const std::string seg_kind = seg["kind"];
+        EXPECT_TRUE(seg_kind == "common" || seg_kind == "own" || seg_kind == "inflection");
+        text += seg["text"].get<std::string>();
+      }
+      // The segments give back the paragraph's text without its label.
+      const auto& paragraph = statements[d["statement"].get<std::size_t>()]["paragraphs"]
+                                        [d["paragraph"].get<std::size_t>()];
+      std::string full = paragraph["text"];
+      const std::string label = paragraph["label"];
+      if (!label.empty()) full = full.substr(label.size() + 1);
+      EXPECT_EQ(trim_leading(text), full);
+    }
+  }
+  std::size_t paragraph_count = 0;
+  for (const auto& s : statements) paragraph_count += s["paragraphs"].size();
+  EXPECT_EQ(covered.size(), paragraph_count) << "every paragraph is in a group";
+}
+
+TEST_F(CompareCliTest, JsonAlignsVersionsAndSummarisesGroupsPerStatement) {
+  const auto out = compare_json({old_, new_});
+  ASSERT_EQ(out["orders"].size(), 1u);
+  EXPECT_EQ(out["orders"][0]["statements"], nlohmann::json::array({0, 1}));
+  EXPECT_EQ(out["orders"][0]["order"], "keep");
+
+  std::vector<std::vector<std::pair<std::size_t, std::size_t>>> groups;
+  for (const auto& g : out["groups"]) {
+    std::vector<std::pair<std::size_t, std::size_t>> members;
+    for (const auto& m : g["members"]) members.emplace_back(m["statement"], m["paragraph"]);
+    groups.push_back(members);
+  }
+  const std::vector<std::vector<std::pair<std::size_t, std::size_t>>> expected = {
+      {{0, 0}, {1, 0}}, {{0, 1}, {1, 1}}, {{0, 2}, {1, 3}}, {{0, 3}, {1, 4}}, {{1, 2}}};
+  EXPECT_EQ(groups, expected) << out["groups"].dump(1);
+  EXPECT_EQ(out["groups"][4]["kind"], "unique");
+  EXPECT_EQ(out["groups"][4]["similarity"], 1.0);
+
+  ASSERT_TRUE(out["summary"].is_array());
+  ASSERT_EQ(out["summary"].size(), 2u);
+  EXPECT_EQ(out["summary"][0],
+            (nlohmann::json{{"statement", 0}, {"shared", 4}, {"partial", 0}, {"unique", 0}}));
+  EXPECT_EQ(out["summary"][1],
+            (nlohmann::json{{"statement", 1}, {"shared", 4}, {"partial", 0}, {"unique", 1}}));
+}
+
+TEST_F(CompareCliTest, TextOutputShowsGroupsAndSummary) {
+  const auto result = concord({"compare", old_, new_});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("shared"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("unique"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("summary"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("order keep"), std::string::npos) << result.out;
+  // The changed session number is marked as wording not all members share.
+  EXPECT_NE(result.out.find("{+first+}"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("{+second+}"), std::string::npos) << result.out;
+}
+
+TEST_F(CompareCliTest, OneStatementIsAUsageError) {
+  const auto result = concord({"compare", old_});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(lines(result.err), 1u) << result.err;
+  EXPECT_TRUE(result.out.empty()) << result.out;
+}
+
+TEST_F(CompareCliTest, UnknownOrderIsAUsageError) {
+  const auto result = concord({"compare", "--order", "sideways", old_, new_});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_EQ(lines(result.err), 1u) << result.err;
+}
+
+TEST_F(CompareCliTest, MissingFileWithoutDatabaseIsADataError) {
+  const std::string missing = (dir_.path() / "corpus" / "a-res-81-1.md").string();
+  const auto result = concord({"compare", old_, missing});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(lines(result.err), 1u) << result.err;
+  EXPECT_NE(result.err.find("a-res-81-1.md"), std::string::npos) << result.err;
+  EXPECT_TRUE(result.out.empty()) << result.out;
+}
+
+TEST_F(CompareCliTest, UnknownIdInDatabaseIsADataError) {
+  ASSERT_EQ(concord({"ingest", (dir_.path() / "corpus").string()}, "db").exit_code, 0);
+  const auto result = concord({"compare", "a-res-79-10", "a-res-81-1"}, "db");
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(lines(result.err), 1u) << result.err;
+  EXPECT_NE(result.err.find("a-res-81-1"), std::string::npos) << result.err;
+}
+
+TEST_F(CompareCliTest, ComparingIdsGivesTheSameGroupsAsComparingFiles) {
+  const auto ingest = concord({"ingest", (dir_.path() / "corpus").string()}, "db");
+  ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
+  const auto by_id = compare_json({"a-res-79-10", "a-res-80-12"}, "db");
+  const auto by_file = compare_json({old_, new_}, "db");
+  EXPECT_EQ(by_id["groups"], by_file["groups"]);
+  EXPECT_EQ(by_id["orders"], by_file["orders"]);
+  EXPECT_EQ(by_id["summary"], by_file["summary"]);
+  ASSERT_EQ(by_id["statements"].size(), 2u);
+  for (std::size_t s = 0; s < 2; ++s) {
+    EXPECT_EQ(by_id["statements"][s]["id"], by_file["statements"][s]["id"]);
+    EXPECT_EQ(by_id["statements"][s]["paragraphs"], by_file["statements"][s]["paragraphs"]);
+  }
+  // Mixing a file and an id works too.
+  const auto mixed = compare_json({old_, "a-res-80-12"}, "db");
+  EXPECT_EQ(mixed["groups"], by_file["groups"]);
+}
+
+TEST_F(CompareCliTest, GroupsDoNotDependOnTheOrderOfTheFiles) {
+  const auto forward = compare_json({old_, new_});
+  const auto backward = compare_json({new_, old_});
+  auto member_sets = [](const nlohmann::json& out, bool swap) {
+    std::set<std::set<std::pair<std::size_t, std::size_t>>> sets;
+    for (const auto& g : out["groups"]) {
+      std::set<std::pair<std::size_t, std::size_t>> members;
+      for (const auto& m : g["members"]) {
+        const std::size_t s = m["statement"];
+        members.emplace(swap ? 1 - s : s, m["paragraph"]);
+      }
+      sets.insert(members);
+    }
+    return sets;
+  };
+  EXPECT_EQ(member_sets(forward, false), member_sets(backward, true));
+}
+
+}  // namespace
+}  // namespace concord
