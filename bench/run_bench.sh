@@ -150,7 +150,7 @@ echo
 echo "goal: ingest >= 0.80x raw: $ingest_ratio -> $(verdict "$ingest_ratio >= 0.8")"
 echo "goal: search p50 <= 1.20x raw: $p50_ratio -> $(verdict "$p50_ratio <= 1.2")"
 echo "concord database languages: $(value languages "$work/concord-search.txt")" \
-     "(more than one: concord::search parses each query once per language plus once unstemmed)"
+     "(more than one: concord::search parses each query once per language)"
 if [[ -n "$per_query" ]]; then
   echo
   echo "per-query median (ms): concord, raw, query"

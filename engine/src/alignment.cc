@@ -358,14 +358,36 @@ std::vector<AlignedGroup> build_groups(const std::vector<GroupMember>& member_of
             return std::tie(x.second.first, x.second.second, y.first) <
                    std::tie(y.second.first, y.second.second, x.first);
           })->first;
+      // The centre's partners, most similar first; a partner joins only if it is linked to
+      // every partner of another statement already in, so the group implies no new link.
+      std::vector<std::size_t> centre_links;
+      for (std::size_t k = 0; k < part_links.size(); ++k) {
+        if (!covered[k] && (part_links[k]->a == centre || part_links[k]->b == centre))
+          centre_links.push_back(k);
+      }
+      std::stable_sort(centre_links.begin(), centre_links.end(), [&](std::size_t x, std::size_t y) {
+        return part_links[x]->similarity > part_links[y]->similarity;
+      });
       std::vector<std::size_t> star{centre};
+      for (const std::size_t k : centre_links) {
+        const std::size_t partner =
+            part_links[k]->a == centre ? part_links[k]->b : part_links[k]->a;
+        const bool compatible = std::all_of(star.begin() + 1, star.end(), [&](std::size_t other) {
+          return member_of[other].statement == member_of[partner].statement ||
+                 linked.count({std::min(other, partner), std::max(other, partner)}) > 0;
+        });
+        if (compatible) star.push_back(partner);
+      }
       std::vector<const NodeLink*> star_links;
       for (std::size_t k = 0; k < part_links.size(); ++k) {
-        if (covered[k] || (part_links[k]->a != centre && part_links[k]->b != centre)) continue;
-        covered[k] = true;
-        --remaining;
-        star.push_back(part_links[k]->a == centre ? part_links[k]->b : part_links[k]->a);
+        const bool inside = std::find(star.begin(), star.end(), part_links[k]->a) != star.end() &&
+                            std::find(star.begin(), star.end(), part_links[k]->b) != star.end();
+        if (!inside) continue;
         star_links.push_back(part_links[k]);
+        if (!covered[k]) {
+          covered[k] = true;
+          --remaining;
+        }
       }
       groups.push_back(make_group(star, star_links, member_of, statement_count));
     }

@@ -107,7 +107,9 @@ TEST_F(CompareCliTest, JsonListsStatementsWithEveryParagraphAndItsLabel) {
   for (const auto& p : paragraphs) {
     EXPECT_EQ(p.size(), 3u) << p.dump();
     const std::string label = p["label"];
-    if (!label.empty()) EXPECT_EQ(p["text"].get<std::string>().rfind(label + " ", 0), 0u);
+    if (!label.empty()) {
+      EXPECT_EQ(p["text"].get<std::string>().rfind(label + " ", 0), 0u) << p.dump();
+    }
   }
   EXPECT_EQ(out["statements"][1]["paragraphs"].size(), 5u);
 }
