@@ -25,15 +25,46 @@ bool all_digits(std::string_view s) {
   });
 }
 
-bool is_lower_start(std::string_view s) {
+}  // namespace
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    lines.push_back(line);
+    if (end == text.size()) break;
+    start = end + 1;
+  }
+  while (!lines.empty() && lines.back().empty()) lines.pop_back();
+  return lines;
+}
+
+bool is_blank_line(std::string_view line) {
+  std::size_t i = 0;
+  while (i < line.size()) {
+    if (line[i] == ' ' || line[i] == '\t' || line[i] == '\f' || line[i] == '\v' ||
+        line[i] == '\r') {
+      ++i;
+    } else if (line.substr(i).starts_with("\xC2\xA0")) {
+      i += 2;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool starts_lower_case(std::string_view s) {
   if (s.empty()) return false;
   const auto c = static_cast<unsigned char>(s.front());
   if (c < 0x80) return std::islower(c) != 0;
   // Accented lower-case Latin letters in UTF-8 (U+00DF..U+00FF start with 0xC3 0x9F..0xBF).
   return c == 0xC3 && s.size() > 1 && static_cast<unsigned char>(s[1]) >= 0x9F;
 }
-
-}  // namespace
 
 bool is_page_number_line(std::string_view line) {
   std::string_view s = trim(line);
@@ -68,7 +99,7 @@ bool continues_sentence(std::string_view previous, std::string_view next) {
   previous = trim(previous);
   next = trim(next);
   if (previous.empty() || next.empty()) return false;
-  if (is_lower_start(next)) return true;
+  if (starts_lower_case(next)) return true;
   const char last = previous.back();
   const bool closes = last == '.' || last == ':' || last == ';' || last == '!' || last == '?' ||
                       previous.ends_with("\xE2\x80\x9D") /* ” */ || last == '"';
@@ -86,7 +117,7 @@ std::string join_wrapped_lines(const std::vector<std::string_view>& lines) {
     }
     const bool hyphen_at_end = out.size() >= 2 && out.back() == '-' &&
                                std::isalpha(static_cast<unsigned char>(out[out.size() - 2]));
-    if (hyphen_at_end && is_lower_start(line)) {
+    if (hyphen_at_end && starts_lower_case(line)) {
       out.pop_back();  // "inter-" + "national": end-of-line hyphenation
     } else if (!hyphen_at_end) {
       out.push_back(' ');

@@ -7,6 +7,15 @@
 
 namespace concord {
 
+/// The lines of `text`, without their line ends ("\n" or "\r\n"); trailing empty lines dropped.
+[[nodiscard]] std::vector<std::string_view> split_lines(std::string_view text);
+
+/// True when `line` holds only spaces, tabs or no-break spaces: such lines separate paragraphs.
+[[nodiscard]] bool is_blank_line(std::string_view line);
+
+/// True when `text` starts with a lower-case letter (ASCII or Latin-1 accented).
+[[nodiscard]] bool starts_lower_case(std::string_view text);
+
 /// True when `line` is only a page number ("12", "- 12 -", "Page 3", "3/14", "iv").
 [[nodiscard]] bool is_page_number_line(std::string_view line);
 

@@ -20,32 +20,6 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-bool is_blank(std::string_view line) {
-  std::size_t i = 0;
-  while (i < line.size()) {
-    if (line[i] == ' ' || line[i] == '\t' || line[i] == '\r') {
-      ++i;
-    } else if (line.substr(i).starts_with("\xC2\xA0")) {
-      i += 2;
-    } else {
-      return false;
-    }
-  }
-  return true;
-}
-
-std::vector<std::string_view> split_lines(std::string_view text) {
-  std::vector<std::string_view> lines;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    lines.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return lines;
-}
-
 // Front matter between a first line "---" and the next "---" or "...".
 std::size_t read_front_matter(const std::vector<std::string_view>& lines,
                               DocumentMetadata& metadata) {
@@ -163,7 +137,7 @@ ExtractedDocument read_markdown(std::string_view bytes) {
       continue;
     }
     if (in_code_fence) continue;
-    if (is_blank(line)) {
+    if (is_blank_line(line)) {
       flush();
       continue;
     }

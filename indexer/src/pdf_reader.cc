@@ -150,13 +150,6 @@ bool starts_with_list_marker(std::string_view line) {
   return closed && line[i + 1] == ' ';
 }
 
-bool is_lower_start(std::string_view s) {
-  if (s.empty()) return false;
-  const auto c = static_cast<unsigned char>(s.front());
-  if (c < 0x80) return std::islower(c) != 0;
-  return c == 0xC3 && s.size() > 1 && static_cast<unsigned char>(s[1]) >= 0x9F;
-}
-
 struct Layout {
   std::size_t margin = 0;
   std::size_t typical_right = 0;
@@ -192,7 +185,7 @@ bool starts_new_paragraph(const Line& first, const Line& previous, const Line& n
   const bool short_previous = static_cast<double>(previous.right) <
                               kShortLineRatio * static_cast<double>(layout.typical_right);
   // A paragraph that runs on fills its last line, on this page or on the one before.
-  if (short_previous && !is_lower_start(next.text)) return true;
+  if (short_previous && !starts_lower_case(next.text)) return true;
   if (continues_sentence(previous.text, next.text)) return false;
   if (next.page_start) return true;
   const bool indented = next.indent > layout.margin + 1 && next.indent > previous.indent;

@@ -10,37 +10,6 @@
 namespace concord {
 namespace {
 
-std::vector<std::string_view> split_lines(std::string_view text) {
-  std::vector<std::string_view> lines;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    lines.push_back(line);
-    if (end == text.size()) break;
-    start = end + 1;
-  }
-  while (!lines.empty() && lines.back().empty()) lines.pop_back();
-  return lines;
-}
-
-bool is_blank(std::string_view line) {
-  // Lines of spaces, tabs or no-break spaces separate paragraphs.
-  std::size_t i = 0;
-  while (i < line.size()) {
-    if (line[i] == ' ' || line[i] == '\t' || line[i] == '\f' || line[i] == '\v') {
-      ++i;
-    } else if (line.substr(i).starts_with("\xC2\xA0")) {
-      i += 2;
-    } else {
-      return false;
-    }
-  }
-  return true;
-}
-
 // A header is two or more "key: value" lines with keys of letters and underscores, then a
 // blank line. Returns the number of lines it takes, blank line included, or 0.
 std::size_t read_header(const std::vector<std::string_view>& lines, DocumentMetadata& metadata) {
@@ -48,7 +17,7 @@ std::size_t read_header(const std::vector<std::string_view>& lines, DocumentMeta
   std::size_t i = 0;
   DocumentMetadata found;
   std::size_t known = 0;
-  for (; i < lines.size() && !is_blank(lines[i]); ++i) {
+  for (; i < lines.size() && !is_blank_line(lines[i]); ++i) {
     std::cmatch m;
     if (!std::regex_match(lines[i].begin(), lines[i].end(), m, key_value)) return 0;
     if (set_metadata_field(found, m[1].str(), m[2].str())) ++known;
@@ -98,7 +67,7 @@ ExtractedDocument read_text(std::string_view bytes) {
 
   bool has_blank_separator = false;
   for (std::size_t i = body_start; i < lines.size(); ++i) {
-    if (is_blank(lines[i])) {
+    if (is_blank_line(lines[i])) {
       has_blank_separator = true;
       break;
     }
@@ -113,7 +82,7 @@ ExtractedDocument read_text(std::string_view bytes) {
   };
   for (std::size_t i = body_start; i < lines.size(); ++i) {
     const std::string_view line = lines[i];
-    if (is_blank(line)) {
+    if (is_blank_line(line)) {
       flush();
       continue;
     }
