@@ -28,6 +28,7 @@ constexpr float kFreeThreshold = 0.25f;      // link between statements of diffe
 constexpr float kFreeSureThreshold = 0.35f;  // so similar that it links paragraphs already linked
 constexpr float kFreeExtraRatio = 0.80f;     // a second link must be this close to the first
 constexpr std::size_t kMaxLinksPerParagraph = 3;
+constexpr std::size_t kKeyTerms = 8;    // a paragraph's weightiest terms propose candidate pairs
 constexpr float kRelatedWeight = 1.0f;  // a related word counts this much of its strength
 
 struct Link {
@@ -82,7 +83,7 @@ float paragraph_similarity(const ParagraphTerms& a, const ParagraphTerms& b,
               related_overlap(b.whole, a.whole, *related_space));
   }
   float best_clause = 0;
-  if (a.clauses.size() > 1 || b.clauses.size() > 1) {
+  if ((a.clauses.size() > 1 || b.clauses.size() > 1)) {
     for (const TermVector& ca : a.clauses) {
       if (ca.mass < kMinClauseMass) continue;
       for (const TermVector& cb : b.clauses) {
@@ -96,28 +97,51 @@ float paragraph_similarity(const ParagraphTerms& a, const ParagraphTerms& b,
 
 // Scores only the pairs that share a term of some rarity: two long statements compare in
 // time proportional to their overlap, not to the product of their lengths.
+// The terms that carry a paragraph: its highest weights (rare words, said more than once).
+std::vector<std::uint32_t> key_terms(const TermVector& v) {
+  std::vector<std::size_t> order(v.ids.size());
+  std::iota(order.begin(), order.end(), 0);
+  const std::size_t k = std::min(order.size(), kKeyTerms);
+  std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(k), order.end(),
+                    [&](std::size_t a, std::size_t b) { return v.weights[a] > v.weights[b]; });
+  std::vector<std::uint32_t> keys;
+  for (std::size_t i = 0; i < k; ++i) keys.push_back(v.ids[order[i]]);
+  return keys;
+}
+
+// Scores only the pairs in which one paragraph contains a key term of the other: paragraphs
+// that make the same point share at least one of their weightiest words, and two long
+// statements compare in time proportional to their overlap, not to the product of their
+// lengths.
 SimilarityMatrix similarities(const std::vector<ParagraphTerms>& xs,
                               const std::vector<ParagraphTerms>& ys, const TermSpace& space,
                               bool use_related) {
   SimilarityMatrix matrix(xs.size(), ys.size());
-  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> postings;
+  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> all_terms_of_y, key_terms_of_y;
   for (std::size_t y = 0; y < ys.size(); ++y) {
     for (const std::uint32_t id : ys[y].whole.ids) {
-      if (space.idf(id) >= kCandidateIdf) postings[id].push_back(static_cast<std::uint32_t>(y));
+      if (space.idf(id) >= kCandidateIdf)
+        all_terms_of_y[id].push_back(static_cast<std::uint32_t>(y));
     }
+    for (const std::uint32_t id : key_terms(ys[y].whole))
+      key_terms_of_y[id].push_back(static_cast<std::uint32_t>(y));
   }
   std::vector<std::uint32_t> seen(ys.size(), 0);
   std::uint32_t stamp = 0;
   for (std::size_t x = 0; x < xs.size(); ++x) {
     ++stamp;
-    for (const std::uint32_t id : xs[x].whole.ids) {
-      const auto it = postings.find(id);
-      if (it == postings.end()) continue;
-      for (const std::uint32_t y : it->second) {
+    auto score = [&](const std::vector<std::uint32_t>& candidates) {
+      for (const std::uint32_t y : candidates) {
         if (seen[y] == stamp) continue;
         seen[y] = stamp;
         matrix.set(x, y, paragraph_similarity(xs[x], ys[y], use_related ? &space : nullptr));
       }
+    };
+    for (const std::uint32_t id : key_terms(xs[x].whole)) {
+      if (const auto it = all_terms_of_y.find(id); it != all_terms_of_y.end()) score(it->second);
+    }
+    for (const std::uint32_t id : xs[x].whole.ids) {
+      if (const auto it = key_terms_of_y.find(id); it != key_terms_of_y.end()) score(it->second);
     }
   }
   return matrix;
