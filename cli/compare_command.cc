@@ -4,17 +4,13 @@
 #include <cmath>
 #include <iostream>
 #include <nlohmann/json.hpp>
-#include <optional>
 #include <set>
 
 #include "command_line.hpp"
 #include "commands.hpp"
 #include "concord/engine/alignment.hpp"
 #include "concord/engine/error.hpp"
-#include "concord/engine/paragraph_terms.hpp"
-#include "concord/indexer/database.hpp"
-#include "concord/indexer/statement_loader.hpp"
-#include "concord/indexer/term_statistics_sources.hpp"
+#include "statement_inputs.hpp"
 #include "terminal.hpp"
 
 namespace concord::cli {
@@ -52,13 +48,6 @@ const CommandHelp kHelp{
   concord compare --format json A_RES_77_296.txt A_RES_78_277.txt
   concord compare --order keep friends-of-the-charter-2025-11-18 friends-of-the-charter-2025-12-draft
 )"};
-
-OrderMode parse_order(const std::string& text) {
-  if (text == "auto") return OrderMode::Auto;
-  if (text == "keep") return OrderMode::Keep;
-  if (text == "free") return OrderMode::Free;
-  throw UsageError(fmt::format("unknown order '{}' (use auto, keep or free)", text));
-}
 
 std::string full_text(const Paragraph& p) {
   return p.label.empty() ? p.text : p.label + " " + p.text;
@@ -230,50 +219,8 @@ int run_compare(const std::vector<std::string>& args) {
   compare_options.diffs = !values.count("no-diff");
   const auto names = values.count("statement") ? values["statement"].as<std::vector<std::string>>()
                                                : std::vector<std::string>{};
-  if (names.size() < 2) throw UsageError("compare needs at least two statements (files or ids)");
-
-  // The database gives term statistics and resolves ids; files need none of it.
-  std::optional<Database> database;
-  const auto db_path = database_path(values);
-  std::error_code ec;
-  if (std::filesystem::exists(db_path, ec)) database.emplace(Database::open_for_reading(db_path));
-
-  std::optional<StatementLoader> loader;
-  std::vector<Statement> statements;
-  for (const std::string& name : names) {
-    if (std::filesystem::is_regular_file(name, ec)) {
-      if (!loader) loader.emplace();
-      try {
-        statements.push_back(loader->load_file(name));
-      } catch (const DataError& e) {
-        throw DataError(fmt::format("{}: {}", name, e.what()));
-      }
-    } else if (database) {
-      auto found = database->find(name);
-      if (!found)
-        throw DataError(fmt::format("no file or statement '{}' (see 'concord list')", name));
-      statements.push_back(std::move(*found));
-    } else {
-      throw DataError(fmt::format("no file '{}', and no database at {} to look it up as an id",
-                                  name, db_path.string()));
-    }
-  }
-
-  const FrequencyTable own = statistics_of(statements);
-  std::optional<DatabaseTermStatistics> from_database;
-  FrequencyTable background;
-  if (database && database->paragraph_count() > 0) {
-    from_database.emplace(*database);
-  } else {
-    background = background_statistics(statements.front().language);
-  }
-  const TermStatistics& reference = from_database
-                                        ? static_cast<const TermStatistics&>(*from_database)
-                                        : static_cast<const TermStatistics&>(background);
-  const CombinedStatistics statistics(reference, own);
-  const RelatedTerms related = background_related_terms(statements.front().language);
-  if (!related.empty()) compare_options.related = &related;
-  const Comparison comparison = compare_statements(statements, statistics, compare_options);
+  const auto [statements, comparison] =
+      load_and_compare(names, database_path(values), compare_options);
 
   if (format == OutputFormat::Json) {
     std::cout << comparison_json(statements, comparison).dump(2) << "\n";

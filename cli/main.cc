@@ -30,8 +30,12 @@ const std::map<std::string, CommandEntry>& commands() {
        {concord::cli::run_term_table, "build the background term table (maintainers)"}},
       {"search", {concord::cli::run_search, "search the paragraphs of every statement"}},
       {"list", {concord::cli::run_list, "list the statements in the database"}},
+      {"precedent", {concord::cli::run_precedent, "find where a wording was used before"}},
       {"show", {concord::cli::run_show, "print one statement with its paragraphs"}},
+      {"serve", {concord::cli::run_serve, "browse, search and compare in a web browser"}},
       {"remove", {concord::cli::run_remove, "remove statements from the database"}},
+      {"report",
+       {concord::cli::run_report, "write a side-by-side comparison as HTML, Markdown or PDF"}},
   };
   return table;
 }

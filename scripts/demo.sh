@@ -25,3 +25,5 @@ step "$concord" compare nam-coordinating-bureau-2025-11-18 friends-of-the-charte
 step "$concord" compare friends-of-the-charter-2025-11-18 friends-of-the-charter-2025-12-draft
 echo
 echo "demo database: $CONCORD_DB (try: CONCORD_DB=$CONCORD_DB $concord search --help)"
+step "$concord" report -o build/demo-report.html nam-coordinating-bureau-2025-11-18 friends-of-the-charter-2025-11-18 celac-eu-summit-2025-11-09
+echo "demo report: $(pwd)/build/demo-report.html (open it in a browser; print it for a PDF)"

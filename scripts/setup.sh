@@ -18,6 +18,8 @@ PACKAGES=(
   nlohmann-json3-dev libyaml-cpp-dev
   libexttextcat-dev libexttextcat-data
   clang-format
+  chromium
+  hyperfine
 )
 
 if [ "$(id -u)" -eq 0 ]; then

@@ -1,0 +1,454 @@
+// concord report: write a side-by-side comparison of statements as HTML, Markdown or PDF.
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "command_line.hpp"
+#include "commands.hpp"
+#include "concord/engine/error.hpp"
+#include "concord/engine/report.hpp"
+#include "statement_inputs.hpp"
+
+extern char** environ;
+
+namespace concord::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+const CommandHelp kHelp{
+    "report - write a side-by-side comparison of statements as HTML, Markdown or PDF",
+    "concord report [OPTIONS] -o FILE STATEMENT STATEMENT [STATEMENT...]",
+    R"(  Compares the statements as 'concord compare' does (each STATEMENT is a file or the id
+  of a statement in the database) and writes the result to FILE as a document to read,
+  print or share:
+    html  one self-contained page (no scripts, nothing fetched): a summary of how many
+          paragraphs each statement shares with each other one and with all, a table of
+          contents, then one column per statement and one row per group of corresponding
+          paragraphs. Shared, partial and unique rows are coloured differently; wording
+          not all members of a row share is highlighted, changes of inflection only are
+          underlined more quietly; the documents' own paragraph labels are kept. Printing
+          it (A4 landscape) repeats the column headers on every page.
+    md    the same content as a Markdown table, for notes: own wording in bold,
+          inflection in italics.
+    pdf   the HTML page printed by headless Chromium ('apt-get install chromium');
+          without Chromium the command fails with exit status 3.
+  The format comes from the extension of FILE (.html or .htm, .md, .pdf) unless --format
+  is given. Rows follow the reading order of the first statement, or of the one named by
+  --by; a group without a paragraph of that statement comes right after the row of its
+  own preceding paragraph. A paragraph in two groups (one paragraph making two points) is
+  shown in both rows, each saying where else it is.
+
+  FILE is replaced atomically: it is written beside its final name, then renamed. Every
+  piece of document text is escaped, so a statement cannot inject markup into the page.
+  The date shown is today's, or the one of $SOURCE_DATE_EPOCH when set.
+)",
+    R"(  concord report -o report.html nam-coordinating-bureau-2025-11-18 friends-of-the-charter-2025-11-18
+  concord report --by a-res-78-277 -o culture-of-peace.pdf A_RES_77_296.txt A_RES_78_277.txt
+  concord report --title 'Caribbean strikes' -o notes.md corpus/*.md
+)"};
+
+enum class ReportFormat { Html, Markdown, Pdf };
+
+constexpr int kChromiumTimeoutSeconds = 60;
+
+std::string lower(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return text;
+}
+
+ReportFormat report_format(const po::variables_map& values, const fs::path& output) {
+  if (values.count("format")) {
+    const std::string format = lower(values["format"].as<std::string>());
+    if (format == "html" || format == "htm") return ReportFormat::Html;
+    if (format == "md" || format == "markdown") return ReportFormat::Markdown;
+    if (format == "pdf") return ReportFormat::Pdf;
+    throw UsageError(fmt::format("unknown report format '{}' (use html, md or pdf)",
+                                 values["format"].as<std::string>()));
+  }
+  const std::string extension = lower(output.extension().string());
+  if (extension == ".html" || extension == ".htm") return ReportFormat::Html;
+  if (extension == ".md" || extension == ".markdown") return ReportFormat::Markdown;
+  if (extension == ".pdf") return ReportFormat::Pdf;
+  throw UsageError(
+      fmt::format("cannot tell the report format from '{}' (name it .html, .md or .pdf, or "
+                  "give --format)",
+                  output.string()));
+}
+
+// Today's date, or the one of $SOURCE_DATE_EPOCH so that builds can be reproduced.
+std::string generation_date() {
+  std::time_t now = std::time(nullptr);
+  std::tm parts{};
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0') {
+    char* end = nullptr;
+    const long long seconds = std::strtoll(epoch, &end, 10);
+    if (end != nullptr && *end == '\0') {
+      now = static_cast<std::time_t>(seconds);
+      gmtime_r(&now, &parts);
+      return fmt::format("{:04}-{:02}-{:02}", parts.tm_year + 1900, parts.tm_mon + 1,
+                         parts.tm_mday);
+    }
+  }
+  localtime_r(&now, &parts);
+  return fmt::format("{:04}-{:02}-{:02}", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday);
+}
+
+// "Comparison of A/RES/77/296 and A/RES/78/277": symbols, else bodies (dated when two
+// statements share one), else ids.
+std::string default_title(const std::vector<Statement>& statements) {
+  std::vector<std::string> names;
+  for (const Statement& s : statements) {
+    names.push_back(!s.symbol.empty() ? s.symbol : !s.body.empty() ? s.body : s.id);
+  }
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (std::count(names.begin(), names.end(), names[i]) > 1 && !statements[i].date.empty()) {
+      names[i] += " (" + statements[i].date + ")";
+    }
+  }
+  std::string title = "Comparison of ";
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) title += i + 1 == names.size() ? " and " : ", ";
+    title += names[i];
+  }
+  return title;
+}
+
+std::size_t statement_to_follow(const std::string& by, const std::vector<std::string>& names,
+                                const std::vector<Statement>& statements) {
+  for (std::size_t i = 0; i < statements.size(); ++i) {
+    if (statements[i].id == by || names[i] == by) return i;
+  }
+  std::string ids;
+  for (const Statement& s : statements) ids += (ids.empty() ? "" : ", ") + s.id;
+  throw UsageError(fmt::format("--by {}: not one of the statements compared ({})", by, ids));
+}
+
+std::string system_error_text(int error) { return std::strerror(error); }
+
+/// A file created beside `target` and renamed onto it by commit(); removed otherwise.
+class PendingFile {
+ public:
+  explicit PendingFile(const fs::path& target) : target_(target) {
+    const fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+    std::string pattern = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
+    fd_ = mkstemp(pattern.data());
+    if (fd_ < 0) {
+      throw EnvironmentError(
+          fmt::format("cannot write {}: {}", target.string(), system_error_text(errno)));
+    }
+    path_ = pattern;
+    // mkstemp makes the file private; a report is an ordinary file.
+    const mode_t mask = umask(0);
+    umask(mask);
+    fchmod(fd_, 0666 & ~mask);
+  }
+  PendingFile(const PendingFile&) = delete;
+  PendingFile& operator=(const PendingFile&) = delete;
+  ~PendingFile() {
+    if (fd_ >= 0) close(fd_);
+    if (!committed_) unlink(path_.c_str());
+  }
+
+  [[nodiscard]] const fs::path& path() const { return path_; }
+
+  void write(std::string_view content) {
+    std::size_t done = 0;
+    while (done < content.size()) {
+      const ssize_t n = ::write(fd_, content.data() + done, content.size() - done);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) fail();
+      done += static_cast<std::size_t>(n);
+    }
+  }
+
+  /// Closes the file (its content may have been written by another process) and renames
+  /// it onto the target.
+  void commit() {
+    if (fsync(fd_) != 0 && errno != EINVAL) fail();
+    const int fd = fd_;
+    fd_ = -1;
+    if (close(fd) != 0) fail();
+    if (std::rename(path_.c_str(), target_.c_str()) != 0) fail();
+    committed_ = true;
+  }
+
+ private:
+  [[noreturn]] void fail() const {
+    throw EnvironmentError(
+        fmt::format("cannot write {}: {}", target_.string(), system_error_text(errno)));
+  }
+
+  fs::path target_;
+  fs::path path_;
+  int fd_ = -1;
+  bool committed_ = false;
+};
+
+/// A fresh private folder under the system's temporary folder, removed on destruction.
+class ScratchDir {
+ public:
+  ScratchDir() {
+    std::string pattern = (fs::temp_directory_path() / "concord-report-XXXXXX").string();
+    if (mkdtemp(pattern.data()) == nullptr) {
+      throw EnvironmentError(
+          fmt::format("cannot create a temporary folder: {}", system_error_text(errno)));
+    }
+    path_ = pattern;
+  }
+  ScratchDir(const ScratchDir&) = delete;
+  ScratchDir& operator=(const ScratchDir&) = delete;
+  ~ScratchDir() {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+  }
+  [[nodiscard]] const fs::path& path() const { return path_; }
+
+ private:
+  fs::path path_;
+};
+
+// Chromium on PATH, under Debian's name or the one other distributions use.
+fs::path find_chromium() {
+  const char* path = std::getenv("PATH");
+  std::string dirs = path != nullptr ? path : "";
+  std::stringstream stream(dirs);
+  std::vector<fs::path> folders;
+  for (std::string dir; std::getline(stream, dir, ':');)
+    folders.emplace_back(dir.empty() ? "." : dir);
+  for (const char* name : {"chromium", "chromium-browser"}) {
+    for (const fs::path& folder : folders) {
+      const fs::path candidate = folder / name;
+      std::error_code ec;
+      if (fs::is_regular_file(candidate, ec) && access(candidate.c_str(), X_OK) == 0) {
+        return candidate;
+      }
+    }
+  }
+  throw EnvironmentError(
+      "PDF output needs Chromium: install it with 'apt-get install chromium' or write .html "
+      "and print it");
+}
+
+// The last line of Chromium's messages that is not about D-Bus (absent in containers).
+std::string last_message(const std::string& messages) {
+  std::stringstream stream(messages);
+  std::string last;
+  for (std::string line; std::getline(stream, line);) {
+    if (line.empty() || line.find("dbus") != std::string::npos) continue;
+    last = line;
+  }
+  return last.empty() ? "no message" : last;
+}
+
+/// Runs `program` with `args` in its own process group, stdin from /dev/null, and returns
+/// its exit status with what it printed; kills the group after `timeout_seconds`.
+std::pair<int, std::string> run_with_timeout(const fs::path& program,
+                                             const std::vector<std::string>& args,
+                                             int timeout_seconds) {
+  int pipe_fds[2];
+  if (pipe2(pipe_fds, O_CLOEXEC) != 0) {
+    throw EnvironmentError(
+        fmt::format("cannot run {}: {}", program.string(), system_error_text(errno)));
+  }
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], 1);
+  posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], 2);
+  posix_spawnattr_t attributes;
+  posix_spawnattr_init(&attributes);
+  posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
+  posix_spawnattr_setpgroup(&attributes, 0);
+
+  std::vector<std::string> argv_strings{program.string()};
+  argv_strings.insert(argv_strings.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (std::string& s : argv_strings) argv.push_back(s.data());
+  argv.push_back(nullptr);
+  pid_t pid = 0;
+  const int spawned =
+      posix_spawn(&pid, program.c_str(), &actions, &attributes, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  posix_spawnattr_destroy(&attributes);
+  close(pipe_fds[1]);
+  if (spawned != 0) {
+    close(pipe_fds[0]);
+    throw EnvironmentError(
+        fmt::format("cannot run {}: {}", program.string(), system_error_text(spawned)));
+  }
+
+  // Chromium's helper processes may keep the pipe open after it exits, so the loop ends
+  // when the process does, not at the end of the pipe.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds);
+  std::string output;
+  char buffer[8192];
+  bool pipe_open = true;
+  int status = 0;
+  for (;;) {
+    const pid_t done = waitpid(pid, &status, WNOHANG);
+    if (done == pid) break;
+    if (done < 0 && errno != EINTR) {
+      const int error = errno;
+      kill(-pid, SIGKILL);
+      close(pipe_fds[0]);
+      throw EnvironmentError(fmt::format("cannot wait for {}: {}", program.filename().string(),
+                                         system_error_text(error)));
+    }
+    if (std::chrono::steady_clock::now() >= deadline) {
+      kill(-pid, SIGKILL);
+      waitpid(pid, &status, 0);
+      close(pipe_fds[0]);
+      throw EnvironmentError(fmt::format("{} did not finish within {} s; stopped it",
+                                         program.filename().string(), timeout_seconds));
+    }
+    if (pipe_open) {
+      pollfd fd{pipe_fds[0], POLLIN, 0};
+      if (poll(&fd, 1, 100) > 0) {
+        const ssize_t n = read(pipe_fds[0], buffer, sizeof buffer);
+        if (n > 0) {
+          output.append(buffer, static_cast<std::size_t>(n));
+        } else if (n == 0) {
+          pipe_open = false;
+        }
+      }
+    } else {
+      usleep(50 * 1000);
+    }
+  }
+  // Whatever is already in the pipe, without waiting for helpers.
+  if (pipe_open) {
+    fcntl(pipe_fds[0], F_SETFL, O_NONBLOCK);
+    for (ssize_t n; (n = read(pipe_fds[0], buffer, sizeof buffer)) > 0;) {
+      output.append(buffer, static_cast<std::size_t>(n));
+    }
+  }
+  close(pipe_fds[0]);
+  const int code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return {code, output};
+}
+
+void write_pdf(const fs::path& chromium, const std::string& html, const fs::path& output) {
+  ScratchDir scratch;
+  const fs::path page = scratch.path() / "report.html";
+  {
+    PendingFile file(page);
+    file.write(html);
+    file.commit();
+  }
+  PendingFile pdf(fs::absolute(output));
+  const std::vector<std::string> args = {
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-extensions",
+      "--user-data-dir=" + (scratch.path() / "profile").string(),
+      "--print-to-pdf=" + pdf.path().string(),
+      // The current name, then the one Chromium used before version 111.
+      "--no-pdf-header-footer",
+      "--print-to-pdf-no-header",
+      "file://" + page.string(),
+  };
+  const auto [code, messages] = run_with_timeout(chromium, args, kChromiumTimeoutSeconds);
+  std::string magic(4, '\0');
+  std::ifstream(pdf.path(), std::ios::binary).read(magic.data(), 4);
+  if (code != 0 || magic != "%PDF") {
+    throw EnvironmentError(fmt::format("chromium could not print {} (exit status {}): {}",
+                                       output.string(), code, last_message(messages)));
+  }
+  pdf.commit();
+}
+
+void write_file(const fs::path& output, const std::string& content) {
+  PendingFile file(output);
+  file.write(content);
+  file.commit();
+}
+
+}  // namespace
+
+int run_report(const std::vector<std::string>& args) {
+  po::options_description options("OPTIONS");
+  add_common_options(options);
+  options.add_options()("output,o", po::value<std::string>()->value_name("FILE"),
+                        "where to write the report (required)")(
+      "format", po::value<std::string>()->value_name("FORMAT"),
+      "html, md or pdf (default: from the extension of FILE)")(
+      "by", po::value<std::string>()->value_name("ID"),
+      "follow the reading order of this statement (an id, or a file as given)")(
+      "title", po::value<std::string>()->value_name("TEXT"),
+      "heading of the report (default: the statements' symbols or bodies)")(
+      "order", po::value<std::string>()->value_name("MODE")->default_value("auto"),
+      "auto, keep or free, as for compare")(
+      "statement", po::value<std::vector<std::string>>()->value_name("STATEMENT"), "files or ids");
+  po::variables_map values;
+  parse_command_line(args, options, "statement", values);
+  if (values.count("help")) {
+    print_command_help(kHelp, options);
+    return 0;
+  }
+  if (!values.count("output")) throw UsageError("report needs -o FILE (.html, .md or .pdf)");
+  const fs::path output = values["output"].as<std::string>();
+  if (output.empty() || !output.has_filename()) {
+    throw UsageError(fmt::format("-o {}: not a file name", output.string()));
+  }
+  const ReportFormat format = report_format(values, output);
+  CompareOptions compare_options;
+  compare_options.order = parse_order(values["order"].as<std::string>());
+  const auto names = values.count("statement") ? values["statement"].as<std::vector<std::string>>()
+                                               : std::vector<std::string>{};
+  if (names.size() < 2) throw UsageError("report needs at least two statements (files or ids)");
+  // Before the work of comparing: the missing program is the likelier failure.
+  const fs::path chromium = format == ReportFormat::Pdf ? find_chromium() : fs::path();
+
+  const auto [statements, comparison] =
+      load_and_compare(names, database_path(values), compare_options);
+  ReportOptions report_options;
+  if (values.count("by")) {
+    report_options.by = statement_to_follow(values["by"].as<std::string>(), names, statements);
+  }
+  report_options.title =
+      values.count("title") ? values["title"].as<std::string>() : default_title(statements);
+  report_options.generated = generation_date();
+
+  switch (format) {
+    case ReportFormat::Html:
+      write_file(output, render_html_report(statements, comparison, report_options));
+      break;
+    case ReportFormat::Markdown:
+      write_file(output, render_markdown_report(statements, comparison, report_options));
+      break;
+    case ReportFormat::Pdf:
+      write_pdf(chromium, render_html_report(statements, comparison, report_options), output);
+      break;
+  }
+  std::cout << fmt::format("wrote report {} ({} groups)\n", output.string(),
+                           comparison.groups.size());
+  return 0;
+}
+
+}  // namespace concord::cli

@@ -1,0 +1,179 @@
+// The JSON of the web app's API under /api/ (documented in docs/web-api.md).
+#include "web/api.hpp"
+
+#include <array>
+#include <cmath>
+#include <set>
+#include <string>
+
+namespace concord::web {
+namespace {
+
+nlohmann::json facets_json(const std::vector<FacetCount>& facets) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& f : facets) out.push_back({{"value", f.value}, {"count", f.count}});
+  return out;
+}
+
+std::string full_text(const Paragraph& p) {
+  return p.label.empty() ? p.text : p.label + " " + p.text;
+}
+
+std::string_view segment_kind(SharedKind kind) {
+  switch (kind) {
+    case SharedKind::Common:
+      return "common";
+    case SharedKind::Own:
+      return "own";
+    case SharedKind::Inflection:
+      return "inflection";
+  }
+  return "common";
+}
+
+}  // namespace
+
+nlohmann::json search_json(const SearchRequest& request, const SearchResult& result) {
+  nlohmann::json hits = nlohmann::json::array();
+  for (const auto& h : result.hits) {
+    nlohmann::json highlights = nlohmann::json::array();
+    for (const auto& [start, end] : h.highlights) highlights.push_back({start, end});
+    nlohmann::json hit{
+        {"statement", h.statement_id},
+        {"title", h.title},
+        {"body", h.body},
+        {"date", h.date},
+        {"language", h.language},
+        {"paragraph", h.paragraph},
+        {"label", h.label},
+        {"kind", h.kind},
+        {"percent", h.percent},
+        {"snippet", h.snippet},
+        {"highlights", highlights},
+        {"url", "/statements/" + h.statement_id + "#p" + std::to_string(h.paragraph + 1)}};
+    if (request.collapse) hit["collapsed"] = h.collapsed;
+    hits.push_back(std::move(hit));
+  }
+  nlohmann::json out{{"query", request.query},
+                     {"offset", request.offset},
+                     {"limit", request.limit},
+                     {"estimated_total", result.estimated_total},
+                     {"hits", hits}};
+  if (request.facets) {
+    out["facets"] = {{"body", facets_json(result.bodies)}, {"year", facets_json(result.years)}};
+  }
+  return out;
+}
+
+nlohmann::json summary_json(const StatementSummary& s) {
+  return {{"id", s.id},
+          {"body", s.body},
+          {"title", s.title},
+          {"date", s.date},
+          {"language", s.language},
+          {"symbol", s.symbol},
+          {"paragraphs", s.paragraph_count},
+          {"url", "/statements/" + s.id}};
+}
+
+nlohmann::json statement_json(const Statement& statement) {
+  nlohmann::json paragraphs = nlohmann::json::array();
+  for (const auto& p : statement.paragraphs) {
+    paragraphs.push_back({{"number", p.ordinal + 1},
+                          {"label", p.label},
+                          {"kind", to_string(p.kind)},
+                          {"text", p.text}});
+  }
+  return {{"id", statement.id},
+          {"body", statement.body},
+          {"title", statement.title},
+          {"date", statement.date},
+          {"language", statement.language},
+          {"symbol", statement.symbol},
+          {"content_hash", statement.content_hash},
+          {"paragraphs", paragraphs}};
+}
+
+nlohmann::json comparison_json(const std::vector<Statement>& statements,
+                               const Comparison& comparison) {
+  nlohmann::json out;
+  out["statements"] = nlohmann::json::array();
+  for (const Statement& s : statements) {
+    nlohmann::json paragraphs = nlohmann::json::array();
+    for (const Paragraph& p : s.paragraphs) {
+      paragraphs.push_back(
+          {{"label", p.label}, {"kind", to_string(p.kind)}, {"text", full_text(p)}});
+    }
+    out["statements"].push_back({{"id", s.id},
+                                 {"body", s.body},
+                                 {"title", s.title},
+                                 {"date", s.date},
+                                 {"language", s.language},
+                                 {"symbol", s.symbol},
+                                 {"paragraphs", paragraphs}});
+  }
+  out["orders"] = nlohmann::json::array();
+  for (const PairOrder& o : comparison.orders) {
+    out["orders"].push_back({{"statements", {o.first, o.second}}, {"order", to_string(o.mode)}});
+  }
+  out["groups"] = nlohmann::json::array();
+  std::vector<std::array<std::size_t, 3>> counts(statements.size(), {0, 0, 0});
+  for (const AlignedGroup& g : comparison.groups) {
+    nlohmann::json members = nlohmann::json::array();
+    nlohmann::json diff = nlohmann::json::array();
+    std::set<std::size_t> present;
+    for (std::size_t i = 0; i < g.members.size(); ++i) {
+      const GroupMember& m = g.members[i];
+      present.insert(m.statement);
+      members.push_back({{"statement", m.statement}, {"paragraph", m.paragraph}});
+      if (i < g.diff.size()) {
+        nlohmann::json segments = nlohmann::json::array();
+        for (const MemberSegment& seg : g.diff[i]) {
+          segments.push_back({{"kind", segment_kind(seg.kind)}, {"text", seg.text}});
+        }
+        diff.push_back(
+            {{"statement", m.statement}, {"paragraph", m.paragraph}, {"segments", segments}});
+      }
+    }
+    const std::size_t slot = g.kind == GroupKind::Shared ? 0 : g.kind == GroupKind::Partial ? 1 : 2;
+    for (const std::size_t s : present) {
+      if (s < counts.size()) ++counts[s][slot];
+    }
+    out["groups"].push_back({{"kind", to_string(g.kind)},
+                             {"similarity", std::round(g.similarity * 1000) / 1000},
+                             {"moved", g.moved},
+                             {"members", members},
+                             {"diff", diff}});
+  }
+  out["summary"] = nlohmann::json::array();
+  for (std::size_t s = 0; s < statements.size(); ++s) {
+    out["summary"].push_back({{"statement", s},
+                              {"shared", counts[s][0]},
+                              {"partial", counts[s][1]},
+                              {"unique", counts[s][2]}});
+  }
+  return out;
+}
+
+nlohmann::json error_json(int status, std::string_view message) {
+  return {{"error", {{"status", status}, {"message", message}}}};
+}
+
+nlohmann::json api_index_json() {
+  return {
+      {"endpoints",
+       {{{"path", "/api/search"},
+         {"parameters",
+          "q, body (repeatable), lang, from, to, offset, limit, sort, "
+          "collapse, facets"}},
+        {{"path", "/api/statements"}, {"parameters", ""}},
+        {{"path", "/api/statements/{id}"}, {"parameters", ""}},
+        {{"path", "/api/compare"}, {"parameters", "ids (comma-separated or repeated), order"}}}},
+      {"documentation", "docs/web-api.md"}};
+}
+
+std::string dump_json(const nlohmann::json& json) {
+  return json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace concord::web

@@ -1,0 +1,49 @@
+// Statements of the database compared by id, for the web app's compare page and API.
+#include "web/compare.hpp"
+
+#include <fmt/format.h>
+
+#include <optional>
+#include <set>
+
+#include "concord/engine/error.hpp"
+#include "concord/engine/paragraph_terms.hpp"
+#include "concord/indexer/term_statistics_sources.hpp"
+
+namespace concord::web {
+
+cli::ComparedStatements compare_ids(const Database& database, const std::vector<std::string>& ids,
+                                    CompareOptions options) {
+  if (ids.size() < 2) throw UsageError("compare needs at least two statement ids");
+  if (ids.size() > kMaxCompared) {
+    throw UsageError(fmt::format("compare takes at most {} statements", kMaxCompared));
+  }
+  std::set<std::string> seen;
+  cli::ComparedStatements out;
+  for (const std::string& id : ids) {
+    if (!seen.insert(id).second) throw UsageError(fmt::format("statement '{}' given twice", id));
+    auto found = database.find(id);
+    if (!found) throw DataError(fmt::format("no statement '{}'", id));
+    out.statements.push_back(std::move(*found));
+  }
+
+  // As cli::load_and_compare does, minus files: the database's statistics when it has any.
+  const FrequencyTable own = statistics_of(out.statements);
+  std::optional<DatabaseTermStatistics> from_database;
+  FrequencyTable background;
+  if (database.paragraph_count() > 0) {
+    from_database.emplace(database);
+  } else {
+    background = background_statistics(out.statements.front().language);
+  }
+  const TermStatistics& reference = from_database
+                                        ? static_cast<const TermStatistics&>(*from_database)
+                                        : static_cast<const TermStatistics&>(background);
+  const CombinedStatistics statistics(reference, own);
+  const RelatedTerms related = background_related_terms(out.statements.front().language);
+  if (!related.empty()) options.related = &related;
+  out.comparison = compare_statements(out.statements, statistics, options);
+  return out;
+}
+
+}  // namespace concord::web

@@ -1,0 +1,25 @@
+// Statements of the database compared by id, for the web app's compare page and API.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "concord/engine/alignment.hpp"
+#include "concord/indexer/database.hpp"
+#include "statement_inputs.hpp"
+
+namespace concord::web {
+
+/// Most statements one request may compare: the work grows with their product.
+inline constexpr std::size_t kMaxCompared = 6;
+
+/// Looks up each of `ids` in `database` and compares them, with term rarity from the
+/// database (or the background table when it holds no paragraphs) and the background related
+/// terms. Unlike cli::load_and_compare it never reads a file: an id is only an id. Throws
+/// UsageError for fewer than two or more than kMaxCompared ids or a repeated id, DataError
+/// for an unknown id.
+[[nodiscard]] cli::ComparedStatements compare_ids(const Database& database,
+                                                  const std::vector<std::string>& ids,
+                                                  CompareOptions options);
+
+}  // namespace concord::web

@@ -1,0 +1,685 @@
+// Side-by-side reports of a comparison: one self-contained HTML page, or a Markdown table.
+#include "concord/engine/report.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <limits>
+#include <map>
+#include <set>
+#include <stdexcept>
+#include <tuple>
+
+namespace concord {
+namespace {
+
+constexpr std::size_t kTocWords = 12;
+
+std::string letter(std::size_t statement) {
+  // A..Z, then A2..Z2 and so on: readable for the few statements a report holds.
+  std::string out(1, static_cast<char>('A' + statement % 26));
+  if (statement >= 26) out += std::to_string(statement / 26 + 1);
+  return out;
+}
+
+std::string default_title(const std::vector<Statement>& statements) {
+  return fmt::format("Comparison of {} statements", statements.size());
+}
+
+std::string_view kind_name(GroupKind kind) { return to_string(kind); }
+
+// The white space a diff segment starts with, and the rest.
+std::pair<std::string_view, std::string_view> split_space(std::string_view text) {
+  const auto lead = text.find_first_not_of(" \t\r\n");
+  if (lead == std::string_view::npos) return {text, {}};
+  return {text.substr(0, lead), text.substr(lead)};
+}
+
+// The first words of a paragraph with its label, for the table of contents.
+std::string first_words(const Paragraph& p) {
+  std::string out = p.label.empty() ? "" : p.label + " ";
+  std::size_t words = 0, pos = 0;
+  const std::string& text = p.text;
+  while (pos < text.size() && words < kTocWords) {
+    const auto start = text.find_first_not_of(' ', pos);
+    if (start == std::string::npos) break;
+    auto end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    if (words > 0) out += ' ';
+    out.append(text, start, end - start);
+    ++words;
+    pos = end;
+  }
+  if (text.find_first_not_of(' ', pos) != std::string::npos) out += " …";
+  return out;
+}
+
+// A language code is only trusted in an attribute when it looks like one ("en", "pt-BR").
+std::string language_attribute(const std::string& language) {
+  if (language.empty() || language.size() > 16) return "";
+  for (const char c : language) {
+    const bool ok =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+    if (!ok) return "";
+  }
+  return fmt::format(" lang=\"{}\"", language);
+}
+
+struct KindCounts {
+  std::size_t shared = 0, partial = 0, unique = 0, moved = 0;
+};
+
+KindCounts count_kinds(const Comparison& comparison) {
+  KindCounts counts;
+  for (const AlignedGroup& g : comparison.groups) {
+    (g.kind == GroupKind::Shared    ? counts.shared
+     : g.kind == GroupKind::Partial ? counts.partial
+                                    : counts.unique)++;
+    if (g.moved) ++counts.moved;
+  }
+  return counts;
+}
+
+std::string describe_date(const Statement& s) { return s.date.empty() ? "undated" : s.date; }
+
+std::string describe_body(const Statement& s) { return s.body.empty() ? "unknown body" : s.body; }
+
+std::string also_in_text(const std::vector<std::size_t>& rows) {
+  std::string out = rows.size() == 1 ? "also in row " : "also in rows ";
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (i > 0) out += i + 1 == rows.size() ? " and " : ", ";
+    out += std::to_string(rows[i]);
+  }
+  return out;
+}
+
+const char* const kStyle = R"(
+:root {
+  --shared: #2e7d32; --shared-bg: #edf7ee;
+  --partial: #c77700; --partial-bg: #fff5e3;
+  --unique: #5a4fb0; --unique-bg: #f2f0fb;
+  --line: #c9c9c9; --quiet: #666;
+}
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { font-family: "DejaVu Sans", "Liberation Sans", "Noto Sans", Arial, sans-serif;
+       font-size: 14px; line-height: 1.4; color: #1a1a1a; margin: 1.5em; }
+h1 { font-size: 1.6em; margin: 0 0 .2em; }
+h2 { font-size: 1.15em; margin: 1.2em 0 .4em; }
+a { color: inherit; }
+.generated { color: var(--quiet); margin: 0 0 1em; }
+table { border-collapse: collapse; }
+.summary td, .summary th { border: 1px solid var(--line); padding: .25em .5em;
+                           vertical-align: top; text-align: left; }
+.summary td.num, .summary th.num { text-align: right; font-variant-numeric: tabular-nums; }
+.summary td.date { white-space: nowrap; }
+.summary .stmt-title { display: block; color: var(--quiet); font-size: .9em; }
+.totals, .legend { margin: .6em 0; }
+.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .4em 1.4em; }
+.swatch { display: inline-block; width: 1.1em; height: .9em; vertical-align: -0.1em;
+          border-left: 5px solid; margin-right: .3em; }
+.swatch.shared { border-color: var(--shared); background: var(--shared-bg); }
+.swatch.partial { border-color: var(--partial); background: var(--partial-bg); }
+.swatch.unique { border-color: var(--unique); background: var(--unique-bg); }
+.swatch.empty { border-color: var(--line); background: repeating-linear-gradient(
+                135deg, #fff 0 3px, #e6e6e6 3px 5px); }
+mark { background: #ffe16b; color: inherit; padding: 0 .08em; border-radius: 2px; }
+.infl { border-bottom: 1px dashed #8a8a8a; color: #4a4a4a; }
+.badge { display: inline-block; font-size: .75em; font-weight: bold; letter-spacing: .04em;
+         text-transform: uppercase; padding: 0 .35em; border-radius: 3px; color: #fff; }
+.badge.shared { background: var(--shared); }
+.badge.partial { background: var(--partial); }
+.badge.unique { background: var(--unique); }
+.badge.moved { background: #fff; color: #b00020; border: 1px solid #b00020; }
+.toc ul { columns: 2 28em; column-gap: 2em; margin: 0; padding: 0; list-style: none;
+          font-size: .88em; }
+.toc li { break-inside: avoid; margin: 0 0 .15em; padding-left: 2.4em; text-indent: -2.4em; }
+.toc .badge { text-indent: 0; }
+.toc .n { display: inline-block; width: 2.1em; text-align: right; margin-right: .3em;
+          text-indent: 0; color: var(--quiet); font-variant-numeric: tabular-nums; }
+.toc a { text-decoration: none; }
+.toc a:hover { text-decoration: underline; }
+table.comparison { width: 100%; table-layout: fixed; margin-top: 1em; }
+table.comparison col.rowhead-col { width: 5.2em; }
+table.comparison th, table.comparison td { border: 1px solid var(--line); padding: .45em .6em;
+                                           vertical-align: top; text-align: left; }
+table.comparison thead th { background: #f4f4f4; position: sticky; top: 0; z-index: 1;
+                            border-bottom: 2px solid #888; font-weight: normal; }
+thead .letter { font-weight: bold; margin-right: .3em; }
+thead .body { font-weight: bold; }
+thead .title { display: block; font-size: .92em; }
+thead .date { display: block; color: var(--quiet); font-size: .85em; }
+th.rowhead { font-weight: normal; font-size: .85em; overflow-wrap: anywhere; }
+th.rowhead .num { display: block; font-weight: bold; font-size: 1.15em; text-decoration: none; }
+th.rowhead .sim { display: block; color: var(--quiet); }
+th.rowhead .badge { margin-top: .2em; }
+tr.shared th.rowhead { border-left: 6px solid var(--shared); }
+tr.partial th.rowhead { border-left: 6px solid var(--partial); }
+tr.unique th.rowhead { border-left: 6px solid var(--unique); }
+tr.shared td.member { background: var(--shared-bg); }
+tr.partial td.member { background: var(--partial-bg); }
+tr.unique td.member { background: var(--unique-bg); }
+td.empty { background: repeating-linear-gradient(135deg, #fff 0 6px, #f1f1f1 6px 9px); }
+.para + .para { margin-top: .6em; padding-top: .6em; border-top: 1px dotted var(--line); }
+.para.heading { font-weight: bold; }
+.label { font-weight: bold; }
+.also { display: block; margin-top: .25em; font-size: .82em; color: var(--quiet);
+        font-style: italic; }
+.also a { color: inherit; }
+footer { margin-top: 1.5em; color: var(--quiet); font-size: .85em; }
+@page { size: A4 landscape; margin: 12mm 10mm; }
+@media print {
+  body { margin: 0; font-size: 9pt; }
+  h1 { font-size: 15pt; }
+  a { text-decoration: none; }
+  table.comparison thead th { position: static; }
+  thead { display: table-header-group; }
+  tfoot { display: table-footer-group; }
+  tr, .para, .summary tr { break-inside: avoid; page-break-inside: avoid; }
+  .toc { break-after: page; page-break-after: always; }
+  .toc ul { columns: 3; font-size: 8pt; }
+}
+)";
+
+class HtmlWriter {
+ public:
+  HtmlWriter(const std::vector<Statement>& statements, const Comparison& comparison,
+             const ReportOptions& options)
+      : statements_(statements),
+        comparison_(comparison),
+        options_(options),
+        rows_(report_rows(statements, comparison, options.by)),
+        summary_(summarise_report(statements, comparison)) {}
+
+  std::string render() {
+    const std::string title = options_.title.empty() ? default_title(statements_) : options_.title;
+    const std::string lang =
+        statements_.empty() ? "" : language_attribute(statements_.front().language);
+    out_ += "<!DOCTYPE html>\n<html" + lang + ">\n<head>\n<meta charset=\"utf-8\">\n";
+    // Defence in depth: even a text that escaped escaping could run no script nor fetch.
+    out_ +=
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        "style-src 'unsafe-inline'; img-src data:\">\n";
+    out_ += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    out_ += "<meta name=\"generator\" content=\"Concord\">\n";
+    out_ += "<title>" + escape_html(title) + "</title>\n<style>" + kStyle + "</style>\n";
+    out_ += "</head>\n<body>\n<header>\n<h1>" + escape_html(title) + "</h1>\n";
+    out_ += "<p class=\"generated\">";
+    if (!options_.generated.empty()) {
+      out_ += "Generated by Concord on " + escape_html(options_.generated) + ". ";
+    }
+    if (!statements_.empty()) {
+      out_ += fmt::format("Rows follow the reading order of {} ({}).", letter(options_.by),
+                          escape_html(describe_body(statements_[options_.by])));
+    }
+    out_ += "</p>\n</header>\n";
+    write_summary();
+    write_toc();
+    write_table();
+    out_ +=
+        "<footer>Made with Concord: paragraphs grouped by what they say, wording compared "
+        "inside each group.</footer>\n</body>\n</html>\n";
+    return std::move(out_);
+  }
+
+ private:
+  void write_summary() {
+    const std::size_t n = statements_.size();
+    out_ +=
+        "<section class=\"summary\">\n<h2>Summary</h2>\n<table>\n<thead><tr><th></th>"
+        "<th>Statement</th><th>Date</th><th class=\"num\">Paragraphs</th>";
+    for (std::size_t j = 0; j < n; ++j) {
+      out_ += fmt::format("<th class=\"num\">Shared with {}</th>", letter(j));
+    }
+    out_ +=
+        "<th class=\"num\">Shared with all</th><th class=\"num\">Unique</th></tr></thead>\n"
+        "<tbody>\n";
+    for (std::size_t i = 0; i < n; ++i) {
+      const Statement& s = statements_[i];
+      out_ += fmt::format("<tr><th>{}</th><td><strong>{}</strong><span class=\"stmt-title\">{}",
+                          letter(i), escape_html(describe_body(s)), escape_html(s.title));
+      if (!s.symbol.empty()) out_ += " (" + escape_html(s.symbol) + ")";
+      out_ += "</span></td><td class=\"date\">" + escape_html(describe_date(s)) + "</td>";
+      out_ += fmt::format("<td class=\"num\">{}</td>", s.paragraphs.size());
+      for (std::size_t j = 0; j < n; ++j) {
+        if (i == j) {
+          out_ += "<td class=\"num\">—</td>";
+        } else {
+          out_ += fmt::format("<td class=\"num\">{}</td>", summary_.shared_with[i][j]);
+        }
+      }
+      out_ += fmt::format("<td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
+                          summary_.shared_with_all[i], summary_.unique[i]);
+    }
+    out_ += "</tbody>\n</table>\n";
+    const KindCounts counts = count_kinds(comparison_);
+    out_ += fmt::format(
+        "<p class=\"totals\">Counts are paragraphs of the row's statement; shared with all means "
+        "in "
+        "a shared row. {} rows: {} shared, "
+        "{} partial, {} unique{}.</p>\n",
+        rows_.size(), counts.shared, counts.partial, counts.unique,
+        counts.moved > 0 ? fmt::format("; {} moved", counts.moved) : "");
+    out_ +=
+        "<ul class=\"legend\">\n"
+        "<li><span class=\"swatch shared\"></span>shared: every statement says it</li>\n"
+        "<li><span class=\"swatch partial\"></span>partial: some statements say it</li>\n"
+        "<li><span class=\"swatch unique\"></span>unique: one statement alone</li>\n"
+        "<li><span class=\"swatch empty\"></span>no corresponding paragraph</li>\n"
+        "<li><mark>own wording</mark>: not in every paragraph of the row</li>\n"
+        "<li><span class=\"infl\">inflection</span>: the same word, inflected differently</li>\n"
+        "<li><span class=\"badge moved\">moved</span>: out of the order of the other "
+        "version</li>\n"
+        "</ul>\n</section>\n";
+  }
+
+  void write_toc() {
+    out_ += "<nav class=\"toc\">\n<h2>Contents</h2>\n<ul>\n";
+    for (std::size_t r = 0; r < rows_.size(); ++r) {
+      const AlignedGroup& g = comparison_.groups[rows_[r].group];
+      const GroupMember& first = g.members.front();
+      const Paragraph& p = statements_[first.statement].paragraphs[first.paragraph];
+      out_ += fmt::format(
+          "<li><a href=\"#row-{0}\"><span class=\"n\">{0}</span> <span class=\"badge "
+          "{1}\">{1}</span> "
+          "{2}: {3}</a></li>\n",
+          r + 1, kind_name(g.kind), letter(first.statement), escape_html(first_words(p)));
+    }
+    out_ += "</ul>\n</nav>\n";
+  }
+
+  void write_table() {
+    const std::size_t n = statements_.size();
+    out_ += "<table class=\"comparison\">\n<colgroup><col class=\"rowhead-col\">";
+    for (std::size_t s = 0; s < n; ++s) out_ += "<col>";
+    out_ += "</colgroup>\n<thead><tr><th class=\"rowhead\" scope=\"col\">Row</th>";
+    for (std::size_t s = 0; s < n; ++s) {
+      const Statement& st = statements_[s];
+      out_ += fmt::format(
+          "<th class=\"statement\" scope=\"col\"><span class=\"letter\">{}</span>"
+          "<span class=\"body\">{}</span><span class=\"title\">{}</span>"
+          "<span class=\"date\">{}</span></th>",
+          letter(s), escape_html(describe_body(st)), escape_html(st.title),
+          escape_html(describe_date(st)));
+    }
+    out_ += "</tr></thead>\n<tbody>\n";
+    for (std::size_t r = 0; r < rows_.size(); ++r) write_row(r);
+    out_ += "</tbody>\n</table>\n";
+  }
+
+  void write_row(std::size_t r) {
+    const ReportRow& row = rows_[r];
+    const AlignedGroup& g = comparison_.groups[row.group];
+    const std::string_view kind = kind_name(g.kind);
+    out_ += fmt::format(
+        "<tr id=\"row-{0}\" class=\"group {1}\"><th class=\"rowhead\" scope=\"row\">"
+        "<a class=\"num\" href=\"#row-{0}\">{0}</a><span class=\"badge {1}\">{1}</span>",
+        r + 1, kind);
+    if (g.kind != GroupKind::Unique) {
+      out_ += fmt::format("<span class=\"sim\" title=\"similarity\">{:.2f}</span>", g.similarity);
+    }
+    if (g.moved) out_ += "<span class=\"badge moved\">moved</span>";
+    out_ += "</th>";
+    for (std::size_t s = 0; s < statements_.size(); ++s) {
+      std::vector<std::size_t> members;
+      for (std::size_t i = 0; i < g.members.size(); ++i) {
+        if (g.members[i].statement == s) members.push_back(i);
+      }
+      if (members.empty()) {
+        out_ += "<td class=\"empty\"></td>";
+        continue;
+      }
+      out_ += "<td class=\"member\"" + language_attribute(statements_[s].language) + ">";
+      for (const std::size_t i : members) write_member(g, i, row.also_in[i]);
+      out_ += "</td>";
+    }
+    out_ += "</tr>\n";
+  }
+
+  void write_member(const AlignedGroup& g, std::size_t i, const std::vector<std::size_t>& also) {
+    const GroupMember& m = g.members[i];
+    const Paragraph& p = statements_[m.statement].paragraphs[m.paragraph];
+    out_ += fmt::format("<div class=\"para {}\" title=\"paragraph {}\">", to_string(p.kind),
+                        m.paragraph + 1);
+    if (!p.label.empty()) out_ += "<span class=\"label\">" + escape_html(p.label) + "</span> ";
+    if (i < g.diff.size() && !g.diff[i].empty()) {
+      bool first = true;
+      for (const MemberSegment& seg : g.diff[i]) {
+        auto [space, words] = split_space(seg.text);
+        if (first) space = {};  // the label's space is already written
+        first = false;
+        out_ += escape_html(space);
+        if (words.empty()) continue;
+        switch (seg.kind) {
+          case SharedKind::Common:
+            out_ += escape_html(words);
+            break;
+          case SharedKind::Own:
+            out_ += "<mark>" + escape_html(words) + "</mark>";
+            break;
+          case SharedKind::Inflection:
+            out_ += "<span class=\"infl\">" + escape_html(words) + "</span>";
+            break;
+        }
+      }
+    } else {
+      out_ += escape_html(p.text);
+    }
+    if (!also.empty()) {
+      out_ += "<span class=\"also\">" +
+              (also.size() == 1 ? std::string("also in row ") : std::string("also in rows "));
+      for (std::size_t k = 0; k < also.size(); ++k) {
+        if (k > 0) out_ += k + 1 == also.size() ? " and " : ", ";
+        out_ += fmt::format("<a href=\"#row-{0}\">{0}</a>", also[k]);
+      }
+      out_ += "</span>";
+    }
+    out_ += "</div>";
+  }
+
+  const std::vector<Statement>& statements_;
+  const Comparison& comparison_;
+  const ReportOptions& options_;
+  std::vector<ReportRow> rows_;
+  ReportSummary summary_;
+  std::string out_;
+};
+
+std::string markdown_member(const Statement& statement, const AlignedGroup& g, std::size_t i,
+                            const std::vector<std::size_t>& also) {
+  const GroupMember& m = g.members[i];
+  const Paragraph& p = statement.paragraphs[m.paragraph];
+  std::string out;
+  if (!p.label.empty()) out += escape_markdown_cell(p.label) + " ";
+  if (i < g.diff.size() && !g.diff[i].empty()) {
+    bool first = true;
+    for (const MemberSegment& seg : g.diff[i]) {
+      auto [space, words] = split_space(seg.text);
+      if (first) space = {};
+      first = false;
+      if (!space.empty()) out += ' ';
+      if (words.empty()) continue;
+      switch (seg.kind) {
+        case SharedKind::Common:
+          out += escape_markdown_cell(words);
+          break;
+        case SharedKind::Own:
+          out += "**" + escape_markdown_cell(words) + "**";
+          break;
+        case SharedKind::Inflection:
+          out += "*" + escape_markdown_cell(words) + "*";
+          break;
+      }
+    }
+  } else {
+    out += escape_markdown_cell(p.text);
+  }
+  if (!also.empty()) out += " *(" + also_in_text(also) + ")*";
+  return out;
+}
+
+}  // namespace
+
+std::vector<ReportRow> report_rows(const std::vector<Statement>& statements,
+                                   const Comparison& comparison, std::size_t by) {
+  if (by >= statements.size()) throw std::out_of_range("report: no statement to follow");
+  const std::size_t count = comparison.groups.size();
+  constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
+
+  // Where each group's paragraphs of `by` start; and, for every paragraph, the last such
+  // position among the groups it shares with `by`.
+  std::vector<std::size_t> by_position(count, kNone);
+  std::vector<std::vector<std::size_t>> shared_position(statements.size());
+  for (std::size_t s = 0; s < statements.size(); ++s) {
+    shared_position[s].assign(statements[s].paragraphs.size(), kNone);
+  }
+  for (std::size_t gi = 0; gi < count; ++gi) {
+    for (const GroupMember& m : comparison.groups[gi].members) {
+      if (m.statement == by) by_position[gi] = std::min(by_position[gi], m.paragraph);
+    }
+  }
+  for (std::size_t gi = 0; gi < count; ++gi) {
+    if (by_position[gi] == kNone) continue;
+    for (const GroupMember& m : comparison.groups[gi].members) {
+      std::size_t& slot = shared_position[m.statement][m.paragraph];
+      slot = slot == kNone ? by_position[gi] : std::max(slot, by_position[gi]);
+    }
+  }
+
+  // Sort key: (position in `by`, placed after it, statement, paragraph, comparison order).
+  // Positions are shifted by one so that 0 means "before every row".
+  using Key = std::tuple<std::size_t, int, std::size_t, std::size_t, std::size_t>;
+  std::vector<std::pair<Key, std::size_t>> keyed;
+  keyed.reserve(count);
+  for (std::size_t gi = 0; gi < count; ++gi) {
+    const AlignedGroup& g = comparison.groups[gi];
+    if (by_position[gi] != kNone) {
+      keyed.push_back({Key{by_position[gi] + 1, 0, 0, 0, gi}, gi});
+      continue;
+    }
+    std::size_t anchor = 0;
+    if (!g.members.empty()) {
+      const GroupMember& first = g.members.front();
+      for (std::size_t q = first.paragraph; q-- > 0;) {
+        if (shared_position[first.statement][q] != kNone) {
+          anchor = shared_position[first.statement][q] + 1;
+          break;
+        }
+      }
+      keyed.push_back({Key{anchor, 1, first.statement, first.paragraph, gi}, gi});
+    } else {
+      keyed.push_back({Key{anchor, 1, 0, 0, gi}, gi});
+    }
+  }
+  std::sort(keyed.begin(), keyed.end());
+
+  std::vector<ReportRow> rows(count);
+  std::map<GroupMember, std::vector<std::size_t>> rows_of;
+  for (std::size_t r = 0; r < count; ++r) {
+    rows[r].group = keyed[r].second;
+    for (const GroupMember& m : comparison.groups[rows[r].group].members) {
+      rows_of[m].push_back(r + 1);
+    }
+  }
+  for (std::size_t r = 0; r < count; ++r) {
+    const AlignedGroup& g = comparison.groups[rows[r].group];
+    rows[r].also_in.resize(g.members.size());
+    for (std::size_t i = 0; i < g.members.size(); ++i) {
+      for (const std::size_t other : rows_of[g.members[i]]) {
+        if (other != r + 1) rows[r].also_in[i].push_back(other);
+      }
+    }
+  }
+  return rows;
+}
+
+ReportSummary summarise_report(const std::vector<Statement>& statements,
+                               const Comparison& comparison) {
+  const std::size_t n = statements.size();
+  // For every paragraph, the statements it shares a group with, and whether one of its
+  // groups has every statement.
+  std::vector<std::vector<std::set<std::size_t>>> partners(n);
+  std::vector<std::vector<bool>> in_shared(n);
+  for (std::size_t s = 0; s < n; ++s) {
+    partners[s].resize(statements[s].paragraphs.size());
+    in_shared[s].assign(statements[s].paragraphs.size(), false);
+  }
+  for (const AlignedGroup& g : comparison.groups) {
+    std::set<std::size_t> present;
+    for (const GroupMember& m : g.members) present.insert(m.statement);
+    for (const GroupMember& m : g.members) {
+      if (m.statement >= n || m.paragraph >= partners[m.statement].size()) continue;
+      partners[m.statement][m.paragraph].insert(present.begin(), present.end());
+      if (present.size() == n && n > 1) in_shared[m.statement][m.paragraph] = true;
+    }
+  }
+  ReportSummary summary;
+  summary.shared_with.assign(n, std::vector<std::size_t>(n, 0));
+  summary.shared_with_all.assign(n, 0);
+  summary.unique.assign(n, 0);
+  for (std::size_t i = 0; i < n; ++i) {
+    summary.shared_with[i][i] = statements[i].paragraphs.size();
+    for (std::size_t p = 0; p < partners[i].size(); ++p) {
+      bool alone = true;
+      for (std::size_t j = 0; j < n; ++j) {
+        if (j != i && partners[i][p].count(j)) {
+          ++summary.shared_with[i][j];
+          alone = false;
+        }
+      }
+      if (in_shared[i][p]) ++summary.shared_with_all[i];
+      if (alone) ++summary.unique[i];
+    }
+  }
+  return summary;
+}
+
+std::string escape_html(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (const char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string escape_markdown_cell(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    switch (c) {
+      case '\r':
+        if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+        out += ' ';
+        break;
+      case '\n':
+        out += ' ';
+        break;
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '|':
+      case '~':
+        out += '\\';
+        out += c;
+        break;
+      // Character references rather than backslashes: every Markdown renders them as the
+      // character, and none then sees a tag ("<script>") in the text.
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '&': {
+        // Only where it could start a character reference ("&amp;", "&#60;").
+        const bool reference =
+            i + 1 < text.size() &&
+            (std::isalnum(static_cast<unsigned char>(text[i + 1])) || text[i + 1] == '#');
+        out += reference ? "&amp;" : "&";
+        break;
+      }
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string render_html_report(const std::vector<Statement>& statements,
+                               const Comparison& comparison, const ReportOptions& options) {
+  return HtmlWriter(statements, comparison, options).render();
+}
+
+std::string render_markdown_report(const std::vector<Statement>& statements,
+                                   const Comparison& comparison, const ReportOptions& options) {
+  const std::vector<ReportRow> rows = report_rows(statements, comparison, options.by);
+  const ReportSummary summary = summarise_report(statements, comparison);
+  const std::size_t n = statements.size();
+  const std::string title = options.title.empty() ? default_title(statements) : options.title;
+  std::string out = "# " + escape_markdown_cell(title) + "\n\n";
+  if (!options.generated.empty()) {
+    out += "Generated by Concord on " + escape_markdown_cell(options.generated) + ". ";
+  }
+  out += fmt::format("Rows follow the reading order of {} ({}).\n\n", letter(options.by),
+                     escape_markdown_cell(describe_body(statements[options.by])));
+
+  out += "## Summary\n\n| | Statement | Date | Paragraphs |";
+  for (std::size_t j = 0; j < n; ++j) out += fmt::format(" Shared with {} |", letter(j));
+  out += " Shared with all | Unique |\n|---|---|---|---:|";
+  for (std::size_t j = 0; j < n; ++j) out += "---:|";
+  out += "---:|---:|\n";
+  for (std::size_t i = 0; i < n; ++i) {
+    const Statement& s = statements[i];
+    std::string name = "**" + escape_markdown_cell(describe_body(s)) + "**";
+    if (!s.title.empty()) name += "<br>" + escape_markdown_cell(s.title);
+    if (!s.symbol.empty()) name += " (" + escape_markdown_cell(s.symbol) + ")";
+    out += fmt::format("| {} | {} | {} | {} |", letter(i), name,
+                       escape_markdown_cell(describe_date(s)), s.paragraphs.size());
+    for (std::size_t j = 0; j < n; ++j) {
+      out += i == j ? std::string(" — |") : fmt::format(" {} |", summary.shared_with[i][j]);
+    }
+    out += fmt::format(" {} | {} |\n", summary.shared_with_all[i], summary.unique[i]);
+  }
+  const KindCounts counts = count_kinds(comparison);
+  out += fmt::format(
+      "\nCounts are paragraphs of the row's statement; shared with all means in a shared row. {} "
+      "rows: {} shared (every statement), "
+      "{} partial (some), {} unique (one alone){}. In each row, **bold** marks wording not "
+      "every paragraph of the row has, *italics* the same word inflected differently.\n\n",
+      rows.size(), counts.shared, counts.partial, counts.unique,
+      counts.moved > 0 ? fmt::format("; {} moved", counts.moved) : "");
+
+  out += "## Paragraphs\n\n| # | Kind |";
+  for (std::size_t s = 0; s < n; ++s) {
+    out +=
+        fmt::format(" {}: {}, {} |", letter(s), escape_markdown_cell(describe_body(statements[s])),
+                    escape_markdown_cell(describe_date(statements[s])));
+  }
+  out += "\n|---:|---|";
+  for (std::size_t s = 0; s < n; ++s) out += "---|";
+  out += "\n";
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    const AlignedGroup& g = comparison.groups[rows[r].group];
+    std::string kind(kind_name(g.kind));
+    if (g.kind != GroupKind::Unique) kind += fmt::format(" {:.2f}", g.similarity);
+    if (g.moved) kind += ", moved";
+    out += fmt::format("| {} | {} |", r + 1, kind);
+    for (std::size_t s = 0; s < n; ++s) {
+      std::string cell;
+      for (std::size_t i = 0; i < g.members.size(); ++i) {
+        if (g.members[i].statement != s) continue;
+        if (!cell.empty()) cell += "<br><br>";
+        cell += markdown_member(statements[s], g, i, rows[r].also_in[i]);
+      }
+      out += cell.empty() ? " |" : " " + cell + " |";
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+}  // namespace concord

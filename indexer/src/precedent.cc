@@ -1,0 +1,141 @@
+// Precedent search: candidates from the index, closeness from a word diff, formulas last.
+#include "concord/indexer/precedent.hpp"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "concord/engine/error.hpp"
+#include "concord/engine/text.hpp"
+#include "concord/engine/tokenizer.hpp"
+#include "database_impl.hpp"
+
+namespace concord {
+namespace {
+
+using namespace index_schema;
+
+std::size_t word_count_of(const std::vector<DiffSegment>& diff, DiffOp op) {
+  std::size_t words = 0;
+  for (const DiffSegment& segment : diff) {
+    if (segment.op != op) continue;
+    for (const Token& token : tokenize(segment.text)) words += token.is_word;
+  }
+  return words;
+}
+
+// The longest run of words the use shares with the request.
+std::string longest_shared_run(const std::vector<DiffSegment>& diff) {
+  std::string best;
+  std::size_t best_words = 0;
+  for (const DiffSegment& segment : diff) {
+    if (segment.op != DiffOp::Equal) continue;
+    const std::size_t words = count_words(segment.text);
+    if (words > best_words) {
+      best_words = words;
+      best = segment.text;
+    }
+  }
+  return collapse_whitespace(best);
+}
+
+// How many paragraphs hold `phrase` word for word.
+Xapian::doccount phrase_frequency(const Xapian::Database& db, const std::string& phrase) {
+  std::vector<std::string> words;
+  for (const Token& token : tokenize(phrase)) {
+    if (token.is_word) words.push_back(to_lower(token_text(phrase, token)));
+  }
+  if (words.empty()) return 0;
+  Xapian::Query query(Xapian::Query::OP_PHRASE, words.begin(), words.end());
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  // Exact counts only matter up to the point where a phrase is clearly a formula.
+  return enquire.get_mset(0, 0, 2000).get_matches_lower_bound();
+}
+
+}  // namespace
+
+PrecedentResult find_precedents(const Database& database, const PrecedentRequest& request) {
+  const std::string text = collapse_whitespace(request.text);
+  if (count_words(text) == 0) throw UsageError("precedent needs a wording to look for");
+  Database::Impl& impl = database.impl();
+  PrecedentResult result;
+  try {
+    const Xapian::Database& db = impl.db();
+    std::string language = request.language;
+    if (language.empty()) {
+      Xapian::doccount most = 0;
+      for (auto it = db.allterms_begin(kLanguagePrefix); it != db.allterms_end(kLanguagePrefix);
+           ++it) {
+        if (it.get_termfreq() > most) {
+          most = it.get_termfreq();
+          language = (*it).substr(1);
+        }
+      }
+    }
+    // Candidates: paragraphs sharing the request's most telling words (Xapian's elite set
+    // keeps the rarest terms of a long request, as in "more like this" searches).
+    Xapian::TermGenerator generator;
+    generator.set_stemmer(impl.stemmer(language));
+    generator.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
+    Xapian::Document probe;
+    generator.set_document(probe);
+    generator.index_text(text);
+    std::vector<std::string> terms;
+    for (auto it = probe.termlist_begin(); it != probe.termlist_end(); ++it) terms.push_back(*it);
+    if (terms.empty()) return result;
+    Xapian::Query query(Xapian::Query::OP_ELITE_SET, terms.begin(), terms.end(), 12);
+    query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(kStatementType));
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    const Xapian::MSet candidates =
+        enquire.get_mset(0, static_cast<Xapian::doccount>(request.candidates));
+
+    const std::size_t request_words = count_words(text);
+    const std::string lower_text = to_lower(text);
+    // A wording in more than 20 paragraphs, and in more than one in 200, is a formula.
+    const auto formula_threshold = std::max<Xapian::doccount>(20, db.get_doccount() / 200);
+    for (auto it = candidates.begin(); it != candidates.end(); ++it) {
+      const auto data = nlohmann::json::parse(it.get_document().get_data());
+      PrecedentUse use;
+      use.text = data.value("text", "");
+      const std::string use_language = data.value("language", language);
+      // Closeness ignores case ("Calls upon" at a paragraph's start is the same wording).
+      const auto folded = diff_words(lower_text, to_lower(use.text), use_language);
+      use.closeness = static_cast<double>(word_count_of(folded, DiffOp::Equal)) /
+                      static_cast<double>(request_words);
+      if (use.closeness < request.min_closeness) continue;
+      use.diff = diff_words(text, use.text, use_language);
+      use.statement_id = data.value("statement", "");
+      use.title = data.value("title", "");
+      use.body = data.value("body", "");
+      use.date = data.value("date", "");
+      use.paragraph = data.value("ordinal", std::size_t{0});
+      use.label = data.value("label", "");
+      result.uses.push_back(std::move(use));
+    }
+    std::stable_sort(result.uses.begin(), result.uses.end(),
+                     [](const PrecedentUse& a, const PrecedentUse& b) {
+                       return std::tie(b.closeness, a.date) < std::tie(a.closeness, b.date);
+                     });
+    if (result.uses.size() > request.limit) result.uses.resize(request.limit);
+    for (PrecedentUse& use : result.uses) {
+      use.stock_phrase = phrase_frequency(db, longest_shared_run(use.diff)) >= formula_threshold;
+    }
+    std::stable_partition(result.uses.begin(), result.uses.end(),
+                          [](const PrecedentUse& u) { return !u.stock_phrase; });
+  } catch (const Xapian::Error& e) {
+    rethrow_xapian(e, "precedent search failed");
+  } catch (const nlohmann::json::exception& e) {
+    throw EnvironmentError(std::string("corrupt paragraph record: ") + e.what());
+  }
+  for (std::size_t i = 0; i < result.uses.size(); ++i) {
+    const std::string& date = result.uses[i].date;
+    if (date.empty()) continue;
+    if (!result.earliest || date < result.uses[*result.earliest].date) result.earliest = i;
+    if (!result.latest || date > result.uses[*result.latest].date) result.latest = i;
+  }
+  return result;
+}
+
+}  // namespace concord

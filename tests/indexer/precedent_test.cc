@@ -1,0 +1,95 @@
+// Tests for precedent search: closest uses first, earliest and latest, formulas last.
+#include "concord/indexer/precedent.hpp"
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include "concord/engine/error.hpp"
+#include "indexer/statement_fixtures.hpp"
+#include "support/process.hpp"
+
+namespace concord {
+namespace {
+
+class PrecedentTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto writer = Database::open_for_writing(dir_.path() / "db");
+    (void)writer.store(
+        testing::make_statement("res-2019", "United Nations General Assembly", "2019-11-07", "en",
+                                {"Calls upon all States to refrain from promulgating and applying "
+                                 "laws and measures of this kind.",
+                                 "Reaffirming the sovereign equality of States and "
+                                 "non-intervention in their internal affairs."}));
+    (void)writer.store(testing::make_statement("res-2023", "United Nations General Assembly",
+                                               "2023-11-02", "en",
+                                               {"Reiterates its call upon all States to refrain "
+                                                "from promulgating and applying laws and measures.",
+                                                "Reaffirming the sovereign equality of States and "
+                                                "non-intervention in their internal affairs."}));
+    (void)writer.store(testing::make_statement(
+        "nam-2025", "Non-Aligned Movement", "2025-11-18", "en",
+        {"Urges all States to refrain from applying unilateral coercive measures.",
+         "Reaffirming the sovereign equality of States and non-intervention in their internal "
+         "affairs."}));
+    // Many statements repeat the same formula: it must be recognised as one.
+    for (int i = 0; i < 25; ++i) {
+      (void)writer.store(testing::make_statement(
+          fmt::format("filler-{}", i), "Filler Body", "2020-01-01", "en",
+          {"Reaffirming the sovereign equality of States and non-intervention in their internal "
+           "affairs.",
+           fmt::format("Takes note of report number {} on an unrelated topic of fisheries.", i)}));
+    }
+    writer.commit();
+  }
+
+  PrecedentResult find(std::string text, double min_closeness = 0.5) {
+    const auto db = Database::open_for_reading(dir_.path() / "db");
+    PrecedentRequest request;
+    request.text = std::move(text);
+    request.min_closeness = min_closeness;
+    return find_precedents(db, request);
+  }
+
+  testing::TempDir dir_;
+};
+
+TEST_F(PrecedentTest, FindsExactAndCloseUsesClosestFirst) {
+  const auto result =
+      find("calls upon all States to refrain from promulgating and applying laws and measures");
+  ASSERT_GE(result.uses.size(), 2u);
+  EXPECT_EQ(result.uses[0].statement_id, "res-2019");
+  EXPECT_EQ(result.uses[1].statement_id, "res-2023");
+  EXPECT_GT(result.uses[0].closeness, result.uses[1].closeness);
+  for (const auto& use : result.uses)
+    EXPECT_NE(use.statement_id, "nam-2025");  // too far from the wording
+}
+
+TEST_F(PrecedentTest, NamesTheEarliestAndLatestUses) {
+  const auto result = find("refrain from promulgating and applying laws and measures", 0.8);
+  ASSERT_TRUE(result.earliest && result.latest);
+  EXPECT_EQ(result.uses[*result.earliest].date, "2019-11-07");
+  EXPECT_EQ(result.uses[*result.latest].date, "2023-11-02");
+}
+
+TEST_F(PrecedentTest, DiffShowsWhatAUseChanges) {
+  const auto result =
+      find("calls upon all States to refrain from promulgating and applying laws and measures");
+  const auto& later = result.uses.at(1);
+  std::string added;
+  for (const auto& segment : later.diff) {
+    if (segment.op == DiffOp::Insert) added += segment.text;
+  }
+  EXPECT_NE(added.find("Reiterates its call"), std::string::npos) << added;
+}
+
+TEST_F(PrecedentTest, FormulasEveryStatementRepeatsAreMarkedAndListedLast) {
+  const auto result = find("Reaffirming the sovereign equality of States and non-intervention");
+  ASSERT_FALSE(result.uses.empty());
+  EXPECT_TRUE(result.uses.front().stock_phrase);
+}
+
+TEST_F(PrecedentTest, EmptyTextIsAUsageError) { EXPECT_THROW((void)find("  "), UsageError); }
+
+}  // namespace
+}  // namespace concord
