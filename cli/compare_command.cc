@@ -8,6 +8,7 @@
 
 #include "command_line.hpp"
 #include "commands.hpp"
+#include "comparison_json.hpp"
 #include "concord/engine/alignment.hpp"
 #include "concord/engine/error.hpp"
 #include "statement_inputs.hpp"
@@ -48,98 +49,6 @@ const CommandHelp kHelp{
   concord compare --format json A_RES_77_296.txt A_RES_78_277.txt
   concord compare --order keep friends-of-the-charter-2025-11-18 friends-of-the-charter-2025-12-draft
 )"};
-
-std::string full_text(const Paragraph& p) {
-  return p.label.empty() ? p.text : p.label + " " + p.text;
-}
-
-std::string kind_name(SharedKind kind) {
-  switch (kind) {
-    case SharedKind::Common:
-      return "common";
-    case SharedKind::Own:
-      return "own";
-    case SharedKind::Inflection:
-      return "inflection";
-  }
-  return "common";
-}
-
-struct StatementCounts {
-  std::size_t shared = 0, partial = 0, unique = 0;
-};
-
-std::vector<StatementCounts> count_by_statement(const Comparison& comparison,
-                                                std::size_t statements) {
-  std::vector<StatementCounts> counts(statements);
-  for (const AlignedGroup& group : comparison.groups) {
-    std::set<std::size_t> present;
-    for (const GroupMember& m : group.members) present.insert(m.statement);
-    for (const std::size_t s : present) {
-      auto& c = counts[s];
-      (group.kind == GroupKind::Shared    ? c.shared
-       : group.kind == GroupKind::Partial ? c.partial
-                                          : c.unique)++;
-    }
-  }
-  return counts;
-}
-
-nlohmann::json comparison_json(const std::vector<Statement>& statements,
-                               const Comparison& comparison) {
-  nlohmann::json out;
-  out["statements"] = nlohmann::json::array();
-  for (const Statement& s : statements) {
-    nlohmann::json paragraphs = nlohmann::json::array();
-    for (const Paragraph& p : s.paragraphs) {
-      paragraphs.push_back(
-          {{"label", p.label}, {"kind", to_string(p.kind)}, {"text", full_text(p)}});
-    }
-    out["statements"].push_back({{"id", s.id},
-                                 {"body", s.body},
-                                 {"title", s.title},
-                                 {"date", s.date},
-                                 {"language", s.language},
-                                 {"symbol", s.symbol},
-                                 {"source", s.source_path},
-                                 {"paragraphs", paragraphs}});
-  }
-  out["orders"] = nlohmann::json::array();
-  for (const PairOrder& o : comparison.orders) {
-    out["orders"].push_back({{"statements", {o.first, o.second}}, {"order", to_string(o.mode)}});
-  }
-  out["groups"] = nlohmann::json::array();
-  for (const AlignedGroup& g : comparison.groups) {
-    nlohmann::json members = nlohmann::json::array();
-    nlohmann::json diff = nlohmann::json::array();
-    for (std::size_t i = 0; i < g.members.size(); ++i) {
-      members.push_back(
-          {{"statement", g.members[i].statement}, {"paragraph", g.members[i].paragraph}});
-      if (i < g.diff.size()) {
-        nlohmann::json segments = nlohmann::json::array();
-        for (const MemberSegment& seg : g.diff[i])
-          segments.push_back({{"kind", kind_name(seg.kind)}, {"text", seg.text}});
-        diff.push_back({{"statement", g.members[i].statement},
-                        {"paragraph", g.members[i].paragraph},
-                        {"segments", segments}});
-      }
-    }
-    out["groups"].push_back({{"kind", to_string(g.kind)},
-                             {"similarity", std::round(g.similarity * 1000) / 1000},
-                             {"moved", g.moved},
-                             {"members", members},
-                             {"diff", diff}});
-  }
-  const auto counts = count_by_statement(comparison, statements.size());
-  out["summary"] = nlohmann::json::array();
-  for (std::size_t s = 0; s < statements.size(); ++s) {
-    out["summary"].push_back({{"statement", s},
-                              {"shared", counts[s].shared},
-                              {"partial", counts[s].partial},
-                              {"unique", counts[s].unique}});
-  }
-  return out;
-}
 
 void print_text(const std::vector<Statement>& statements, const Comparison& comparison,
                 const Style& style) {
@@ -223,7 +132,7 @@ int run_compare(const std::vector<std::string>& args) {
       load_and_compare(names, database_path(values), compare_options);
 
   if (format == OutputFormat::Json) {
-    std::cout << comparison_json(statements, comparison).dump(2) << "\n";
+    std::cout << comparison_json(statements, comparison, true).dump(2) << "\n";
   } else {
     print_text(statements, comparison, Style{colours_enabled(stdout)});
   }

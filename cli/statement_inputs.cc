@@ -7,7 +7,6 @@
 #include <system_error>
 
 #include "concord/engine/error.hpp"
-#include "concord/engine/paragraph_terms.hpp"
 #include "concord/indexer/database.hpp"
 #include "concord/indexer/statement_loader.hpp"
 #include "concord/indexer/term_statistics_sources.hpp"
@@ -52,21 +51,8 @@ ComparedStatements load_and_compare(const std::vector<std::string>& names,
     }
   }
 
-  const FrequencyTable own = statistics_of(statements);
-  std::optional<DatabaseTermStatistics> from_database;
-  FrequencyTable background;
-  if (database && database->paragraph_count() > 0) {
-    from_database.emplace(*database);
-  } else {
-    background = background_statistics(statements.front().language);
-  }
-  const TermStatistics& reference = from_database
-                                        ? static_cast<const TermStatistics&>(*from_database)
-                                        : static_cast<const TermStatistics&>(background);
-  const CombinedStatistics statistics(reference, own);
-  const RelatedTerms related = background_related_terms(statements.front().language);
-  if (!related.empty()) options.related = &related;
-  out.comparison = compare_statements(statements, statistics, options);
+  out.comparison =
+      compare_with_corpus_statistics(statements, database ? &*database : nullptr, options);
   return out;
 }
 

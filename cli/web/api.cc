@@ -6,6 +6,8 @@
 #include <set>
 #include <string>
 
+#include "comparison_json.hpp"
+
 namespace concord::web {
 namespace {
 
@@ -13,22 +15,6 @@ nlohmann::json facets_json(const std::vector<FacetCount>& facets) {
   nlohmann::json out = nlohmann::json::array();
   for (const auto& f : facets) out.push_back({{"value", f.value}, {"count", f.count}});
   return out;
-}
-
-std::string full_text(const Paragraph& p) {
-  return p.label.empty() ? p.text : p.label + " " + p.text;
-}
-
-std::string_view segment_kind(SharedKind kind) {
-  switch (kind) {
-    case SharedKind::Common:
-      return "common";
-    case SharedKind::Own:
-      return "own";
-    case SharedKind::Inflection:
-      return "inflection";
-  }
-  return "common";
 }
 
 }  // namespace
@@ -92,67 +78,6 @@ nlohmann::json statement_json(const Statement& statement) {
           {"symbol", statement.symbol},
           {"content_hash", statement.content_hash},
           {"paragraphs", paragraphs}};
-}
-
-nlohmann::json comparison_json(const std::vector<Statement>& statements,
-                               const Comparison& comparison) {
-  nlohmann::json out;
-  out["statements"] = nlohmann::json::array();
-  for (const Statement& s : statements) {
-    nlohmann::json paragraphs = nlohmann::json::array();
-    for (const Paragraph& p : s.paragraphs) {
-      paragraphs.push_back(
-          {{"label", p.label}, {"kind", to_string(p.kind)}, {"text", full_text(p)}});
-    }
-    out["statements"].push_back({{"id", s.id},
-                                 {"body", s.body},
-                                 {"title", s.title},
-                                 {"date", s.date},
-                                 {"language", s.language},
-                                 {"symbol", s.symbol},
-                                 {"paragraphs", paragraphs}});
-  }
-  out["orders"] = nlohmann::json::array();
-  for (const PairOrder& o : comparison.orders) {
-    out["orders"].push_back({{"statements", {o.first, o.second}}, {"order", to_string(o.mode)}});
-  }
-  out["groups"] = nlohmann::json::array();
-  std::vector<std::array<std::size_t, 3>> counts(statements.size(), {0, 0, 0});
-  for (const AlignedGroup& g : comparison.groups) {
-    nlohmann::json members = nlohmann::json::array();
-    nlohmann::json diff = nlohmann::json::array();
-    std::set<std::size_t> present;
-    for (std::size_t i = 0; i < g.members.size(); ++i) {
-      const GroupMember& m = g.members[i];
-      present.insert(m.statement);
-      members.push_back({{"statement", m.statement}, {"paragraph", m.paragraph}});
-      if (i < g.diff.size()) {
-        nlohmann::json segments = nlohmann::json::array();
-        for (const MemberSegment& seg : g.diff[i]) {
-          segments.push_back({{"kind", segment_kind(seg.kind)}, {"text", seg.text}});
-        }
-        diff.push_back(
-            {{"statement", m.statement}, {"paragraph", m.paragraph}, {"segments", segments}});
-      }
-    }
-    const std::size_t slot = g.kind == GroupKind::Shared ? 0 : g.kind == GroupKind::Partial ? 1 : 2;
-    for (const std::size_t s : present) {
-      if (s < counts.size()) ++counts[s][slot];
-    }
-    out["groups"].push_back({{"kind", to_string(g.kind)},
-                             {"similarity", std::round(g.similarity * 1000) / 1000},
-                             {"moved", g.moved},
-                             {"members", members},
-                             {"diff", diff}});
-  }
-  out["summary"] = nlohmann::json::array();
-  for (std::size_t s = 0; s < statements.size(); ++s) {
-    out["summary"].push_back({{"statement", s},
-                              {"shared", counts[s][0]},
-                              {"partial", counts[s][1]},
-                              {"unique", counts[s][2]}});
-  }
-  return out;
 }
 
 nlohmann::json error_json(int status, std::string_view message) {

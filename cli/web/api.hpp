@@ -21,10 +21,6 @@ namespace concord::web {
 /// One statement with every paragraph (number from 1, label, kind, text).
 [[nodiscard]] nlohmann::json statement_json(const Statement& statement);
 
-/// A comparison in the format of `concord compare --format json` (docs/compare-json.md).
-[[nodiscard]] nlohmann::json comparison_json(const std::vector<Statement>& statements,
-                                             const Comparison& comparison);
-
 /// The body of an error response: {"error": {"status": 400, "message": "..."}}.
 [[nodiscard]] nlohmann::json error_json(int status, std::string_view message);
 

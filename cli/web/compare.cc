@@ -27,22 +27,7 @@ cli::ComparedStatements compare_ids(const Database& database, const std::vector<
     out.statements.push_back(std::move(*found));
   }
 
-  // As cli::load_and_compare does, minus files: the database's statistics when it has any.
-  const FrequencyTable own = statistics_of(out.statements);
-  std::optional<DatabaseTermStatistics> from_database;
-  FrequencyTable background;
-  if (database.paragraph_count() > 0) {
-    from_database.emplace(database);
-  } else {
-    background = background_statistics(out.statements.front().language);
-  }
-  const TermStatistics& reference = from_database
-                                        ? static_cast<const TermStatistics&>(*from_database)
-                                        : static_cast<const TermStatistics&>(background);
-  const CombinedStatistics statistics(reference, own);
-  const RelatedTerms related = background_related_terms(out.statements.front().language);
-  if (!related.empty()) options.related = &related;
-  out.comparison = compare_statements(out.statements, statistics, options);
+  out.comparison = compare_with_corpus_statistics(out.statements, &database, options);
   return out;
 }
 

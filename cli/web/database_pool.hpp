@@ -25,6 +25,7 @@ class DatabasePool {
   DatabasePool& operator=(const DatabasePool&) = delete;
   ~DatabasePool();
 
+  /// A pooled database and when it was last opened or reopened.
   struct Entry {
     std::unique_ptr<Database> database;
     std::chrono::steady_clock::time_point refreshed;

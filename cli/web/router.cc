@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <type_traits>
 
+#include "comparison_json.hpp"
 #include "concord/engine/error.hpp"
 #include "concord/engine/report.hpp"
 #include "concord/engine/text.hpp"
@@ -300,7 +301,8 @@ class Handler {
         const CompareRequest request = compare_request(params_);
         const auto compared = with_database(
             [&](const Database& db) { return compare_ids(db, request.ids, request.options); });
-        return json_response(200, comparison_json(compared.statements, compared.comparison));
+        return json_response(200,
+                             cli::comparison_json(compared.statements, compared.comparison, false));
       }
     }
     throw HttpError(404, "no such page");

@@ -6,8 +6,10 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <optional>
 
 #include "concord/engine/error.hpp"
+#include "concord/engine/paragraph_terms.hpp"
 #include "database_impl.hpp"
 
 namespace concord {
@@ -124,6 +126,26 @@ void write_related_terms(const RelatedTerms& related, const std::filesystem::pat
     }
   }
   if (!out) throw EnvironmentError("cannot write " + path.string());
+}
+
+Comparison compare_with_corpus_statistics(const std::vector<Statement>& statements,
+                                          const Database* database, CompareOptions options) {
+  if (statements.empty()) return {};
+  const FrequencyTable own = statistics_of(statements);
+  std::optional<DatabaseTermStatistics> from_database;
+  FrequencyTable background;
+  if (database != nullptr && database->paragraph_count() > 0) {
+    from_database.emplace(*database);
+  } else {
+    background = background_statistics(statements.front().language);
+  }
+  const TermStatistics& reference = from_database
+                                        ? static_cast<const TermStatistics&>(*from_database)
+                                        : static_cast<const TermStatistics&>(background);
+  const CombinedStatistics statistics(reference, own);
+  const RelatedTerms related = background_related_terms(statements.front().language);
+  if (!related.empty()) options.related = &related;
+  return compare_statements(statements, statistics, options);
 }
 
 RelatedTerms background_related_terms(const std::string& language) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "concord/engine/alignment.hpp"
 #include "concord/engine/related_terms.hpp"
 #include "concord/engine/statement.hpp"
 #include "concord/engine/term_statistics.hpp"
@@ -49,5 +50,13 @@ void write_related_terms(const RelatedTerms& related, const std::filesystem::pat
 
 /// The related-terms table shipped for `language`, or an empty one when there is none.
 [[nodiscard]] RelatedTerms background_related_terms(const std::string& language);
+
+/// Compares `statements` with the best term statistics at hand: the database's when
+/// `database` is given and holds paragraphs, else the background table of the first
+/// statement's language; both combined with the statements' own; related terms from the
+/// background table.
+[[nodiscard]] Comparison compare_with_corpus_statistics(const std::vector<Statement>& statements,
+                                                        const Database* database,
+                                                        CompareOptions options);
 
 }  // namespace concord
