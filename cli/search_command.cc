@@ -8,6 +8,7 @@
 #include "commands.hpp"
 #include "concord/engine/error.hpp"
 #include "concord/indexer/search.hpp"
+#include "search_json.hpp"
 #include "terminal.hpp"
 
 namespace concord::cli {
@@ -62,12 +63,6 @@ std::string facet_line(const std::vector<FacetCount>& facets) {
     line += fmt::format("{} ({})", f.value.empty() ? "unknown" : f.value, f.count);
   }
   return line;
-}
-
-nlohmann::json facets_json(const std::vector<FacetCount>& facets) {
-  nlohmann::json out = nlohmann::json::array();
-  for (const auto& f : facets) out.push_back({{"value", f.value}, {"count", f.count}});
-  return out;
 }
 
 }  // namespace
@@ -125,31 +120,7 @@ int run_search(const std::vector<std::string>& args) {
   const SearchResult result = search(database, request);
 
   if (format == OutputFormat::Json) {
-    nlohmann::json hits = nlohmann::json::array();
-    for (const auto& h : result.hits) {
-      nlohmann::json highlights = nlohmann::json::array();
-      for (const auto& [start, end] : h.highlights) highlights.push_back({start, end});
-      nlohmann::json hit{{"statement", h.statement_id},
-                         {"title", h.title},
-                         {"body", h.body},
-                         {"date", h.date},
-                         {"language", h.language},
-                         {"paragraph", h.paragraph},
-                         {"label", h.label},
-                         {"kind", h.kind},
-                         {"percent", h.percent},
-                         {"snippet", h.snippet},
-                         {"highlights", highlights}};
-      if (request.collapse) hit["collapsed"] = h.collapsed;
-      hits.push_back(std::move(hit));
-    }
-    nlohmann::json out{{"query", request.query},
-                       {"offset", request.offset},
-                       {"estimated_total", result.estimated_total},
-                       {"hits", hits}};
-    if (request.facets)
-      out["facets"] = {{"body", facets_json(result.bodies)}, {"year", facets_json(result.years)}};
-    std::cout << out.dump(2) << "\n";
+    std::cout << search_json(request, result).dump(2) << "\n";
     return 0;
   }
 
