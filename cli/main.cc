@@ -25,6 +25,8 @@ const std::map<std::string, CommandEntry>& commands() {
   static const std::map<std::string, CommandEntry> table{
       {"compare",
        {concord::cli::run_compare, "align two or more statements and diff their wording"}},
+      {"demands",
+       {concord::cli::run_demands, "list speech acts: who is asked to do what, how strongly"}},
       {"ingest", {concord::cli::run_ingest, "add files and folders of statements to the database"}},
       {"term-table",
        {concord::cli::run_term_table, "build the background term table (maintainers)"}},

@@ -1,0 +1,180 @@
+// concord demands: the speech acts of statements — act, strength, addressee, action.
+#include <fmt/format.h>
+
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <system_error>
+
+#include "command_line.hpp"
+#include "commands.hpp"
+#include "concord/engine/demands.hpp"
+#include "concord/engine/error.hpp"
+#include "concord/indexer/database.hpp"
+#include "concord/indexer/lexicon_loader.hpp"
+#include "concord/indexer/statement_loader.hpp"
+#include "terminal.hpp"
+
+namespace concord::cli {
+namespace {
+
+const CommandHelp kHelp{
+    "demands - list the speech acts of statements: who is asked to do what, how strongly",
+    "concord demands [OPTIONS] STATEMENT...",
+    R"(  Each STATEMENT is a file (read on the fly; the database is not touched) or the id of a
+  statement in the database. Concord splits every paragraph into clauses and lists the
+  operative ones: the speech act (condemns, calls upon, urges, welcomes, reaffirms, ...)
+  with its place on the strength scale of its family, who is addressed (a named State,
+  "all States", the Secretary-General, "the parties"), the action asked for, whether it is
+  negated, and the qualifiers that change the commitment ("as appropriate", "all",
+  "in accordance with international law").
+
+  It reads numbered operative paragraphs ("3. Calls upon ..."), preambular participles
+  ("Expressing deep concern ..."), reported speech ("The Movement called on ..."), "We"
+  communiqués, stance nouns in quoted fragments ("profunda preocupación") and modals no
+  speaker verb governs ("... must be withdrawn"), in English, Spanish and French. The
+  lexicons are data/lexicons/<lang>.yaml; the strength scales and the JSON output are
+  documented in docs/demands.md.
+)",
+    R"(  concord demands corpus/nam-coordinating-bureau-2025-11-18.md
+  concord demands --format json A_RES_79_7.txt > demands.json
+  concord demands nam-coordinating-bureau-2025-11-18 friends-of-the-charter-2025-11-18
+)"};
+
+std::string full_text(const Paragraph& p) {
+  return p.label.empty() ? p.text : p.label + " " + p.text;
+}
+
+// Files are read on the fly; anything else is looked up as an id in the database.
+std::vector<Statement> load_statements(const std::vector<std::string>& names,
+                                       const std::filesystem::path& db_path) {
+  if (names.empty()) throw UsageError("demands needs at least one statement (a file or an id)");
+  std::optional<Database> database;
+  std::optional<StatementLoader> loader;
+  std::vector<Statement> statements;
+  std::error_code ec;
+  for (const std::string& name : names) {
+    if (std::filesystem::is_regular_file(name, ec)) {
+      if (!loader) loader.emplace();
+      try {
+        statements.push_back(loader->load_file(name));
+      } catch (const DataError& e) {
+        throw DataError(fmt::format("{}: {}", name, e.what()));
+      }
+      continue;
+    }
+    if (!database) {
+      if (!std::filesystem::exists(db_path, ec)) {
+        throw DataError(fmt::format("no file '{}', and no database at {} to look it up as an id",
+                                    name, db_path.string()));
+      }
+      database.emplace(Database::open_for_reading(db_path));
+    }
+    auto found = database->find(name);
+    if (!found)
+      throw DataError(fmt::format("no file or statement '{}' (see 'concord list')", name));
+    statements.push_back(std::move(*found));
+  }
+  return statements;
+}
+
+nlohmann::json demands_json(const std::vector<Statement>& statements,
+                            const std::vector<std::vector<Demand>>& demands) {
+  nlohmann::json out;
+  out["statements"] = nlohmann::json::array();
+  for (std::size_t s = 0; s < statements.size(); ++s) {
+    const Statement& st = statements[s];
+    nlohmann::json paragraphs = nlohmann::json::array();
+    for (const Paragraph& p : st.paragraphs) {
+      paragraphs.push_back(
+          {{"label", p.label}, {"kind", to_string(p.kind)}, {"text", full_text(p)}});
+    }
+    nlohmann::json list = nlohmann::json::array();
+    for (const Demand& d : demands[s]) {
+      list.push_back({{"paragraph", d.paragraph},
+                      {"act", d.act},
+                      {"lemma", d.lemma},
+                      {"family", d.family},
+                      {"strength", d.strength},
+                      {"addressee", d.addressee},
+                      {"action", d.action},
+                      {"negated", d.negated},
+                      {"qualifiers", d.qualifiers},
+                      {"text", d.text}});
+    }
+    out["statements"].push_back({{"id", st.id},
+                                 {"body", st.body},
+                                 {"title", st.title},
+                                 {"date", st.date},
+                                 {"language", st.language},
+                                 {"source", st.source_path},
+                                 {"paragraphs", paragraphs},
+                                 {"demands", list}});
+  }
+  return out;
+}
+
+void print_text(const std::vector<Statement>& statements,
+                const std::vector<std::vector<Demand>>& demands, const Style& style) {
+  for (std::size_t s = 0; s < statements.size(); ++s) {
+    const Statement& st = statements[s];
+    if (s > 0) std::cout << "\n";
+    std::cout << fmt::format(
+        "{} — {} ({}{})\n", style.bold(st.title), st.body.empty() ? "unknown body" : st.body,
+        st.date.empty() ? "undated" : st.date, st.id.empty() ? "" : ", " + st.id);
+    if (demands[s].empty()) {
+      std::cout << "  no speech acts found\n";
+      continue;
+    }
+    for (const Demand& d : demands[s]) {
+      const Paragraph& p = st.paragraphs[d.paragraph];
+      std::string where = fmt::format("¶{}", d.paragraph + 1);
+      if (!p.label.empty()) where += " " + p.label;
+      std::string act = d.negated ? "NOT " + d.act : d.act;
+      std::string scale = d.strength > 0 ? fmt::format("{} {}", d.family, d.strength) : d.family;
+      std::cout << fmt::format("  {:<10} {} ({})", where, style.cyan(act), scale);
+      if (!d.addressee.empty()) std::cout << " → " << style.bold(d.addressee);
+      std::cout << "\n";
+      if (!d.action.empty()) std::cout << "             " << d.action << "\n";
+      if (!d.qualifiers.empty()) {
+        std::string joined;
+        for (const auto& q : d.qualifiers) joined += (joined.empty() ? "" : ", ") + q;
+        std::cout << "             " << style.dim("qualifiers: " + joined) << "\n";
+      }
+    }
+  }
+}
+
+}  // namespace
+
+int run_demands(const std::vector<std::string>& args) {
+  po::options_description options("OPTIONS");
+  add_common_options(options);
+  options.add_options()("format",
+                        po::value<std::string>()->value_name("FORMAT")->default_value("text"),
+                        "text or json")(
+      "statement", po::value<std::vector<std::string>>()->value_name("STATEMENT"), "files or ids");
+  po::variables_map values;
+  parse_command_line(args, options, "statement", values);
+  if (values.count("help")) {
+    print_command_help(kHelp, options);
+    return 0;
+  }
+  const OutputFormat format = output_format(values);
+  const auto names = values.count("statement") ? values["statement"].as<std::vector<std::string>>()
+                                               : std::vector<std::string>{};
+  const std::vector<Statement> statements = load_statements(names, database_path(values));
+  const SpeechActLexicon lexicon = shipped_speech_act_lexicon();
+  std::vector<std::vector<Demand>> demands;
+  demands.reserve(statements.size());
+  for (const Statement& st : statements) demands.push_back(extract_demands(st, lexicon));
+
+  if (format == OutputFormat::Json) {
+    std::cout << demands_json(statements, demands).dump(2) << "\n";
+  } else {
+    print_text(statements, demands, Style{colours_enabled(stdout)});
+  }
+  return 0;
+}
+
+}  // namespace concord::cli

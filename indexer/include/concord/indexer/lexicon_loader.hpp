@@ -1,0 +1,22 @@
+// Reads the speech-act lexicons shipped as data/lexicons/<lang>.yaml.
+#pragma once
+
+#include <filesystem>
+
+#include "concord/engine/demands.hpp"
+
+namespace concord {
+
+/// Reads one lexicon file (format: docs/demands.md). Throws DataError naming `path` and the
+/// line for malformed YAML, an unknown key, a value of the wrong type or an act without a
+/// lemma; EnvironmentError when the file cannot be read.
+[[nodiscard]] LanguageLexicon read_language_lexicon(const std::filesystem::path& path);
+
+/// Reads every `*.yaml` file of `directory`, in the order of their names. Throws as
+/// read_language_lexicon does, and EnvironmentError when the folder holds no lexicon.
+[[nodiscard]] SpeechActLexicon read_speech_act_lexicon(const std::filesystem::path& directory);
+
+/// The lexicons shipped with Concord: `data_directory() / "lexicons"`.
+[[nodiscard]] SpeechActLexicon shipped_speech_act_lexicon();
+
+}  // namespace concord

@@ -1,0 +1,209 @@
+// Speech-act lexicons from YAML (yaml-cpp), with file:line in every error.
+#include "concord/indexer/lexicon_loader.hpp"
+
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <system_error>
+
+#include "concord/engine/error.hpp"
+#include "concord/indexer/term_statistics_sources.hpp"
+
+namespace concord {
+namespace {
+
+using StringList = std::vector<std::string>;
+
+[[noreturn]] void fail(const std::filesystem::path& path, const YAML::Node& node,
+                       const std::string& message) {
+  const auto mark = node.Mark();
+  if (mark.is_null()) throw DataError(fmt::format("{}: {}", path.string(), message));
+  throw DataError(fmt::format("{}:{}: {}", path.string(), mark.line + 1, message));
+}
+
+std::string scalar(const std::filesystem::path& path, const YAML::Node& node,
+                   const std::string& key) {
+  if (!node.IsScalar()) fail(path, node, fmt::format("'{}' must be a single value", key));
+  return node.as<std::string>();
+}
+
+StringList list(const std::filesystem::path& path, const YAML::Node& node, const std::string& key) {
+  if (node.IsNull()) return {};
+  if (!node.IsSequence()) fail(path, node, fmt::format("'{}' must be a list", key));
+  StringList out;
+  for (const auto& item : node) {
+    const std::string value = scalar(path, item, key);
+    if (value.empty()) fail(path, item, fmt::format("empty entry in '{}'", key));
+    out.push_back(value);
+  }
+  return out;
+}
+
+bool boolean(const std::filesystem::path& path, const YAML::Node& node, const std::string& key) {
+  const std::string value = scalar(path, node, key);
+  if (value == "true" || value == "yes") return true;
+  if (value == "false" || value == "no") return false;
+  fail(path, node, fmt::format("'{}' must be true or false", key));
+}
+
+SpeechActDefinition read_act(const std::filesystem::path& path, const YAML::Node& node) {
+  if (!node.IsMap()) fail(path, node, "each act must be a mapping (lemma, family, forms)");
+  SpeechActDefinition act;
+  const std::map<std::string, StringList SpeechActDefinition::*> forms{
+      {"present", &SpeechActDefinition::present},
+      {"plural", &SpeechActDefinition::plural},
+      {"past", &SpeechActDefinition::past},
+      {"participle", &SpeechActDefinition::participle},
+      {"adjective", &SpeechActDefinition::adjective},
+      {"noun", &SpeechActDefinition::noun},
+      {"standalone_noun", &SpeechActDefinition::standalone_noun},
+      {"modal", &SpeechActDefinition::modal},
+      {"addressee_openers", &SpeechActDefinition::addressee_openers},
+  };
+  for (const auto& entry : node) {
+    const std::string key = entry.first.as<std::string>();
+    const YAML::Node& value = entry.second;
+    if (key == "lemma") {
+      act.lemma = scalar(path, value, key);
+    } else if (key == "family") {
+      act.family = scalar(path, value, key);
+    } else if (key == "strength") {
+      try {
+        act.strength = value.as<int>();
+      } catch (const YAML::Exception&) {
+        fail(path, value, "'strength' must be a whole number");
+      }
+    } else if (key == "addressee") {
+      act.takes_addressee = boolean(path, value, key);
+    } else if (key == "noun_alone") {
+      act.noun_alone = boolean(path, value, key);
+    } else if (const auto it = forms.find(key); it != forms.end()) {
+      act.*(it->second) = list(path, value, key);
+    } else {
+      fail(path, entry.first, fmt::format("unknown key '{}' in an act", key));
+    }
+  }
+  if (act.lemma.empty()) fail(path, node, "act without a lemma");
+  if (act.family.empty()) fail(path, node, fmt::format("act '{}' without a family", act.lemma));
+  return act;
+}
+
+LanguageLexicon parse(const std::filesystem::path& path, const YAML::Node& root) {
+  if (!root.IsMap()) fail(path, root, "a lexicon must be a mapping of keys to values");
+  LanguageLexicon lexicon;
+  const std::map<std::string, StringList LanguageLexicon::*> lists{
+      {"adverbs", &LanguageLexicon::adverbs},
+      {"modifiers", &LanguageLexicon::modifiers},
+      {"determiners", &LanguageLexicon::determiners},
+      {"prepositions", &LanguageLexicon::prepositions},
+      {"future_auxiliaries", &LanguageLexicon::future_auxiliaries},
+      {"perfect_auxiliaries", &LanguageLexicon::perfect_auxiliaries},
+      {"copulas", &LanguageLexicon::copulas},
+      {"linking_verbs", &LanguageLexicon::linking_verbs},
+      {"pronouns", &LanguageLexicon::pronouns},
+      {"negations_before", &LanguageLexicon::negations_before},
+      {"negations_after", &LanguageLexicon::negations_after},
+      {"action_negations", &LanguageLexicon::action_negations},
+      {"complementizers", &LanguageLexicon::complementizers},
+      {"coordinators", &LanguageLexicon::coordinators},
+      {"infinitive_openers", &LanguageLexicon::infinitive_openers},
+      {"addressee_openers", &LanguageLexicon::addressee_openers},
+      {"action_markers", &LanguageLexicon::action_markers},
+      {"infinitive_endings", &LanguageLexicon::infinitive_endings},
+      {"that_markers", &LanguageLexicon::that_markers},
+      {"addressee_heads", &LanguageLexicon::addressee_heads},
+      {"catenatives", &LanguageLexicon::catenatives},
+      {"passive_markers", &LanguageLexicon::passive_markers},
+      {"passive_endings", &LanguageLexicon::passive_endings},
+      {"passive_agents", &LanguageLexicon::passive_agents},
+      {"qualifiers", &LanguageLexicon::qualifiers},
+      {"action_ends", &LanguageLexicon::action_ends},
+      {"abbreviations", &LanguageLexicon::abbreviations},
+      {"participle_endings", &LanguageLexicon::participle_endings},
+      {"non_participles", &LanguageLexicon::non_participles},
+      {"not_acts", &LanguageLexicon::not_acts},
+  };
+  const std::map<std::string, StringList LanguageLexicon::*> light_verbs{
+      {"present", &LanguageLexicon::light_verbs_present},
+      {"plural", &LanguageLexicon::light_verbs_plural},
+      {"past", &LanguageLexicon::light_verbs_past},
+      {"participle", &LanguageLexicon::light_verbs_participle},
+  };
+  for (const auto& entry : root) {
+    const std::string key = entry.first.as<std::string>();
+    const YAML::Node& value = entry.second;
+    if (key == "language") {
+      lexicon.language = scalar(path, value, key);
+    } else if (key == "acts") {
+      if (!value.IsSequence()) fail(path, value, "'acts' must be a list");
+      for (const auto& act : value) lexicon.acts.push_back(read_act(path, act));
+    } else if (key == "light_verbs") {
+      if (!value.IsMap())
+        fail(path, value, "'light_verbs' must map present/plural/past/participle");
+      for (const auto& kind : value) {
+        const std::string name = kind.first.as<std::string>();
+        const auto it = light_verbs.find(name);
+        if (it == light_verbs.end())
+          fail(path, kind.first, fmt::format("unknown key '{}' in light_verbs", name));
+        lexicon.*(it->second) = list(path, kind.second, name);
+      }
+    } else if (key == "addressee_opener_required") {
+      lexicon.addressee_opener_required = boolean(path, value, key);
+    } else if (const auto it = lists.find(key); it != lists.end()) {
+      lexicon.*(it->second) = list(path, value, key);
+    } else {
+      fail(path, entry.first, fmt::format("unknown key '{}'", key));
+    }
+  }
+  if (lexicon.language.empty()) fail(path, root, "no 'language' code");
+  return lexicon;
+}
+
+}  // namespace
+
+LanguageLexicon read_language_lexicon(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  if (!in) throw EnvironmentError("cannot read " + path.string());
+  YAML::Node root;
+  try {
+    root = YAML::Load(in);
+  } catch (const YAML::Exception& e) {
+    if (e.mark.is_null()) throw DataError(fmt::format("{}: {}", path.string(), e.msg));
+    throw DataError(fmt::format("{}:{}: {}", path.string(), e.mark.line + 1, e.msg));
+  }
+  try {
+    return parse(path, root);
+  } catch (const YAML::Exception& e) {
+    if (e.mark.is_null()) throw DataError(fmt::format("{}: {}", path.string(), e.msg));
+    throw DataError(fmt::format("{}:{}: {}", path.string(), e.mark.line + 1, e.msg));
+  }
+}
+
+SpeechActLexicon read_speech_act_lexicon(const std::filesystem::path& directory) {
+  std::vector<std::filesystem::path> files;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(directory, ec)) {
+    if (entry.is_regular_file() && entry.path().extension() == ".yaml")
+      files.push_back(entry.path());
+  }
+  if (ec)
+    throw EnvironmentError(fmt::format("cannot read {}: {}", directory.string(), ec.message()));
+  if (files.empty()) throw EnvironmentError("no speech-act lexicon in " + directory.string());
+  std::sort(files.begin(), files.end());
+  std::vector<LanguageLexicon> languages;
+  for (const auto& file : files) languages.push_back(read_language_lexicon(file));
+  try {
+    return SpeechActLexicon(languages);
+  } catch (const DataError& e) {
+    throw DataError(fmt::format("{}: {}", directory.string(), e.what()));
+  }
+}
+
+SpeechActLexicon shipped_speech_act_lexicon() {
+  return read_speech_act_lexicon(data_directory() / "lexicons");
+}
+
+}  // namespace concord

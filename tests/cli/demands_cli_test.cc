@@ -1,0 +1,296 @@
+// End-to-end tests of `concord demands`: JSON and text on the demo corpus, real statements of
+// ../shared in three languages, and the development gold scored by score_demands.py.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "support/process.hpp"
+
+namespace concord {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::run_concord;
+
+const fs::path kCorpus = fs::path(CONCORD_SOURCE_DIR) / "corpus";
+
+// Runs `concord demands --format json` on files (a database path that does not exist: the
+// files are read on the fly).
+nlohmann::json demands_json(const std::vector<std::string>& files) {
+  const testing::TempDir dir;
+  std::vector<std::string> args{"--db", (dir.path() / "nodb").string(), "demands", "--format",
+                                "json"};
+  args.insert(args.end(), files.begin(), files.end());
+  const auto result = run_concord(args);
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  return nlohmann::json::parse(result.out);
+}
+
+// The demands of the paragraph whose text starts with `start`.
+std::vector<nlohmann::json> demands_of(const nlohmann::json& statement, const std::string& start) {
+  std::vector<nlohmann::json> out;
+  const auto& paragraphs = statement["paragraphs"];
+  for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+    if (!paragraphs[p]["text"].get<std::string>().starts_with(start)) continue;
+    for (const auto& d : statement["demands"]) {
+      if (d["paragraph"].get<std::size_t>() == p) out.push_back(d);
+    }
+    return out;
+  }
+  ADD_FAILURE() << "no paragraph starts with: " << start;
+  return out;
+}
+
+void expect_demand(const nlohmann::json& d, const std::string& lemma, const std::string& addressee,
+                   const std::string& action_start, bool negated = false) {
+  SCOPED_TRACE(d.dump());
+  EXPECT_EQ(d["lemma"], lemma);
+  EXPECT_EQ(d["addressee"], addressee);
+  EXPECT_TRUE(d["action"].get<std::string>().starts_with(action_start));
+  EXPECT_EQ(d["negated"], negated);
+}
+
+TEST(DemandsCli, DemoCommuniqueInEnglish) {
+  const auto out = demands_json({(kCorpus / "nam-coordinating-bureau-2025-11-18.md").string()});
+  ASSERT_EQ(out["statements"].size(), 1u);
+  const auto& st = out["statements"][0];
+  EXPECT_EQ(st["id"], "nam-coordinating-bureau-2025-11-18");
+  EXPECT_EQ(st["body"], "Non-Aligned Movement");
+
+  auto d = demands_of(st, "9. Calls upon the United States of America:");
+  ASSERT_EQ(d.size(), 1u);
+  expect_demand(d[0], "calls upon", "the United States of America", "cease its air strikes");
+  EXPECT_EQ(d[0]["family"], "request");
+  EXPECT_EQ(d[0]["strength"], 3);
+
+  d = demands_of(st, "5. Expressing deep concern");
+  ASSERT_EQ(d.size(), 1u);
+  expect_demand(d[0], "expresses concern", "", "the growing military build-up in the Caribbean");
+
+  d = demands_of(st, "12. Rejects the threat or use of force");
+  ASSERT_EQ(d.size(), 2u);
+  expect_demand(d[0], "rejects", "", "the threat or use of force");
+  expect_demand(d[1], "reaffirms", "", "differences between States must be resolved");
+
+  d = demands_of(st, "13. Reaffirms its full support");
+  ASSERT_EQ(d.size(), 2u);
+  expect_demand(d[1], "calls upon", "all States", "respect it fully");
+
+  // Cover lines and the disclaimer are no acts; every numbered paragraph has one.
+  EXPECT_TRUE(demands_of(st, "The Coordinating Bureau of the Non-Aligned Movement,").empty());
+  for (int n = 1; n <= 16; ++n) {
+    EXPECT_FALSE(demands_of(st, std::to_string(n) + ". ").empty()) << "paragraph " << n;
+  }
+}
+
+TEST(DemandsCli, DemoCommuniqueInSpanish) {
+  const auto out = demands_json({(kCorpus / "nam-coordinating-bureau-2025-11-18.es.md").string()});
+  const auto& st = out["statements"][0];
+  auto d = demands_of(st, "9. Exhorta a los Estados Unidos de América:");
+  ASSERT_EQ(d.size(), 1u);
+  expect_demand(d[0], "calls upon", "los Estados Unidos de América", "poner fin");
+  d = demands_of(st, "11. Insta a todas las partes interesadas");
+  ASSERT_EQ(d.size(), 1u);
+  expect_demand(d[0], "urges", "todas las partes interesadas", "actuar con la mayor contención");
+  d = demands_of(st, "5. Expresando profunda preocupación");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0]["act"], "preocupación");
+}
+
+TEST(DemandsCli, HedgedDeclarationReportsQualifiers) {
+  const auto out = demands_json({(kCorpus / "celac-eu-summit-2025-11-09.md").string()});
+  const auto& st = out["statements"][0];
+  const auto d = demands_of(st, "15. Agree to deepen cooperation");
+  ASSERT_EQ(d.size(), 1u);
+  const auto qualifiers = d[0]["qualifiers"].get<std::vector<std::string>>();
+  EXPECT_NE(std::find(qualifiers.begin(), qualifiers.end(), "including"), qualifiers.end());
+  EXPECT_NE(
+      std::find(qualifiers.begin(), qualifiers.end(), "in accordance with national legislation"),
+      qualifiers.end());
+}
+
+TEST(DemandsCli, TextOutputListsActsStrengthAndAddressees) {
+  const testing::TempDir dir;
+  const auto result = run_concord({"--db", (dir.path() / "nodb").string(), "demands",
+                                   (kCorpus / "friends-of-the-charter-2025-11-18.md").string()});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("Calls upon (request 3) → the United States"), std::string::npos)
+      << result.out;
+  EXPECT_NE(result.out.find("Condemns (condemnation 3)"), std::string::npos);
+  EXPECT_NE(result.out.find("withdraw immediately all of its military assets"), std::string::npos);
+}
+
+TEST(DemandsCli, ErrorsAreUsageOrDataErrors) {
+  const testing::TempDir dir;
+  const std::string db = (dir.path() / "nodb").string();
+  EXPECT_EQ(run_concord({"--db", db, "demands"}).exit_code, 2);
+  EXPECT_EQ(run_concord({"--db", db, "demands", "--format", "csv", "x"}).exit_code, 2);
+  const auto missing = run_concord({"--db", db, "demands", "no-such-statement"});
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_NE(missing.err.find("no-such-statement"), std::string::npos);
+  EXPECT_EQ(run_concord({"demands", "--help"}).exit_code, 0);
+}
+
+TEST(DemandsCli, IdsAreReadFromTheDatabase) {
+  const testing::TempDir dir;
+  const std::string db = (dir.path() / "db").string();
+  ASSERT_EQ(run_concord({"--db", db, "ingest", "--quiet",
+                         (kCorpus / "friends-of-the-charter-2025-11-18.md").string()})
+                .exit_code,
+            0);
+  const auto result =
+      run_concord({"--db", db, "demands", "--format", "json", "friends-of-the-charter-2025-11-18"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const auto out = nlohmann::json::parse(result.out);
+  const auto d = demands_of(out["statements"][0], "13. Calls upon the United States");
+  ASSERT_EQ(d.size(), 1u);
+  expect_demand(d[0], "calls upon", "the United States", "withdraw immediately");
+}
+
+// Real statements of ../shared/corpus: bodies, genres and languages the demo does not have.
+class DemandsRealCorpusTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (testing::shared_dir().empty()) GTEST_SKIP() << "../shared is absent";
+  }
+  static nlohmann::json statement(const std::string& relative) {
+    const auto out = demands_json({(testing::shared_dir() / "corpus" / relative).string()});
+    return out["statements"][0];
+  }
+};
+
+TEST_F(DemandsRealCorpusTest, GeneralAssemblyResolution) {
+  const auto st = statement("un-ga-resolutions-akn/series/cuba-embargo/A_RES_79_7.txt");
+  auto d = demands_of(st, "2. Reiterates its call upon all States");
+  ASSERT_EQ(d.size(), 1u);
+  expect_demand(d[0], "calls upon", "all States", "refrain from promulgating and applying laws");
+  d = demands_of(st, "4. Requests the Secretary-General");
+  ASSERT_EQ(d.size(), 1u);
+  expect_demand(d[0], "requests", "the Secretary-General", "prepare a report");
+  d = demands_of(st, "Concerned that, since the adoption");
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[1]["act"], "concerned");
+}
+
+TEST_F(DemandsRealCorpusTest, UnilateralCoerciveMeasuresNegation) {
+  const auto st = statement(
+      "un-ga-resolutions-akn/series/human-rights-and-unilateral-coercive-measures/"
+      "A_RES_80_209.txt");
+  auto d = demands_of(st, "4. Urges all States not to adopt");
+  ASSERT_EQ(d.size(), 1u);
+  expect_demand(d[0], "urges", "all States", "adopt any unilateral measures", true);
+  d = demands_of(st, "5. Strongly objects");
+  ASSERT_EQ(d.size(), 2u);
+  expect_demand(d[1], "calls upon", "all Member States", "recognize those measures", true);
+}
+
+TEST_F(DemandsRealCorpusTest, GroupOfFriendsInSpanish) {
+  const auto st = statement("seed-events/gof-2025-09-09.es.hispantv.txt");
+  auto d = demands_of(st, "El Grupo de Amigos en Defensa");
+  ASSERT_EQ(d.size(), 2u);
+  expect_demand(d[0], "reaffirms", "", "su inquebrantable solidaridad");
+  expect_demand(d[1], "calls upon", "gobierno de Estados Unidos de América",
+                "desescalar sus acciones y su retórica");
+  d = demands_of(st, "profunda preocupación");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0]["lemma"], "expresses concern");
+}
+
+TEST_F(DemandsRealCorpusTest, CelacEuInSpanish) {
+  const auto st = statement("seed-events/celac-eu-2025-santa-marta.es.eluniversal.txt");
+  const auto d = demands_of(st, "Instamos a todas las partes");
+  ASSERT_EQ(d.size(), 1u);
+  expect_demand(d[0], "urges", "todas las partes", "comprometerse plenamente");
+}
+
+TEST_F(DemandsRealCorpusTest, NonAlignedMovementInFrench) {
+  const auto st = statement("seed-events/nam-cb-2025-11-18.fr.radiohc.txt");
+  const auto d = demands_of(st, "risque d");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0]["act"], "doit");
+  expect_demand(d[0], "must", "", "débordement être évité à tout prix");
+  EXPECT_TRUE(demands_of(st, "la plus grande retenue").empty());
+}
+
+TEST_F(DemandsRealCorpusTest, ReportedSpeechInEnglish) {
+  const auto caricom = statement("seed-events/caricom-heads-2025-10-18.en.villagevoicenews.txt");
+  auto d = demands_of(caricom, "They reaffirmed the principle");
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0]["act"], "reaffirmed");
+  EXPECT_EQ(d[1]["act"], "remains willing");
+  d = demands_of(caricom, "CARICOM Heads of Government reiterated");
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[1]["act"], "underscored");
+
+  const auto experts = statement("seed-events/un-experts-2025-09-16.en.miragenews-ohchr.txt");
+  d = demands_of(experts, "GENEVA - UN experts");
+  ASSERT_EQ(d.size(), 1u);
+  expect_demand(d[0], "condemns", "", "the extrajudicial execution by the United States");
+  const auto ohchr = statement("seed-events/ohchr-hc-turk-2025-10-31.en.grassrootsupdate.txt");
+  d = demands_of(ohchr, "These attacks and their mounting human cost");
+  ASSERT_EQ(d.size(), 1u);
+  expect_demand(d[0], "must", "The U.S", "halt such attacks");
+}
+
+// The path of python3 on PATH, or an empty path.
+fs::path python3() {
+  const char* path = std::getenv("PATH");
+  std::stringstream dirs(path == nullptr ? "/usr/bin" : path);
+  std::string dir;
+  while (std::getline(dirs, dir, ':')) {
+    const fs::path candidate = fs::path(dir) / "python3";
+    std::error_code ec;
+    if (fs::is_regular_file(candidate, ec) || fs::is_symlink(candidate, ec)) return candidate;
+  }
+  return {};
+}
+
+// The development gold, scored by the same script that scores held-out gold: acts F1 and
+// addressee accuracy per file, held to floors so that a regression shows.
+TEST_F(DemandsRealCorpusTest, DevelopmentGoldKeepsItsScores) {
+  const fs::path python = python3();
+  if (python.empty()) GTEST_SKIP() << "python3 is not installed";
+  const fs::path eval = testing::shared_dir() / "eval";
+  const fs::path gold_dir = eval / "demands-dev";
+  if (!fs::is_directory(gold_dir)) GTEST_SKIP() << "no demands-dev gold";
+  const testing::TempDir dir;
+  int scored = 0;
+  for (const auto& entry : fs::directory_iterator(gold_dir)) {
+    if (entry.path().extension() != ".json") continue;
+    std::ifstream in(entry.path());
+    const auto gold = nlohmann::json::parse(in);
+    std::vector<std::string> files;
+    for (const auto& doc : gold["documents"])
+      files.push_back((testing::shared_dir() / "corpus" / doc.get<std::string>()).string());
+    std::vector<std::string> args{"--db", (dir.path() / "nodb").string(), "demands", "--format",
+                                  "json"};
+    args.insert(args.end(), files.begin(), files.end());
+    const auto system = run_concord(args);
+    ASSERT_EQ(system.exit_code, 0) << system.err;
+    const auto system_path = dir.write(entry.path().filename().string(), system.out);
+    const auto score = testing::run_process(
+        python.string(),
+        {(eval / "score_demands.py").string(), entry.path().string(), system_path.string()});
+    ASSERT_EQ(score.exit_code, 0) << score.err;
+    static const std::regex line(
+        R"(acts precision ([\d.]+) recall ([\d.]+) F1 ([\d.]+) \| addressee ([\d.]+|  n/a))");
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(score.out, m, line)) << score.out;
+    EXPECT_GE(std::stod(m[3].str()), 0.85) << entry.path().filename() << ": " << score.out;
+    if (m[4].str() != "  n/a") {
+      EXPECT_GE(std::stod(m[4].str()), 0.80) << entry.path().filename() << ": " << score.out;
+    }
+    ++scored;
+  }
+  EXPECT_GE(scored, 3);
+}
+
+}  // namespace
+}  // namespace concord

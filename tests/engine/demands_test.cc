@@ -1,0 +1,412 @@
+// Tests for speech-act extraction: act, addressee, action and negation in English, Spanish
+// and French paragraphs, with the lexicons shipped in data/lexicons; and the lexicon reader.
+#include "concord/engine/demands.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "concord/engine/error.hpp"
+#include "concord/engine/paragraph_structure.hpp"
+#include "concord/indexer/lexicon_loader.hpp"
+#include "support/process.hpp"
+
+namespace concord {
+namespace {
+
+const SpeechActLexicon& lexicon() {
+  static const SpeechActLexicon shipped =
+      read_speech_act_lexicon(std::string(CONCORD_SOURCE_DIR) + "/data/lexicons");
+  return shipped;
+}
+
+// One expected act of a paragraph; an empty field is not checked, except the addressee,
+// which is always checked ("" = no addressee).
+struct Expected {
+  const char* act;
+  const char* lemma;
+  const char* addressee;
+  const char* action_start;
+  bool negated = false;
+};
+
+struct ParagraphCase {
+  const char* name;
+  const char* language;
+  const char* text;
+  std::vector<Expected> acts;
+};
+
+void PrintTo(const ParagraphCase& c, std::ostream* os) { *os << c.name; }
+
+class ExtractDemandsTest : public ::testing::TestWithParam<ParagraphCase> {};
+
+TEST_P(ExtractDemandsTest, FindsActAddresseeActionAndNegation) {
+  const ParagraphCase& c = GetParam();
+  const auto demands = extract_demands(c.text, c.language, lexicon());
+  ASSERT_EQ(demands.size(), c.acts.size()) << c.text;
+  for (std::size_t i = 0; i < c.acts.size(); ++i) {
+    const Expected& e = c.acts[i];
+    const Demand& d = demands[i];
+    SCOPED_TRACE(std::string(c.name) + " act " + std::to_string(i) + ": " + d.act + " | " +
+                 d.addressee + " | " + d.action);
+    EXPECT_EQ(d.act, e.act);
+    EXPECT_EQ(d.lemma, e.lemma);
+    EXPECT_EQ(d.addressee, e.addressee);
+    EXPECT_TRUE(d.action.starts_with(e.action_start)) << d.action;
+    EXPECT_EQ(d.negated, e.negated);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    English, ExtractDemandsTest,
+    ::testing::Values(
+        ParagraphCase{"OperativeParagraph",
+                      "en",
+                      "Calls upon the United States to cease its airstrikes on small vessels;",
+                      {{"Calls upon", "calls upon", "the United States", "cease its airstrikes"}}},
+        ParagraphCase{"ReportedSpeech",
+                      "en",
+                      "The Movement called on the United States to withdraw its military assets "
+                      "from the Caribbean.",
+                      {{"called on", "calls upon", "the United States",
+                        "withdraw its military assets from the Caribbean"}}},
+        ParagraphCase{"PreambularParticipleWithStanceNoun",
+                      "en",
+                      "Expressing deep concern at the growing military build-up in the Caribbean,",
+                      {{"concern", "expresses concern", "", "the growing military build-up"}}},
+        ParagraphCase{"LightVerbGivesWayToTheCall",
+                      "en",
+                      "Reiterates its call upon all States to refrain from promulgating such laws;",
+                      {{"call upon", "calls upon", "all States", "refrain from promulgating"}}},
+        ParagraphCase{"NegatedAct",
+                      "en",
+                      "Does not recognize the unilateral measures imposed on the region;",
+                      {{"recognize", "recognizes", "", "the unilateral measures", true}}},
+        ParagraphCase{"NegatedAction",
+                      "en",
+                      "Urges all States not to adopt unilateral coercive measures;",
+                      {{"Urges", "urges", "all States", "adopt unilateral", true}}},
+        ParagraphCase{"NeitherNor",
+                      "en",
+                      "Calls upon all Member States neither to recognize those measures nor to "
+                      "apply them;",
+                      {{"Calls upon", "calls upon", "all Member States", "recognize", true}}},
+        ParagraphCase{"TwoDemandsInOneSentence",
+                      "en",
+                      "Condemns the strikes on fishing boats, and calls upon all parties to "
+                      "exercise restraint;",
+                      {{"Condemns", "condemns", "", "the strikes on fishing boats"},
+                       {"calls upon", "calls upon", "all parties", "exercise restraint"}}},
+        ParagraphCase{"CoordinatedVerbs",
+                      "en",
+                      "Recalls and reaffirms its resolution 78/7;",
+                      {{"Recalls", "recalls", "", ""},
+                       {"reaffirms", "reaffirms", "", "its resolution 78/7"}}},
+        ParagraphCase{"CoordinatedParticiples",
+                      "en",
+                      "Noting the report of the Secretary-General, and reaffirming the principle "
+                      "of non-intervention,",
+                      {{"Noting", "notes", "", "the report of the Secretary-General"},
+                       {"reaffirming", "reaffirms", "", "the principle of non-intervention"}}},
+        ParagraphCase{"WeCommunique",
+                      "en",
+                      "We condemn the attacks and we urge all countries with influence to help "
+                      "end the crisis.",
+                      {{"condemn", "condemns", "", "the attacks"},
+                       {"urge", "urges", "all countries with influence", "help end the crisis"}}},
+        ParagraphCase{"MinistersExpressed",
+                      "en",
+                      "Ministers expressed their solidarity with the people of Venezuela.",
+                      {{"solidarity", "expresses solidarity", "", "the people of Venezuela"}}},
+        ParagraphCase{"AdjectiveAfterCopula",
+                      "en",
+                      "CARICOM remains willing to assist towards that objective.",
+                      {{"remains willing", "stands ready", "", "assist towards that objective"}}},
+        ParagraphCase{"ModalWithoutSpeakerVerb",
+                      "en",
+                      "Extra-regional military assets must be withdrawn.",
+                      {{"must", "must", "", "Extra-regional military assets be withdrawn"}}},
+        ParagraphCase{"ModalNamesItsSubject",
+                      "en",
+                      "The United States must halt such attacks.",
+                      {{"must", "must", "The United States", "halt such attacks"}}},
+        ParagraphCase{"ActInsideAnotherActsObjectIsNotAnAct",
+                      "en",
+                      "Recalling resolution 70/1, in which States are strongly urged to refrain "
+                      "from unilateral measures,",
+                      {{"Recalling", "recalls", "", "resolution 70/1"}}},
+        ParagraphCase{"ShouldInsideAReaffirmedProposition",
+                      "en",
+                      "Reaffirms that differences between States should be settled peacefully;",
+                      {{"Reaffirms", "reaffirms", "", "differences between States"}}},
+        ParagraphCase{
+            "FutureIntentionIsNotAnAct", "en", "We will continue to work with all partners.", {}},
+        ParagraphCase{"PassiveRequest",
+                      "en",
+                      "The Secretary-General is requested to report on the implementation of "
+                      "this resolution.",
+                      {{"requested", "requests", "The Secretary-General", "report on"}}},
+        ParagraphCase{"AddresseeBeforeAParenthetical",
+                      "en",
+                      "Requests the Secretary-General, in consultation with the appropriate "
+                      "organs, to prepare a report;",
+                      {{"Requests", "requests", "the Secretary-General", "prepare a report"}}},
+        ParagraphCase{"AddresseeWithARelativeClause",
+                      "en",
+                      "Once again urges States that have and continue to apply such laws to take "
+                      "the steps necessary to repeal them;",
+                      {{"urges", "urges", "States that have and continue to apply such laws",
+                        "take the steps necessary"}}},
+        ParagraphCase{"InfinitiveListIsOneAct",
+                      "en",
+                      "Encourages States to ratify, accept, approve or accede to the Convention;",
+                      {{"Encourages", "encourages", "States", "ratify"}}},
+        ParagraphCase{"DemandsThat",
+                      "en",
+                      "Demands that all parties immediately cease hostilities;",
+                      {{"Demands", "demands", "all parties", "immediately cease hostilities"}}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Spanish, ExtractDemandsTest,
+    ::testing::Values(
+        ParagraphCase{"OperativeParagraph",
+                      "es",
+                      "Exhorta a los Estados Unidos de América a poner fin a sus ataques aéreos;",
+                      {{"Exhorta", "calls upon", "los Estados Unidos de América",
+                        "poner fin a sus ataques aéreos"}}},
+        ParagraphCase{"ReportedSpeech",
+                      "es",
+                      "El Movimiento exhortó al gobierno de Estados Unidos a retirar sus activos "
+                      "militares de la región.",
+                      {{"exhortó", "calls upon", "gobierno de Estados Unidos",
+                        "retirar sus activos militares"}}},
+        ParagraphCase{"PreambularParticiple",
+                      "es",
+                      "Expresando profunda preocupación por la escalada militar en el Caribe,",
+                      {{"preocupación", "expresses concern", "", "la escalada militar"}}},
+        ParagraphCase{"StanceNounAlone",
+                      "es",
+                      "profunda preocupación",
+                      {{"preocupación", "expresses concern", "", ""}}},
+        ParagraphCase{"Negation",
+                      "es",
+                      "El Buró no reconoce las medidas coercitivas unilaterales.",
+                      {{"reconoce", "recognizes", "", "las medidas coercitivas", true}}},
+        ParagraphCase{"SeveralActsFirstPersonPlural",
+                      "es",
+                      "Rechazamos el uso de la fuerza y exhortamos a todas las partes a entablar "
+                      "un diálogo.",
+                      {{"Rechazamos", "rejects", "", "el uso de la fuerza"},
+                       {"exhortamos", "calls upon", "todas las partes", "entablar un diálogo"}}},
+        ParagraphCase{"SubjectThenTwoActs",
+                      "es",
+                      "El Grupo de Amigos reafirma su inquebrantable solidaridad con el pueblo "
+                      "venezolano, y exhorta al gobierno de Estados Unidos a desescalar sus "
+                      "acciones.",
+                      {{"reafirma", "reaffirms", "", "su inquebrantable solidaridad"},
+                       {"exhorta", "calls upon", "gobierno de Estados Unidos", "desescalar"}}},
+        ParagraphCase{"RequestWithQue",
+                      "es",
+                      "Pide al Secretario General que presente un informe;",
+                      {{"Pide", "requests", "Secretario General", "presente un informe"}}},
+        ParagraphCase{"ModalPassive",
+                      "es",
+                      "debe evitarse a toda costa",
+                      {{"debe", "must", "", "evitarse a toda costa"}}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    French, ExtractDemandsTest,
+    ::testing::Values(
+        ParagraphCase{
+            "OperativeParagraph",
+            "fr",
+            "Exhorte les États-Unis d'Amérique à cesser leurs frappes aériennes ;",
+            {{"Exhorte", "urges", "les États-Unis d'Amérique", "cesser leurs frappes aériennes"}}},
+        ParagraphCase{"ReportedSpeechPasseCompose",
+                      "fr",
+                      "Le Mouvement a exhorté les États-Unis à retirer leurs moyens militaires de "
+                      "la région et a réaffirmé son soutien à la Zone de paix.",
+                      {{"exhorté", "urges", "les États-Unis", "retirer leurs moyens militaires"},
+                       {"réaffirmé", "reaffirms", "", "son soutien à la Zone de paix"}}},
+        ParagraphCase{"PreambularAdjective",
+                      "fr",
+                      "Profondément préoccupée par le déploiement militaire dans les Caraïbes,",
+                      {{"préoccupée", "expresses concern", "", "le déploiement militaire"}}},
+        ParagraphCase{
+            "Negation",
+            "fr",
+            "Ne reconnaît pas les mesures unilatérales prises en violation de la Charte ;",
+            {{"reconnaît", "recognizes", "", "les mesures unilatérales", true}}},
+        ParagraphCase{
+            "NousCommunique",
+            "fr",
+            "Nous condamnons l'escalade militaire et nous appelons toutes les parties à "
+            "faire preuve de retenue.",
+            {{"condamnons", "condemns", "", "l'escalade militaire"},
+             {"appelons", "calls upon", "toutes les parties", "faire preuve de retenue"}}},
+        ParagraphCase{"RequestWithDe",
+                      "fr",
+                      "Demande à tous les États de s'abstenir de toute action hostile ;",
+                      {{"Demande", "requests", "tous les États", "s'abstenir de toute action"}}},
+        ParagraphCase{
+            "NegatedAction",
+            "fr",
+            "Engage vivement toutes les parties à ne pas recourir à la force ;",
+            {{"Engage vivement", "urges", "toutes les parties", "ne pas recourir", true}}},
+        ParagraphCase{"ModalRelativeClause",
+                      "fr",
+                      "débordement qui doit être évité à tout prix",
+                      {{"doit", "must", "", "débordement être évité"}}}));
+
+TEST(ExtractDemands, ReportsQualifiersAndHedges) {
+  const auto demands = extract_demands(
+      "Encourages all States to share information, as appropriate, in accordance with "
+      "international law;",
+      "en", lexicon());
+  ASSERT_EQ(demands.size(), 1u);
+  const auto& q = demands[0].qualifiers;
+  EXPECT_NE(std::find(q.begin(), q.end(), "all"), q.end());
+  EXPECT_NE(std::find(q.begin(), q.end(), "as appropriate"), q.end());
+  EXPECT_NE(std::find(q.begin(), q.end(), "in accordance with international law"), q.end());
+  EXPECT_EQ(demands[0].action, "share information");
+}
+
+TEST(ExtractDemands, StrengthOrdersTheRequestFamily) {
+  auto strength = [](const char* text) {
+    const auto d = extract_demands(text, "en", lexicon());
+    return d.empty() ? -1 : d[0].strength;
+  };
+  EXPECT_LT(strength("Invites States to act;"), strength("Encourages States to act;"));
+  EXPECT_LT(strength("Encourages States to act;"), strength("Calls upon States to act;"));
+  EXPECT_LT(strength("Calls upon States to act;"), strength("Urges States to act;"));
+  EXPECT_LT(strength("Urges States to act;"), strength("Demands that States act;"));
+  EXPECT_LT(strength("Notes the report;"), strength("Welcomes the report;"));
+  EXPECT_LT(strength("Expresses concern at the strikes;"), strength("Deplores the strikes;"));
+  EXPECT_LT(strength("Deplores the strikes;"), strength("Condemns the strikes;"));
+}
+
+Statement statement_of(const std::string& language,
+                       const std::vector<std::pair<std::string, std::string>>& paragraphs) {
+  Statement s;
+  s.id = "test";
+  s.language = language;
+  for (const auto& [label, text] : paragraphs) {
+    Paragraph p;
+    p.ordinal = s.paragraphs.size();
+    p.label = label;
+    p.text = text;
+    p.kind = classify_paragraph(text, label, BlockHint::None);
+    s.paragraphs.push_back(p);
+  }
+  return s;
+}
+
+TEST(ExtractDemands, SubItemsGiveTheActionOfAColonParagraph) {
+  const Statement s = statement_of("en", {{"9.", "Calls upon the United States of America:"},
+                                          {"(a)", "To cease its air strikes on small vessels;"},
+                                          {"(b)", "To refrain from any further hostile actions;"}});
+  const auto demands = extract_demands(s, lexicon());
+  ASSERT_EQ(demands.size(), 1u);
+  EXPECT_EQ(demands[0].paragraph, 0u);
+  EXPECT_EQ(demands[0].addressee, "the United States of America");
+  EXPECT_EQ(demands[0].action, "cease its air strikes on small vessels");
+}
+
+TEST(ExtractDemands, ParagraphIndexAndUnknownPreambularParticiples) {
+  const Statement s =
+      statement_of("en", {{"", "The Security Council,"},
+                          {"", "Acting under Chapter VII of the Charter of the United Nations,"},
+                          {"1.", "Decides to extend the mandate until 31 January 2027;"}});
+  const auto demands = extract_demands(s, lexicon());
+  ASSERT_EQ(demands.size(), 2u);
+  EXPECT_EQ(demands[0].paragraph, 1u);
+  EXPECT_EQ(demands[0].act, "Acting");
+  EXPECT_EQ(demands[0].family, "other");
+  EXPECT_EQ(demands[1].paragraph, 2u);
+  EXPECT_EQ(demands[1].lemma, "decides");
+  EXPECT_EQ(demands[1].family, "decision");
+}
+
+TEST(ExtractDemands, UnknownLanguageTriesEveryLexicon) {
+  const Statement s = statement_of("", {{"1.", "Condena la escalada militar en el Caribe;"},
+                                        {"2.",
+                                         "Exhorta a todos los Estados a respetar la Zona "
+                                         "de Paz;"}});
+  const auto demands = extract_demands(s, lexicon());
+  ASSERT_EQ(demands.size(), 2u);
+  EXPECT_EQ(demands[1].addressee, "todos los Estados");
+}
+
+TEST(ExtractDemands, EmptyLexiconFindsNothing) {
+  EXPECT_TRUE(extract_demands("Calls upon all States to act;", "en", SpeechActLexicon()).empty());
+}
+
+TEST(SpeechActLexicon, ActWithoutLemmaIsADataError) {
+  LanguageLexicon l;
+  l.language = "en";
+  l.acts.push_back(SpeechActDefinition{});
+  EXPECT_THROW(SpeechActLexicon({l}), DataError);
+}
+
+TEST(SpeechActLexicon, BuiltFromDataWithoutFiles) {
+  LanguageLexicon l;
+  l.language = "en";
+  SpeechActDefinition urges;
+  urges.lemma = "urges";
+  urges.family = "request";
+  urges.strength = 4;
+  urges.takes_addressee = true;
+  urges.present = {"urges"};
+  l.acts.push_back(urges);
+  l.action_markers = {"to"};
+  l.addressee_heads = {"parties"};
+  const SpeechActLexicon lex({l});
+  EXPECT_EQ(lex.languages(), std::vector<std::string>{"en"});
+  const auto d = extract_demands("Urges the parties to talk;", "en", lex);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].addressee, "the parties");
+  EXPECT_EQ(d[0].action, "talk");
+}
+
+TEST(LexiconLoader, ShippedLexiconsHoldEnglishSpanishAndFrench) {
+  const auto languages = lexicon().languages();
+  EXPECT_EQ(languages, (std::vector<std::string>{"en", "es", "fr"}));
+}
+
+TEST(LexiconLoader, MalformedYamlNamesFileAndLine) {
+  const testing::TempDir dir;
+  const auto path = dir.write("xx.yaml", "language: xx\nacts:\n  - lemma: [unclosed\n");
+  try {
+    static_cast<void>(read_language_lexicon(path));
+    FAIL() << "no error";
+  } catch (const DataError& e) {
+    EXPECT_NE(std::string(e.what()).find(path.string() + ":"), std::string::npos) << e.what();
+  }
+}
+
+TEST(LexiconLoader, UnknownKeyNamesItsLine) {
+  const testing::TempDir dir;
+  const auto path = dir.write("xx.yaml",
+                              "language: xx\nacts:\n  - lemma: urges\n    family: request\n"
+                              "    presnet: [urges]\n");
+  try {
+    static_cast<void>(read_language_lexicon(path));
+    FAIL() << "no error";
+  } catch (const DataError& e) {
+    EXPECT_NE(std::string(e.what()).find(path.string() + ":5: unknown key 'presnet'"),
+              std::string::npos)
+        << e.what();
+  }
+}
+
+TEST(LexiconLoader, ActWithoutLemmaAndMissingFolder) {
+  const testing::TempDir dir;
+  const auto path = dir.write("xx.yaml", "language: xx\nacts:\n  - family: request\n");
+  EXPECT_THROW(static_cast<void>(read_language_lexicon(path)), DataError);
+  EXPECT_THROW(static_cast<void>(read_speech_act_lexicon(dir.path() / "none")), EnvironmentError);
+}
+
+}  // namespace
+}  // namespace concord
