@@ -40,20 +40,32 @@ struct TokenizedText {
 /// Maps token texts to small integers so that the diff compares ints, not strings.
 class Interner {
  public:
+  /// With `fold_case`, tokens differing only in case get the same id.
+  explicit Interner(bool fold_case = false) : fold_case_(fold_case) {}
+
   /// Tokenises `text`; the result points into `text`, which must outlive it.
   TokenizedText intern(std::string_view text) {
     TokenizedText result{text, tokenize(text), {}};
     result.ids.reserve(result.tokens.size());
     for (const Token& token : result.tokens) {
-      const auto [it, inserted] =
-          ids_.try_emplace(token_text(text, token), static_cast<TokenId>(ids_.size()));
-      result.ids.push_back(it->second);
+      const std::string_view word = token_text(text, token);
+      if (fold_case_) {
+        const auto [it, inserted] = folded_ids_.try_emplace(to_lower(word), next_id());
+        result.ids.push_back(it->second);
+      } else {
+        const auto [it, inserted] = ids_.try_emplace(word, next_id());
+        result.ids.push_back(it->second);
+      }
     }
     return result;
   }
 
  private:
+  TokenId next_id() const { return static_cast<TokenId>(ids_.size() + folded_ids_.size()); }
+
+  bool fold_case_;
   std::unordered_map<std::string_view, TokenId> ids_;
+  std::unordered_map<std::string, TokenId> folded_ids_;
 };
 
 /// `count` consecutive tokens with one operation.
@@ -353,8 +365,8 @@ class StemComparer {
 }  // namespace
 
 std::vector<DiffSegment> diff_words(std::string_view before, std::string_view after,
-                                    const std::string& language) {
-  Interner interner;
+                                    const std::string& language, Case word_case) {
+  Interner interner(word_case == Case::Ignore);
   const TokenizedText a = interner.intern(before);
   const TokenizedText b = interner.intern(after);
   const std::vector<Hunk> hunks =

@@ -92,7 +92,6 @@ PrecedentResult find_precedents(const Database& database, const PrecedentRequest
         enquire.get_mset(0, static_cast<Xapian::doccount>(request.candidates));
 
     const std::size_t request_words = count_words(text);
-    const std::string lower_text = to_lower(text);
     // A wording in more than 20 paragraphs, and in more than one in 200, is a formula.
     const auto formula_threshold = std::max<Xapian::doccount>(20, db.get_doccount() / 200);
     for (auto it = candidates.begin(); it != candidates.end(); ++it) {
@@ -101,11 +100,10 @@ PrecedentResult find_precedents(const Database& database, const PrecedentRequest
       use.text = data.value("text", "");
       const std::string use_language = data.value("language", language);
       // Closeness ignores case ("Calls upon" at a paragraph's start is the same wording).
-      const auto folded = diff_words(lower_text, to_lower(use.text), use_language);
-      use.closeness = static_cast<double>(word_count_of(folded, DiffOp::Equal)) /
+      use.diff = diff_words(text, use.text, use_language, Case::Ignore);
+      use.closeness = static_cast<double>(word_count_of(use.diff, DiffOp::Equal)) /
                       static_cast<double>(request_words);
       if (use.closeness < request.min_closeness) continue;
-      use.diff = diff_words(text, use.text, use_language);
       use.statement_id = data.value("statement", "");
       use.title = data.value("title", "");
       use.body = data.value("body", "");

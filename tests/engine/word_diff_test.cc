@@ -386,3 +386,17 @@ TEST(DiffAgainstCommon, SegmentsRebuildEachMember) {
 
 }  // namespace
 }  // namespace concord
+
+namespace concord {
+namespace {
+
+TEST(WordDiffCase, IgnoringCaseMakesCapitalisedWordsEqual) {
+  const auto sensitive = diff_words("zone of peace", "Zone of Peace", "en");
+  EXPECT_NE(sensitive.front().op, DiffOp::Equal);
+  const auto ignoring = diff_words("zone of peace", "Zone of Peace", "en", Case::Ignore);
+  ASSERT_EQ(ignoring.size(), 1u);
+  EXPECT_EQ(ignoring.front().op, DiffOp::Equal);
+}
+
+}  // namespace
+}  // namespace concord

@@ -33,8 +33,12 @@ struct DiffSegment {
 /// case-sensitively; `language` (ISO 639-1) chooses the stemmer for inflection marks (an
 /// unknown language compares lower-cased words). In each change the Delete comes before the
 /// Insert. Two texts without tokens (empty or white space) give no segments.
+/// Whether words differing only in case ("Calls" / "calls") are equal.
+enum class Case { Sensitive, Ignore };
+
 [[nodiscard]] std::vector<DiffSegment> diff_words(std::string_view before, std::string_view after,
-                                                  const std::string& language);
+                                                  const std::string& language,
+                                                  Case word_case = Case::Sensitive);
 
 /// How a stretch of one member's text relates to what all members of a group share.
 enum class SharedKind {
