@@ -8,11 +8,13 @@
 
 #include "command_line.hpp"
 #include "commands.hpp"
+#include "comparison_json.hpp"
 #include "concord/engine/demands.hpp"
 #include "concord/engine/error.hpp"
 #include "concord/indexer/database.hpp"
 #include "concord/indexer/lexicon_loader.hpp"
 #include "concord/indexer/statement_loader.hpp"
+#include "statement_inputs.hpp"
 #include "terminal.hpp"
 
 namespace concord::cli {
@@ -40,43 +42,6 @@ const CommandHelp kHelp{
   concord demands --format json A_RES_79_7.txt > demands.json
   concord demands nam-coordinating-bureau-2025-11-18 friends-of-the-charter-2025-11-18
 )"};
-
-std::string full_text(const Paragraph& p) {
-  return p.label.empty() ? p.text : p.label + " " + p.text;
-}
-
-// Files are read on the fly; anything else is looked up as an id in the database.
-std::vector<Statement> load_statements(const std::vector<std::string>& names,
-                                       const std::filesystem::path& db_path) {
-  if (names.empty()) throw UsageError("demands needs at least one statement (a file or an id)");
-  std::optional<Database> database;
-  std::optional<StatementLoader> loader;
-  std::vector<Statement> statements;
-  std::error_code ec;
-  for (const std::string& name : names) {
-    if (std::filesystem::is_regular_file(name, ec)) {
-      if (!loader) loader.emplace();
-      try {
-        statements.push_back(loader->load_file(name));
-      } catch (const DataError& e) {
-        throw DataError(fmt::format("{}: {}", name, e.what()));
-      }
-      continue;
-    }
-    if (!database) {
-      if (!std::filesystem::exists(db_path, ec)) {
-        throw DataError(fmt::format("no file '{}', and no database at {} to look it up as an id",
-                                    name, db_path.string()));
-      }
-      database.emplace(Database::open_for_reading(db_path));
-    }
-    auto found = database->find(name);
-    if (!found)
-      throw DataError(fmt::format("no file or statement '{}' (see 'concord list')", name));
-    statements.push_back(std::move(*found));
-  }
-  return statements;
-}
 
 nlohmann::json demands_json(const std::vector<Statement>& statements,
                             const std::vector<std::vector<Demand>>& demands) {

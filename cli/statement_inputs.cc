@@ -20,18 +20,13 @@ OrderMode parse_order(const std::string& text) {
   throw UsageError(fmt::format("unknown order '{}' (use auto, keep or free)", text));
 }
 
-ComparedStatements load_and_compare(const std::vector<std::string>& names,
-                                    const std::filesystem::path& db_path, CompareOptions options) {
-  if (names.size() < 2) throw UsageError("compare needs at least two statements (files or ids)");
-
-  // The database gives term statistics and resolves ids; files need none of it.
+std::vector<Statement> load_statements(const std::vector<std::string>& names,
+                                       const std::filesystem::path& db_path) {
+  if (names.empty()) throw UsageError("give at least one statement (a file or an id)");
   std::optional<Database> database;
-  std::error_code ec;
-  if (std::filesystem::exists(db_path, ec)) database.emplace(Database::open_for_reading(db_path));
-
   std::optional<StatementLoader> loader;
-  ComparedStatements out;
-  std::vector<Statement>& statements = out.statements;
+  std::vector<Statement> statements;
+  std::error_code ec;
   for (const std::string& name : names) {
     if (std::filesystem::is_regular_file(name, ec)) {
       if (!loader) loader.emplace();
@@ -40,19 +35,34 @@ ComparedStatements load_and_compare(const std::vector<std::string>& names,
       } catch (const DataError& e) {
         throw DataError(fmt::format("{}: {}", name, e.what()));
       }
-    } else if (database) {
-      auto found = database->find(name);
-      if (!found)
-        throw DataError(fmt::format("no file or statement '{}' (see 'concord list')", name));
-      statements.push_back(std::move(*found));
-    } else {
-      throw DataError(fmt::format("no file '{}', and no database at {} to look it up as an id",
-                                  name, db_path.string()));
+      continue;
     }
+    if (!database) {
+      if (!std::filesystem::exists(db_path, ec)) {
+        throw DataError(fmt::format("no file '{}', and no database at {} to look it up as an id",
+                                    name, db_path.string()));
+      }
+      database.emplace(Database::open_for_reading(db_path));
+    }
+    auto found = database->find(name);
+    if (!found)
+      throw DataError(fmt::format("no file or statement '{}' (see 'concord list')", name));
+    statements.push_back(std::move(*found));
   }
+  return statements;
+}
 
+ComparedStatements load_and_compare(const std::vector<std::string>& names,
+                                    const std::filesystem::path& db_path, CompareOptions options) {
+  if (names.size() < 2) throw UsageError("compare needs at least two statements (files or ids)");
+  ComparedStatements out;
+  out.statements = load_statements(names, db_path);
+  // The database, when there is one, gives the term statistics even for files.
+  std::optional<Database> database;
+  std::error_code ec;
+  if (std::filesystem::exists(db_path, ec)) database.emplace(Database::open_for_reading(db_path));
   out.comparison =
-      compare_with_corpus_statistics(statements, database ? &*database : nullptr, options);
+      compare_with_corpus_statistics(out.statements, database ? &*database : nullptr, options);
   return out;
 }
 

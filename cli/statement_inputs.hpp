@@ -13,6 +13,12 @@ namespace concord::cli {
 /// Parses an --order value: auto, keep or free. Throws UsageError for anything else.
 [[nodiscard]] OrderMode parse_order(const std::string& text);
 
+/// Loads each of `names`: a file, read on the fly (the database is not touched), or else the
+/// id of a statement in the database at `db_path`. Throws UsageError for no names,
+/// DataError for a file that cannot be read or an unknown id.
+[[nodiscard]] std::vector<Statement> load_statements(const std::vector<std::string>& names,
+                                                     const std::filesystem::path& db_path);
+
 /// Statements in the order they were named, and their comparison.
 struct ComparedStatements {
   std::vector<Statement> statements;
