@@ -13,6 +13,7 @@ int run_show(const std::vector<std::string>& args);
 int run_remove(const std::vector<std::string>& args);
 int run_compare(const std::vector<std::string>& args);
 int run_demands(const std::vector<std::string>& args);
+int run_matrix(const std::vector<std::string>& args);
 int run_report(const std::vector<std::string>& args);
 int run_term_table(const std::vector<std::string>& args);
 int run_serve(const std::vector<std::string>& args);

@@ -11,6 +11,7 @@
 #include "comparison_json.hpp"
 #include "concord/engine/alignment.hpp"
 #include "concord/engine/error.hpp"
+#include "concord/engine/language_changes.hpp"
 #include "statement_inputs.hpp"
 #include "terminal.hpp"
 
@@ -43,12 +44,48 @@ const CommandHelp kHelp{
 
   In text output, wording that not all members of a group share is marked {+like this+}
   (bold on a terminal), and changes of inflection only (condemns/condemned) ~like this~.
+  Under each group, changes of speech act from its first statement's paragraph to the
+  others': a verb strengthened or weakened on its family's scale ("↑ strengthened: calls
+  upon → demands"), another verb, a qualifier such as "as appropriate" or "in
+  accordance with international law" added or dropped, a negation added or dropped (the
+  scales are in docs/demands.md).
   The JSON output is documented in docs/compare-json.md.
 )",
     R"(  concord compare corpus/nam-coordinating-bureau-2025-11-18.md corpus/friends-of-the-charter-2025-11-18.md
   concord compare --format json A_RES_77_296.txt A_RES_78_277.txt
   concord compare --order keep friends-of-the-charter-2025-11-18 friends-of-the-charter-2025-12-draft
 )"};
+
+// "  ↑ strengthened: calls upon → demands (request) [A]→[B]".
+std::string change_line(const LanguageChange& c, const Style& style) {
+  std::string what;
+  switch (c.kind) {
+    case LanguageChangeKind::Strengthened:
+      what = fmt::format("↑ strengthened: {} → {} ({})", c.from, c.to, c.family);
+      break;
+    case LanguageChangeKind::Weakened:
+      what = fmt::format("↓ weakened: {} → {} ({})", c.from, c.to, c.family);
+      break;
+    case LanguageChangeKind::VerbChanged:
+      what = fmt::format("~ verb changed: {} → {} ({})", c.from, c.to, c.detail);
+      break;
+    case LanguageChangeKind::QualifierAdded:
+      what = fmt::format("+ qualifier added: {} ({})", c.to, c.detail);
+      break;
+    case LanguageChangeKind::QualifierDropped:
+      what = fmt::format("- qualifier dropped: {} ({})", c.from, c.detail);
+      break;
+    case LanguageChangeKind::NegationAdded:
+      what = fmt::format("! negation added: {} → {}", c.from, c.to);
+      break;
+    case LanguageChangeKind::NegationDropped:
+      what = fmt::format("! negation dropped: {} → {}", c.from, c.to);
+      break;
+  }
+  return "  " + what + " " +
+         style.dim(fmt::format("[{}]→[{}]", static_cast<char>('A' + c.from_statement % 26),
+                               static_cast<char>('A' + c.to_statement % 26)));
+}
 
 void print_text(const std::vector<Statement>& statements, const Comparison& comparison,
                 const Style& style) {
@@ -94,6 +131,7 @@ void print_text(const std::vector<Statement>& statements, const Comparison& comp
       std::cout << fmt::format("  [{}] ¶{}{} {}\n", static_cast<char>('A' + m.statement % 26),
                                m.paragraph + 1, p.label.empty() ? "" : " " + p.label, text);
     }
+    for (const LanguageChange& c : g.changes) std::cout << change_line(c, style) << "\n";
     std::cout << "\n";
   }
   const auto counts = count_by_statement(comparison, statements.size());
@@ -128,8 +166,10 @@ int run_compare(const std::vector<std::string>& args) {
   compare_options.diffs = !values.count("no-diff");
   const auto names = values.count("statement") ? values["statement"].as<std::vector<std::string>>()
                                                : std::vector<std::string>{};
-  const auto [statements, comparison] =
+  const ComparedStatements compared =
       load_and_compare(names, database_path(values), compare_options);
+  const std::vector<Statement>& statements = compared.statements;
+  const Comparison& comparison = compared.comparison;
 
   if (format == OutputFormat::Json) {
     std::cout << comparison_json(statements, comparison, true).dump(2) << "\n";

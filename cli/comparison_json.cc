@@ -77,11 +77,22 @@ nlohmann::json comparison_json(const std::vector<Statement>& statements,
                         {"segments", segments}});
       }
     }
+    nlohmann::json changes = nlohmann::json::array();
+    for (const LanguageChange& c : g.changes) {
+      changes.push_back({{"statements", {c.from_statement, c.to_statement}},
+                         {"paragraphs", {c.from_paragraph, c.to_paragraph}},
+                         {"kind", to_string(c.kind)},
+                         {"from", c.from},
+                         {"to", c.to},
+                         {"family", c.family},
+                         {"detail", c.detail}});
+    }
     out["groups"].push_back({{"kind", to_string(g.kind)},
                              {"similarity", std::round(g.similarity * 1000) / 1000},
                              {"moved", g.moved},
                              {"members", members},
-                             {"diff", diff}});
+                             {"diff", diff},
+                             {"changes", changes}});
   }
   const auto counts = count_by_statement(comparison, statements.size());
   out["summary"] = nlohmann::json::array();

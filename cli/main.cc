@@ -27,6 +27,8 @@ const std::map<std::string, CommandEntry>& commands() {
        {concord::cli::run_compare, "align two or more statements and diff their wording"}},
       {"demands",
        {concord::cli::run_demands, "list speech acts: who is asked to do what, how strongly"}},
+      {"matrix",
+       {concord::cli::run_matrix, "a consensus matrix: which statements make which demand"}},
       {"ingest", {concord::cli::run_ingest, "add files and folders of statements to the database"}},
       {"term-table",
        {concord::cli::run_term_table, "build the background term table (maintainers)"}},

@@ -24,6 +24,7 @@
 
 #include "command_line.hpp"
 #include "commands.hpp"
+#include "concord/engine/demand_matrix.hpp"
 #include "concord/engine/error.hpp"
 #include "concord/engine/report.hpp"
 #include "statement_inputs.hpp"
@@ -46,8 +47,10 @@ const CommandHelp kHelp{
           contents, then one column per statement and one row per group of corresponding
           paragraphs. Shared, partial and unique rows are coloured differently; wording
           not all members of a row share is highlighted, changes of inflection only are
-          underlined more quietly; the documents' own paragraph labels are kept. Printing
-          it (A4 landscape) repeats the column headers on every page.
+          underlined more quietly; the documents' own paragraph labels are kept. A
+          consensus matrix ('concord matrix') follows the summary, and changes of speech
+          act (a verb strengthened or weakened, a hedge added or dropped) are tagged in
+          the rows. Printing it (A4 landscape) repeats the column headers on every page.
     md    the same content as a Markdown table, for notes: own wording in bold,
           inflection in italics.
     pdf   the HTML page printed by headless Chromium ('apt-get install chromium');
@@ -425,9 +428,11 @@ int run_report(const std::vector<std::string>& args) {
   // Before the work of comparing: the missing program is the likelier failure.
   const fs::path chromium = format == ReportFormat::Pdf ? find_chromium() : fs::path();
 
-  const auto [statements, comparison] =
+  const auto [statements, comparison, demands] =
       load_and_compare(names, database_path(values), compare_options);
+  const DemandMatrix matrix = build_demand_matrix(statements, demands);
   ReportOptions report_options;
+  report_options.matrix = &matrix;
   if (values.count("by")) {
     report_options.by = statement_to_follow(values["by"].as<std::string>(), names, statements);
   }

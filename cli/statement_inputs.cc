@@ -8,6 +8,7 @@
 
 #include "concord/engine/error.hpp"
 #include "concord/indexer/database.hpp"
+#include "concord/indexer/lexicon_loader.hpp"
 #include "concord/indexer/statement_loader.hpp"
 #include "concord/indexer/term_statistics_sources.hpp"
 
@@ -63,7 +64,39 @@ ComparedStatements load_and_compare(const std::vector<std::string>& names,
   if (std::filesystem::exists(db_path, ec)) database.emplace(Database::open_for_reading(db_path));
   out.comparison =
       compare_with_corpus_statistics(out.statements, database ? &*database : nullptr, options);
+  const SpeechActLexicon lexicon = shipped_speech_act_lexicon();
+  out.demands.reserve(out.statements.size());
+  for (const Statement& st : out.statements) out.demands.push_back(extract_demands(st, lexicon));
+  add_language_changes(out.statements, out.demands, out.comparison);
   return out;
+}
+
+void add_language_changes(const std::vector<Statement>& statements,
+                          const std::vector<std::vector<Demand>>& demands, Comparison& comparison) {
+  auto of_paragraph = [&](std::size_t statement, std::size_t paragraph) {
+    std::vector<Demand> out;
+    for (const Demand& d : demands[statement]) {
+      if (d.paragraph == paragraph) out.push_back(d);
+    }
+    return out;
+  };
+  for (AlignedGroup& group : comparison.groups) {
+    group.changes.clear();
+    if (group.members.empty()) continue;
+    // Members are ordered by statement, so the first is the lowest statement's first.
+    const GroupMember base = group.members.front();
+    const std::vector<Demand> from = of_paragraph(base.statement, base.paragraph);
+    if (from.empty()) continue;
+    for (const GroupMember& m : group.members) {
+      if (m.statement == base.statement) continue;
+      for (LanguageChange& c : language_changes(from, of_paragraph(m.statement, m.paragraph),
+                                                statements[base.statement].language)) {
+        c.from_statement = base.statement;
+        c.to_statement = m.statement;
+        group.changes.push_back(std::move(c));
+      }
+    }
+  }
 }
 
 }  // namespace concord::cli

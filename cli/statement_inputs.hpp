@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "concord/engine/alignment.hpp"
+#include "concord/engine/demands.hpp"
 #include "concord/engine/statement.hpp"
 
 namespace concord::cli {
@@ -23,13 +24,24 @@ namespace concord::cli {
 struct ComparedStatements {
   std::vector<Statement> statements;
   Comparison comparison;
+  /// The speech acts of each statement, as extract_demands finds them.
+  std::vector<std::vector<Demand>> demands;
 };
+
+/// Fills the `changes` of every group of `comparison` with members of two or more
+/// statements: the changes of speech act from the group's first member of its lowest
+/// statement to each member of the other statements. `demands[i]` are the acts of
+/// statements[i].
+void add_language_changes(const std::vector<Statement>& statements,
+                          const std::vector<std::vector<Demand>>& demands, Comparison& comparison);
 
 /// Loads each of `names` — a file, read on the fly, or else the id of a statement in the
 /// database at `db_path` — and compares them. Term rarity comes from the database when it
 /// exists and has paragraphs, else from the background table of the first statement's
-/// language; related terms from the background table. Throws UsageError for fewer than two
-/// names, DataError for a file that cannot be read or an unknown id.
+/// language; related terms from the background table. Groups carry their changes of speech
+/// act (add_language_changes), with the lexicons shipped with Concord. Throws UsageError for
+/// fewer than two names, DataError for a file that cannot be read, an unknown id or a
+/// malformed lexicon.
 [[nodiscard]] ComparedStatements load_and_compare(const std::vector<std::string>& names,
                                                   const std::filesystem::path& db_path,
                                                   CompareOptions options);

@@ -167,6 +167,15 @@ td.empty { background: repeating-linear-gradient(135deg, #fff 0 6px, #f1f1f1 6px
 .also { display: block; margin-top: .25em; font-size: .82em; color: var(--quiet);
         font-style: italic; }
 .also a { color: inherit; }
+.change { display: inline-block; margin: .25em .3em 0 0; padding: 0 .35em; font-size: .78em;
+          border-radius: 3px; border: 1px solid #8a8a8a; color: #333; background: #fff; }
+.change.strengthened, .change.negation-added { border-color: #b00020; color: #b00020; }
+.change.weakened, .change.negation-dropped { border-color: #1f5fa8; color: #1f5fa8; }
+.matrix td, .matrix th { border: 1px solid var(--line); padding: .25em .5em;
+                         vertical-align: top; text-align: left; }
+.matrix td.cell { white-space: nowrap; }
+.matrix td.none { color: var(--quiet); text-align: center; }
+.matrix .family { display: block; color: var(--quiet); font-size: .85em; }
 footer { margin-top: 1.5em; color: var(--quiet); font-size: .85em; }
 @page { size: A4 landscape; margin: 12mm 10mm; }
 @media print {
@@ -215,6 +224,7 @@ class HtmlWriter {
     }
     out_ += "</p>\n</header>\n";
     write_summary();
+    if (options_.matrix != nullptr) write_matrix(*options_.matrix);
     write_toc();
     write_table();
     out_ +=
@@ -272,6 +282,38 @@ class HtmlWriter {
         "<li><span class=\"badge moved\">moved</span>: out of the order of the other "
         "version</li>\n"
         "</ul>\n</section>\n";
+  }
+
+  // One row per demand, one column per statement: the verb and its rung, or a dash.
+  void write_matrix(const DemandMatrix& matrix) {
+    const std::size_t n = statements_.size();
+    out_ +=
+        "<section class=\"matrix\">\n<h2>Consensus matrix</h2>\n<p>The same demand across "
+        "statements: the same action asked of the same addressee. Each cell is the verb the "
+        "statement uses and its rung on the strength scale of its family.</p>\n";
+    if (matrix.rows.empty()) {
+      out_ += "<p>No speech acts found.</p>\n</section>\n";
+      return;
+    }
+    out_ += "<table>\n<thead><tr><th>Demand</th>";
+    for (std::size_t s = 0; s < n; ++s) out_ += "<th>" + letter(s) + "</th>";
+    out_ += "</tr></thead>\n<tbody>\n";
+    for (const DemandRow& row : matrix.rows) {
+      std::string demand = row.addressee.empty() ? row.action : row.addressee + ": " + row.action;
+      out_ += "<tr><td>" + escape_html(demand) + "<span class=\"family\">" +
+              escape_html(row.family) + "</span></td>";
+      for (std::size_t s = 0; s < n; ++s) {
+        if (s >= row.cells.size() || !row.cells[s]) {
+          out_ += "<td class=\"none\">—</td>";
+          continue;
+        }
+        const Demand& d = *row.cells[s];
+        out_ += fmt::format("<td class=\"cell\" title=\"{}\">{}{} ({})</td>", escape_html(d.text),
+                            d.negated ? "not " : "", escape_html(d.lemma), d.strength);
+      }
+      out_ += "</tr>\n";
+    }
+    out_ += "</tbody>\n</table>\n</section>\n";
   }
 
   void write_toc() {
@@ -366,6 +408,9 @@ class HtmlWriter {
     } else {
       out_ += escape_html(p.text);
     }
+    for (const LanguageChange& c : g.changes) {
+      if (c.to_statement == m.statement && c.to_paragraph == m.paragraph) write_change(c);
+    }
     if (!also.empty()) {
       out_ += "<span class=\"also\">" +
               (also.size() == 1 ? std::string("also in row ") : std::string("also in rows "));
@@ -376,6 +421,33 @@ class HtmlWriter {
       out_ += "</span>";
     }
     out_ += "</div>";
+  }
+
+  // A tag on the later member: "↑ calls upon → demands", "+ as appropriate".
+  void write_change(const LanguageChange& c) {
+    std::string text;
+    switch (c.kind) {
+      case LanguageChangeKind::Strengthened:
+        text = "↑ " + c.from + " → " + c.to;
+        break;
+      case LanguageChangeKind::Weakened:
+        text = "↓ " + c.from + " → " + c.to;
+        break;
+      case LanguageChangeKind::VerbChanged:
+      case LanguageChangeKind::NegationAdded:
+      case LanguageChangeKind::NegationDropped:
+        text = c.from + " → " + c.to;
+        break;
+      case LanguageChangeKind::QualifierAdded:
+        text = "+ " + c.to;
+        break;
+      case LanguageChangeKind::QualifierDropped:
+        text = "− " + c.from;
+        break;
+    }
+    out_ += fmt::format("<span class=\"change {0}\" title=\"{0} against {1} ¶{2}: {3}\">{4}</span>",
+                        to_string(c.kind), letter(c.from_statement), c.from_paragraph + 1,
+                        escape_html(c.detail), escape_html(text));
   }
 
   const std::vector<Statement>& statements_;

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "concord/engine/language_changes.hpp"
 #include "concord/engine/related_terms.hpp"
 #include "concord/engine/statement.hpp"
 #include "concord/engine/term_statistics.hpp"
@@ -55,6 +56,9 @@ struct AlignedGroup {
   bool moved = false;
   /// For each member, its wording against what all members share.
   std::vector<std::vector<MemberSegment>> diff;
+  /// Changes of speech act between members of different statements (stronger verb, hedge
+  /// dropped, ...). compare_statements leaves it empty; callers with a lexicon fill it.
+  std::vector<LanguageChange> changes;
 };
 
 /// The order mode used for one pair of statements.

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "concord/engine/alignment.hpp"
+#include "concord/engine/demand_matrix.hpp"
 #include "concord/engine/statement.hpp"
 
 namespace concord {
@@ -20,6 +21,9 @@ struct ReportOptions {
   /// When the report was made ("2025-11-20"), shown as given; nothing when empty. The engine
   /// reads no clock.
   std::string generated;
+  /// The consensus matrix of the statements, shown in the HTML report as its own section
+  /// after the summary; none when null. Its cells must be one per statement compared.
+  const DemandMatrix* matrix = nullptr;
 };
 
 /// One row of a report: a group of the comparison and where its paragraphs also appear.
@@ -65,8 +69,10 @@ struct ReportSummary {
 /// turned into spaces.
 [[nodiscard]] std::string escape_markdown_cell(std::string_view text);
 
-/// A self-contained HTML page (inline CSS, no scripts, nothing fetched): a summary, a table of
-/// contents, then one column per statement and one row per group, own wording marked, print
+/// A self-contained HTML page (inline CSS, no scripts, nothing fetched): a summary, the
+/// consensus matrix when options.matrix is set, a table of contents, then one column per
+/// statement and one row per group, own wording marked, changes of speech act (a verb
+/// strengthened or weakened, a hedge or negation added or dropped) as small tags, print
 /// styles for A4 landscape with the column headers repeated on every page. Every piece of
 /// document text is escaped. Throws std::out_of_range when options.by is not a statement index.
 [[nodiscard]] std::string render_html_report(const std::vector<Statement>& statements,

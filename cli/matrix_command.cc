@@ -1,0 +1,183 @@
+// concord matrix: a consensus matrix of demands (rows) across statements (columns).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "command_line.hpp"
+#include "commands.hpp"
+#include "concord/engine/demand_matrix.hpp"
+#include "concord/engine/demands.hpp"
+#include "concord/indexer/lexicon_loader.hpp"
+#include "statement_inputs.hpp"
+#include "terminal.hpp"
+
+namespace concord::cli {
+namespace {
+
+constexpr std::size_t kDemandColumn = 48;
+
+const CommandHelp kHelp{
+    "matrix - a consensus matrix: which statements make which demand, with which verb",
+    "concord matrix [OPTIONS] STATEMENT...",
+    R"(  Each STATEMENT is a file (read on the fly; the database is not touched) or the id of a
+  statement in the database. Concord finds the speech acts of every statement as 'concord
+  demands' does and clusters them across statements: one row per demand (the same action
+  asked of the same addressee: addressees sharing half their words, actions sharing a
+  third of their stemmed content words, the same family of act preferred), one column per
+  statement, each cell the verb the statement uses and its rung on the strength scale of
+  its family (docs/demands.md), or a dash. Acts the lexicon lacks are left out. Rows come
+  by how many statements make the demand, then by where it first appears; which rows there
+  are does not depend on the order the statements are given in.
+
+  JSON output: {"statements": [{"id", "body", "title", "date", "language"}],
+  "rows": [{"addressee", "action", "family", "statements" (how many make it),
+  "cells": [null or {"paragraph", "act", "lemma", "family", "strength", "negated",
+  "qualifiers", "text"}, one per statement]}]}.
+)",
+    R"(  concord matrix corpus/nam-coordinating-bureau-2025-11-18.md corpus/friends-of-the-charter-2025-11-18.md
+  concord matrix --format json nam-coordinating-bureau-2025-11-18 friends-of-the-charter-2025-11-18
+)"};
+
+// Code points, as a stand-in for the columns a terminal gives the text.
+std::size_t columns(const std::string& text) {
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+std::string pad(const std::string& text, std::size_t width) {
+  const std::size_t used = columns(text);
+  return used >= width ? text : text + std::string(width - used, ' ');
+}
+
+// The first `width` columns of `text`, cut at a word and ended with "…" when shortened.
+std::string shorten(const std::string& text, std::size_t width) {
+  if (columns(text) <= width) return text;
+  std::string out;
+  std::size_t used = 0, last_space = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool starts = (text[i] & 0xC0) != 0x80;
+    if (starts && used + 1 >= width) break;
+    if (starts) ++used;
+    if (text[i] == ' ') last_space = out.size();
+    out += text[i];
+  }
+  if (last_space > width / 2) out.resize(last_space);
+  return out + "…";
+}
+
+std::string letter(std::size_t s) { return std::string(1, static_cast<char>('A' + s % 26)); }
+
+std::string cell_text(const Demand& d) {
+  return fmt::format("{}{}({})", d.negated ? "not " : "", d.lemma, d.strength);
+}
+
+void print_text(const std::vector<Statement>& statements, const DemandMatrix& matrix,
+                const Style& style) {
+  for (std::size_t s = 0; s < statements.size(); ++s) {
+    const Statement& st = statements[s];
+    std::cout << fmt::format("[{}] {} — {} ({}{})\n", letter(s), style.bold(st.title),
+                             st.body.empty() ? "unknown body" : st.body,
+                             st.date.empty() ? "undated" : st.date,
+                             st.id.empty() ? "" : ", " + st.id);
+  }
+  std::cout << "\n";
+  if (matrix.rows.empty()) {
+    std::cout << "no speech acts found\n";
+    return;
+  }
+  std::vector<std::size_t> widths(statements.size(), 1);
+  for (const DemandRow& row : matrix.rows) {
+    for (std::size_t s = 0; s < statements.size(); ++s) {
+      widths[s] = std::max(widths[s], row.cells[s] ? columns(cell_text(*row.cells[s])) : 1);
+    }
+  }
+  std::string head = pad("demand", kDemandColumn);
+  for (std::size_t s = 0; s < statements.size(); ++s) head += "  " + pad(letter(s), widths[s]);
+  head.erase(head.find_last_not_of(' ') + 1);
+  std::cout << style.bold(head) << "\n";
+  for (const DemandRow& row : matrix.rows) {
+    const std::string demand =
+        row.addressee.empty() ? row.action : row.addressee + ": " + row.action;
+    std::string line =
+        pad(shorten(demand.empty() ? row.family : demand, kDemandColumn), kDemandColumn);
+    for (std::size_t s = 0; s < statements.size(); ++s) {
+      line += "  " + pad(row.cells[s] ? cell_text(*row.cells[s]) : "—", widths[s]);
+    }
+    // Trailing blanks of the last column say nothing.
+    line.erase(line.find_last_not_of(' ') + 1);
+    std::cout << line << "\n";
+  }
+}
+
+nlohmann::json matrix_json(const std::vector<Statement>& statements, const DemandMatrix& matrix) {
+  nlohmann::json out;
+  out["statements"] = nlohmann::json::array();
+  for (const Statement& st : statements) {
+    out["statements"].push_back({{"id", st.id},
+                                 {"body", st.body},
+                                 {"title", st.title},
+                                 {"date", st.date},
+                                 {"language", st.language}});
+  }
+  out["rows"] = nlohmann::json::array();
+  for (const DemandRow& row : matrix.rows) {
+    nlohmann::json cells = nlohmann::json::array();
+    for (const auto& cell : row.cells) {
+      if (!cell) {
+        cells.push_back(nullptr);
+        continue;
+      }
+      cells.push_back({{"paragraph", cell->paragraph},
+                       {"act", cell->act},
+                       {"lemma", cell->lemma},
+                       {"family", cell->family},
+                       {"strength", cell->strength},
+                       {"negated", cell->negated},
+                       {"qualifiers", cell->qualifiers},
+                       {"text", cell->text}});
+    }
+    out["rows"].push_back({{"addressee", row.addressee},
+                           {"action", row.action},
+                           {"family", row.family},
+                           {"statements", row.statement_count()},
+                           {"cells", cells}});
+  }
+  return out;
+}
+
+}  // namespace
+
+int run_matrix(const std::vector<std::string>& args) {
+  po::options_description options("OPTIONS");
+  add_common_options(options);
+  options.add_options()("format",
+                        po::value<std::string>()->value_name("FORMAT")->default_value("text"),
+                        "text or json")(
+      "statement", po::value<std::vector<std::string>>()->value_name("STATEMENT"), "files or ids");
+  po::variables_map values;
+  parse_command_line(args, options, "statement", values);
+  if (values.count("help")) {
+    print_command_help(kHelp, options);
+    return 0;
+  }
+  const OutputFormat format = output_format(values);
+  const auto names = values.count("statement") ? values["statement"].as<std::vector<std::string>>()
+                                               : std::vector<std::string>{};
+  const std::vector<Statement> statements = load_statements(names, database_path(values));
+  const SpeechActLexicon lexicon = shipped_speech_act_lexicon();
+  std::vector<std::vector<Demand>> demands;
+  demands.reserve(statements.size());
+  for (const Statement& st : statements) demands.push_back(extract_demands(st, lexicon));
+  const DemandMatrix matrix = build_demand_matrix(statements, demands);
+
+  if (format == OutputFormat::Json) {
+    std::cout << matrix_json(statements, matrix).dump(2) << "\n";
+  } else {
+    print_text(statements, matrix, Style{colours_enabled(stdout)});
+  }
+  return 0;
+}
+
+}  // namespace concord::cli

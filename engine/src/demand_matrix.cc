@@ -1,0 +1,218 @@
+// A consensus matrix: the same demand across statements, who makes it and how strongly.
+#include "concord/engine/demand_matrix.hpp"
+
+#include <algorithm>
+#include <numeric>
+#include <set>
+#include <stdexcept>
+#include <string_view>
+#include <tuple>
+
+#include "concord/engine/stemmer.hpp"
+#include "concord/engine/text.hpp"
+#include "concord/engine/tokenizer.hpp"
+
+namespace concord {
+namespace {
+
+constexpr double kAddresseeThreshold = 0.5;
+constexpr double kActionThreshold = 0.3;
+constexpr std::size_t kContainedWords = 3;
+constexpr double kContainedShare = 0.75;
+
+// Words that do not tell one addressee from another ("the United States of America").
+const std::set<std::string, std::less<>> kAddresseeNoise = {
+    "the", "a", "an", "of", "de", "del", "la", "le", "les", "el", "los", "las", "l", "du", "des"};
+
+// Function words of English, Spanish and French: an action's content is what remains.
+const std::set<std::string, std::less<>> kFunctionWords = {
+    "the", "a",   "an",    "of",  "to",   "in",   "on",    "at",    "by",    "for", "with", "and",
+    "or",  "its", "their", "it",  "this", "that", "these", "those", "from",  "as",  "be",   "is",
+    "are", "any", "all",   "de",  "del",  "la",   "le",    "les",   "el",    "los", "las",  "l",
+    "du",  "des", "y",     "e",   "o",    "en",   "a",     "al",    "que",   "su",  "sus",  "et",
+    "ou",  "à",   "au",    "aux", "sa",   "son",  "ses",   "leur",  "leurs", "un",  "une",  "una",
+    "uno", "por", "para",  "con", "pour", "par",  "avec",  "sur"};
+
+std::set<std::string> lower_words(std::string_view text) {
+  std::set<std::string> out;
+  const std::string lower = to_lower(text);
+  for (const Token& t : tokenize(lower)) {
+    if (t.is_word) out.emplace(token_text(lower, t));
+  }
+  return out;
+}
+
+template <typename Set>
+double jaccard(const Set& a, const Set& b) {
+  if (a.empty() && b.empty()) return 1.0;
+  std::size_t common = 0;
+  for (const auto& w : a) common += b.count(w);
+  return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
+}
+
+std::set<std::string> addressee_words(std::string_view addressee) {
+  std::set<std::string> words = lower_words(addressee);
+  std::erase_if(words, [](const std::string& w) { return kAddresseeNoise.count(w) > 0; });
+  return words;
+}
+
+std::set<std::string> action_stems(std::string_view action, Stemmer& stemmer) {
+  std::set<std::string> out;
+  for (const std::string& w : lower_words(action)) {
+    if (kFunctionWords.count(w) == 0) out.insert(stemmer.stem(w));
+  }
+  return out;
+}
+
+double stem_similarity(const std::set<std::string>& a, const std::set<std::string>& b) {
+  if (a.empty() || b.empty()) return 0.0;
+  return jaccard(a, b);
+}
+
+// True when the shorter action is, but for a word or so, inside the longer one: "the
+// military escalation in the Caribbean" and "the ongoing military escalation in the Caribbean
+// as a grave threat to ...". The extractor keeps some actions short and others whole, which
+// Jaccard alone punishes.
+bool contained(const std::set<std::string>& a, const std::set<std::string>& b) {
+  std::size_t common = 0;
+  for (const auto& w : a) common += b.count(w);
+  const std::size_t shorter = std::min(a.size(), b.size());
+  return common >= kContainedWords &&
+         static_cast<double>(common) >= kContainedShare * static_cast<double>(shorter);
+}
+
+// An act placed in the matrix, with what matching needs computed once.
+struct Entry {
+  std::size_t statement = 0;
+  const Demand* demand = nullptr;
+  std::set<std::string> addressee;
+  std::set<std::string> action;
+};
+
+// A row being built: its acts in the order they joined (the first describes the row).
+struct Cluster {
+  std::vector<Entry> members;
+  std::vector<std::optional<Demand>> cells;
+};
+
+// Whether `a` may join a row holding `b`, and how well: same family counts first.
+std::optional<std::pair<int, double>> match(const Entry& a, const Entry& b) {
+  if (!(a.addressee.empty() && b.addressee.empty()) &&
+      (a.addressee.empty() != b.addressee.empty() ||
+       jaccard(a.addressee, b.addressee) < kAddresseeThreshold)) {
+    return std::nullopt;
+  }
+  const bool same_family = a.demand->family == b.demand->family;
+  double similarity = stem_similarity(a.action, b.action);
+  // Two acts without an object ("Decides", "Warns") match only on their family.
+  if (a.action.empty() && b.action.empty()) similarity = same_family ? 1.0 : 0.0;
+  if (similarity < kActionThreshold && !contained(a.action, b.action)) return std::nullopt;
+  return std::pair<int, double>{same_family ? 1 : 0, similarity};
+}
+
+bool stronger(const Demand& a, const Demand& b) { return a.strength > b.strength; }
+
+}  // namespace
+
+std::size_t DemandRow::statement_count() const noexcept {
+  return static_cast<std::size_t>(
+      std::count_if(cells.begin(), cells.end(), [](const auto& c) { return c.has_value(); }));
+}
+
+bool addressees_match(std::string_view a, std::string_view b) {
+  const auto wa = addressee_words(a), wb = addressee_words(b);
+  if (wa.empty() || wb.empty()) return wa.empty() && wb.empty();
+  return jaccard(wa, wb) >= kAddresseeThreshold;
+}
+
+double action_similarity(std::string_view a, std::string_view b, const std::string& language) {
+  Stemmer stemmer(language);
+  return stem_similarity(action_stems(a, stemmer), action_stems(b, stemmer));
+}
+
+DemandMatrix build_demand_matrix(const std::vector<Statement>& statements,
+                                 const std::vector<std::vector<Demand>>& demands_per_statement) {
+  if (statements.size() != demands_per_statement.size()) {
+    throw std::invalid_argument("build_demand_matrix: one list of demands per statement");
+  }
+  const std::size_t n = statements.size();
+  // Cluster in an order of the statements that does not depend on the order given.
+  std::vector<std::size_t> canonical(n);
+  std::iota(canonical.begin(), canonical.end(), std::size_t{0});
+  std::stable_sort(canonical.begin(), canonical.end(), [&](std::size_t x, std::size_t y) {
+    const Statement& a = statements[x];
+    const Statement& b = statements[y];
+    return std::tie(a.id, a.body, a.date, a.title, a.source_path) <
+           std::tie(b.id, b.body, b.date, b.title, b.source_path);
+  });
+
+  std::vector<Cluster> clusters;
+  for (const std::size_t s : canonical) {
+    Stemmer stemmer(statements[s].language);
+    for (const Demand& d : demands_per_statement[s]) {
+      if (d.family == "other" || d.family.empty()) continue;
+      Entry entry{s, &d, addressee_words(d.addressee), action_stems(d.action, stemmer)};
+      // Best row without this statement; failing that, best row with it.
+      std::optional<std::size_t> best[2];
+      std::pair<int, double> best_score[2];
+      for (std::size_t c = 0; c < clusters.size(); ++c) {
+        // Single linkage: an act joins a row when it matches any act already in it, so
+        // that "cease all strikes immediately" links "cease the strikes" and "cease its
+        // airstrikes".
+        std::optional<std::pair<int, double>> score;
+        for (const Entry& member : clusters[c].members) {
+          const auto m = match(entry, member);
+          if (m && (!score || *m > *score)) score = m;
+        }
+        if (!score) continue;
+        const int slot = clusters[c].cells[s] ? 1 : 0;
+        if (!best[slot] || *score > best_score[slot]) {
+          best[slot] = c;
+          best_score[slot] = *score;
+        }
+      }
+      const std::optional<std::size_t> chosen = best[0] ? best[0] : best[1];
+      if (!chosen) {
+        Cluster cluster{{std::move(entry)}, std::vector<std::optional<Demand>>(n)};
+        cluster.cells[s] = d;
+        clusters.push_back(std::move(cluster));
+        continue;
+      }
+      std::optional<Demand>& cell = clusters[*chosen].cells[s];
+      if (!cell || stronger(d, *cell)) cell = d;
+      clusters[*chosen].members.push_back(std::move(entry));
+    }
+  }
+
+  DemandMatrix matrix;
+  struct Keyed {
+    std::size_t count;
+    std::size_t first_statement, first_paragraph, order;
+  };
+  std::vector<std::pair<Keyed, DemandRow>> keyed;
+  for (std::size_t c = 0; c < clusters.size(); ++c) {
+    Cluster& cluster = clusters[c];
+    const Demand& first = *cluster.members.front().demand;
+    DemandRow row{first.addressee, first.action, first.family, std::move(cluster.cells)};
+    Keyed key{row.statement_count(), n, 0, c};
+    for (std::size_t s = 0; s < n; ++s) {
+      if (row.cells[s]) {
+        key.first_statement = s;
+        key.first_paragraph = row.cells[s]->paragraph;
+        break;
+      }
+    }
+    keyed.emplace_back(key, std::move(row));
+  }
+  std::stable_sort(keyed.begin(), keyed.end(), [](const auto& x, const auto& y) {
+    const Keyed& a = x.first;
+    const Keyed& b = y.first;
+    if (a.count != b.count) return a.count > b.count;
+    return std::tie(a.first_statement, a.first_paragraph, a.order) <
+           std::tie(b.first_statement, b.first_paragraph, b.order);
+  });
+  for (auto& [key, row] : keyed) matrix.rows.push_back(std::move(row));
+  return matrix;
+}
+
+}  // namespace concord

@@ -1,0 +1,143 @@
+// Changes of speech act between two corresponding paragraphs: a stronger or weaker verb, a
+// hedge added or dropped, a negation added or dropped.
+#include "concord/engine/language_changes.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <optional>
+#include <stdexcept>
+#include <tuple>
+
+#include "concord/engine/demand_matrix.hpp"
+#include "concord/engine/text.hpp"
+
+namespace concord {
+namespace {
+
+// Acts of another family pair only when their actions are this alike.
+constexpr double kOtherFamilyThreshold = 0.5;
+
+std::vector<Demand> of_paragraph(const std::vector<Demand>& demands, std::size_t paragraph) {
+  std::vector<Demand> out;
+  for (const Demand& d : demands) {
+    if (d.paragraph == paragraph) out.push_back(d);
+  }
+  return out;
+}
+
+bool contains(const std::vector<std::string>& list, const std::string& lower_item) {
+  return std::any_of(list.begin(), list.end(),
+                     [&](const std::string& q) { return to_lower(q) == lower_item; });
+}
+
+std::string negated_lemma(const Demand& d) { return d.negated ? "not " + d.lemma : d.lemma; }
+
+void compare_pair(const Demand& a, const Demand& b, std::vector<LanguageChange>& out) {
+  auto change = [&](LanguageChangeKind kind, std::string from, std::string to,
+                    const std::string& family, std::string detail) {
+    LanguageChange c;
+    c.kind = kind;
+    c.from = std::move(from);
+    c.to = std::move(to);
+    c.family = family;
+    c.detail = std::move(detail);
+    c.from_paragraph = a.paragraph;
+    c.to_paragraph = b.paragraph;
+    out.push_back(std::move(c));
+  };
+  if (a.lemma != b.lemma) {
+    if (a.family == b.family && a.strength > 0 && b.strength > 0 && a.strength != b.strength) {
+      change(
+          b.strength > a.strength ? LanguageChangeKind::Strengthened : LanguageChangeKind::Weakened,
+          a.lemma, b.lemma, b.family, fmt::format("{} {} → {}", b.family, a.strength, b.strength));
+    } else {
+      change(LanguageChangeKind::VerbChanged, a.lemma, b.lemma, b.family,
+             a.family == b.family ? b.family : fmt::format("{} → {}", a.family, b.family));
+    }
+  }
+  if (a.negated != b.negated) {
+    change(b.negated ? LanguageChangeKind::NegationAdded : LanguageChangeKind::NegationDropped,
+           negated_lemma(a), negated_lemma(b), b.family, b.lemma);
+  }
+  // Qualifiers compare case-insensitively; each is reported once.
+  std::vector<std::string> seen;
+  for (const std::string& q : b.qualifiers) {
+    const std::string lower = to_lower(q);
+    if (contains(seen, lower) || contains(a.qualifiers, lower)) continue;
+    seen.push_back(lower);
+    change(LanguageChangeKind::QualifierAdded, "", q, b.family, b.lemma);
+  }
+  seen.clear();
+  for (const std::string& q : a.qualifiers) {
+    const std::string lower = to_lower(q);
+    if (contains(seen, lower) || contains(b.qualifiers, lower)) continue;
+    seen.push_back(lower);
+    change(LanguageChangeKind::QualifierDropped, q, "", a.family, a.lemma);
+  }
+}
+
+}  // namespace
+
+std::string_view to_string(LanguageChangeKind kind) noexcept {
+  switch (kind) {
+    case LanguageChangeKind::Strengthened:
+      return "strengthened";
+    case LanguageChangeKind::Weakened:
+      return "weakened";
+    case LanguageChangeKind::VerbChanged:
+      return "verb-changed";
+    case LanguageChangeKind::QualifierAdded:
+      return "qualifier-added";
+    case LanguageChangeKind::QualifierDropped:
+      return "qualifier-dropped";
+    case LanguageChangeKind::NegationAdded:
+      return "negation-added";
+    case LanguageChangeKind::NegationDropped:
+      return "negation-dropped";
+  }
+  return "verb-changed";
+}
+
+std::vector<LanguageChange> language_changes(const std::vector<Demand>& from,
+                                             const std::vector<Demand>& to,
+                                             const std::string& language) {
+  std::vector<LanguageChange> out;
+  std::vector<bool> taken(to.size(), false);
+  for (const Demand& a : from) {
+    if (a.family == "other") continue;
+    // Same family first (the same lemma, then the most similar action, then the addressee);
+    // then another family with a similar action.
+    std::optional<std::size_t> best;
+    std::tuple<int, int, double, int> best_key{};
+    for (std::size_t j = 0; j < to.size(); ++j) {
+      const Demand& b = to[j];
+      if (taken[j] || b.family == "other") continue;
+      const double similarity = action_similarity(a.action, b.action, language);
+      const int same_family = a.family == b.family ? 1 : 0;
+      if (!same_family && similarity < kOtherFamilyThreshold) continue;
+      const std::tuple<int, int, double, int> key{same_family, a.lemma == b.lemma ? 1 : 0,
+                                                  similarity,
+                                                  addressees_match(a.addressee, b.addressee)};
+      if (!best || key > best_key) {
+        best = j;
+        best_key = key;
+      }
+    }
+    if (!best) continue;
+    taken[*best] = true;
+    compare_pair(a, to[*best], out);
+  }
+  return out;
+}
+
+std::vector<LanguageChange> language_changes(const Statement& a, std::size_t pa, const Statement& b,
+                                             std::size_t pb, const SpeechActLexicon& lexicon) {
+  if (pa >= a.paragraphs.size() || pb >= b.paragraphs.size()) {
+    throw std::out_of_range("language_changes: no such paragraph");
+  }
+  return language_changes(of_paragraph(extract_demands(a, lexicon), pa),
+                          of_paragraph(extract_demands(b, lexicon), pb), a.language);
+}
+
+}  // namespace concord

@@ -1,0 +1,124 @@
+// End-to-end tests of `concord matrix`, and of the changes of speech act `concord compare`
+// reports, on the demo corpus.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "support/process.hpp"
+
+namespace concord {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::run_concord;
+
+const fs::path kCorpus = fs::path(CONCORD_SOURCE_DIR) / "corpus";
+
+// Runs concord with `args` after a database path that does not exist (files are read on
+// the fly) and parses what it prints as JSON.
+nlohmann::json run_json(const std::vector<std::string>& args) {
+  const testing::TempDir dir;
+  std::vector<std::string> all{"--db", (dir.path() / "nodb").string()};
+  all.insert(all.end(), args.begin(), args.end());
+  const auto result = run_concord(all);
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  return nlohmann::json::parse(result.out);
+}
+
+TEST(MatrixCli, DemoCommuniquesShareRows) {
+  const auto out = run_json({"matrix", "--format", "json",
+                             (kCorpus / "nam-coordinating-bureau-2025-11-18.md").string(),
+                             (kCorpus / "friends-of-the-charter-2025-11-18.md").string()});
+  ASSERT_EQ(out["statements"].size(), 2u);
+  EXPECT_EQ(out["statements"][0]["id"], "nam-coordinating-bureau-2025-11-18");
+  ASSERT_FALSE(out["rows"].empty());
+  std::size_t previous = 2;
+  bool condemns_both = false;
+  for (const auto& row : out["rows"]) {
+    ASSERT_EQ(row["cells"].size(), 2u);
+    const std::size_t count = row["statements"].get<std::size_t>();
+    EXPECT_LE(count, previous) << "rows shared by more statements come first";
+    previous = count;
+    for (const auto& cell : row["cells"]) {
+      if (!cell.is_null()) {
+        EXPECT_NE(cell["family"], "other");
+      }
+    }
+    if (count == 2 && row["cells"][0]["lemma"] == "condemns" &&
+        row["cells"][1]["lemma"] == "condemns") {
+      condemns_both = true;
+    }
+  }
+  EXPECT_EQ(out["rows"][0]["statements"], 2);
+  EXPECT_TRUE(condemns_both) << "both condemn the military escalation in the Caribbean";
+}
+
+TEST(MatrixCli, TextTableHasOneColumnPerStatement) {
+  const testing::TempDir dir;
+  const auto result = run_concord({"--db", (dir.path() / "nodb").string(), "matrix",
+                                   (kCorpus / "nam-coordinating-bureau-2025-11-18.md").string(),
+                                   (kCorpus / "friends-of-the-charter-2025-11-18.md").string()});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("[A] "), std::string::npos);
+  EXPECT_NE(result.out.find("[B] "), std::string::npos);
+  EXPECT_NE(result.out.find("condemns(3)"), std::string::npos);
+  EXPECT_NE(result.out.find("—"), std::string::npos);
+}
+
+TEST(MatrixCli, NoStatementIsAUsageError) {
+  const auto result = run_concord({"matrix"});
+  EXPECT_NE(result.exit_code, 0);
+}
+
+TEST(CompareCli, DraftStrengthensCallUponToDemands) {
+  const auto out = run_json({"compare", "--format", "json",
+                             (kCorpus / "friends-of-the-charter-2025-11-18.md").string(),
+                             (kCorpus / "friends-of-the-charter-2025-12-draft.md").string()});
+  bool found = false;
+  for (const auto& group : out["groups"]) {
+    ASSERT_TRUE(group.contains("changes"));
+    for (const auto& c : group["changes"]) {
+      EXPECT_EQ(c["statements"].size(), 2u);
+      EXPECT_EQ(c["paragraphs"].size(), 2u);
+      if (c["kind"] == "strengthened" && c["from"] == "calls upon" && c["to"] == "demands") {
+        found = true;
+        EXPECT_EQ(c["family"], "request");
+        EXPECT_EQ(c["statements"][0], 0);
+        EXPECT_EQ(c["statements"][1], 1);
+      }
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(CompareCli, TextShowsStrengthenedVerb) {
+  const testing::TempDir dir;
+  const auto result = run_concord({"--db", (dir.path() / "nodb").string(), "compare",
+                                   (kCorpus / "friends-of-the-charter-2025-11-18.md").string(),
+                                   (kCorpus / "friends-of-the-charter-2025-12-draft.md").string()});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("↑ strengthened: calls upon → demands (request)"), std::string::npos);
+}
+
+TEST(ReportCli, HtmlHasConsensusMatrixAndChangeTags) {
+  const testing::TempDir dir;
+  const fs::path output = dir.path() / "report.html";
+  const auto result =
+      run_concord({"--db", (dir.path() / "nodb").string(), "report", "-o", output.string(),
+                   (kCorpus / "friends-of-the-charter-2025-11-18.md").string(),
+                   (kCorpus / "friends-of-the-charter-2025-12-draft.md").string()});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  std::ifstream in(output);
+  const std::string html((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_NE(html.find("<h2>Consensus matrix</h2>"), std::string::npos);
+  EXPECT_NE(html.find("class=\"change strengthened\""), std::string::npos);
+  EXPECT_NE(html.find("↑ calls upon → demands"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace concord

@@ -1,0 +1,158 @@
+// Tests of the consensus matrix: demands clustered across statements, one cell per statement.
+#include "concord/engine/demand_matrix.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "concord/engine/paragraph_structure.hpp"
+#include "concord/indexer/lexicon_loader.hpp"
+
+namespace concord {
+namespace {
+
+const SpeechActLexicon& lexicon() {
+  static const SpeechActLexicon shipped =
+      read_speech_act_lexicon(std::string(CONCORD_SOURCE_DIR) + "/data/lexicons");
+  return shipped;
+}
+
+Statement statement_of(const std::string& id, const std::vector<std::string>& texts) {
+  Statement s;
+  s.id = id;
+  s.body = id;
+  s.language = "en";
+  for (const std::string& text : texts) {
+    Paragraph p;
+    p.ordinal = s.paragraphs.size();
+    p.label = std::to_string(s.paragraphs.size() + 1) + ".";
+    p.text = text;
+    p.kind = classify_paragraph(text, p.label, BlockHint::None);
+    s.paragraphs.push_back(p);
+  }
+  return s;
+}
+
+DemandMatrix matrix_of(const std::vector<Statement>& statements) {
+  std::vector<std::vector<Demand>> demands;
+  for (const Statement& s : statements) demands.push_back(extract_demands(s, lexicon()));
+  return build_demand_matrix(statements, demands);
+}
+
+// A row as a set of (statement id, paragraph, lemma): comparable whatever the column order.
+using RowKey = std::set<std::tuple<std::string, std::size_t, std::string>>;
+
+std::set<RowKey> row_keys(const std::vector<Statement>& statements, const DemandMatrix& m) {
+  std::set<RowKey> out;
+  for (const DemandRow& row : m.rows) {
+    RowKey key;
+    for (std::size_t s = 0; s < row.cells.size(); ++s) {
+      if (row.cells[s]) key.emplace(statements[s].id, row.cells[s]->paragraph, row.cells[s]->lemma);
+    }
+    out.insert(key);
+  }
+  return out;
+}
+
+const Statement kNam = statement_of(
+    "nam", {"Calls upon the United States to cease its airstrikes;",
+            "Condemns the military escalation in the Caribbean;",
+            "Encourages the parties to engage in dialogue on the basis of mutual respect;"});
+const Statement kFriends =
+    statement_of("friends", {"Condemns the ongoing military escalation in the Caribbean as a "
+                             "grave threat to the peace and stability of the region;",
+                             "Demands that the United States cease the strikes;"});
+const Statement kCaricom =
+    statement_of("caricom", {"Urges the United States to cease all strikes immediately;",
+                             "Encourages all parties to engage in dialogue;"});
+
+TEST(DemandMatrix, SameDemandOfTwoStatementsIsOneRowWithTwoCells) {
+  const std::vector<Statement> statements{kNam, kFriends};
+  const DemandMatrix m = matrix_of(statements);
+  const auto row = std::find_if(m.rows.begin(), m.rows.end(), [](const DemandRow& r) {
+    return r.cells[0] && r.cells[0]->lemma == "calls upon";
+  });
+  ASSERT_NE(row, m.rows.end());
+  EXPECT_EQ(row->statement_count(), 2u);
+  EXPECT_EQ(row->family, "request");
+  ASSERT_TRUE(row->cells[1]);
+  EXPECT_EQ(row->cells[1]->lemma, "demands");
+  EXPECT_GT(row->cells[1]->strength, row->cells[0]->strength);
+}
+
+TEST(DemandMatrix, RowsSharedByMoreStatementsComeFirst) {
+  const std::vector<Statement> statements{kNam, kFriends};
+  const DemandMatrix m = matrix_of(statements);
+  ASSERT_EQ(m.rows.size(), 3u);
+  EXPECT_EQ(m.rows[0].statement_count(), 2u);
+  EXPECT_EQ(m.rows[1].statement_count(), 2u);
+  EXPECT_EQ(m.rows[2].statement_count(), 1u);
+  // Ties by first appearance: NAM's paragraph 1 (calls upon) before its paragraph 2.
+  EXPECT_EQ(m.rows[0].cells[0]->paragraph, 0u);
+  EXPECT_EQ(m.rows[1].cells[0]->paragraph, 1u);
+  EXPECT_EQ(m.rows[1].cells[1]->lemma, "condemns");
+}
+
+TEST(DemandMatrix, DifferentAddresseesAreDifferentRows) {
+  const Statement a = statement_of("a", {"Calls upon the United States to cease its airstrikes;"});
+  const Statement b = statement_of("b", {"Calls upon all States to cease their airstrikes;"});
+  const DemandMatrix m = matrix_of({a, b});
+  ASSERT_EQ(m.rows.size(), 2u);
+  EXPECT_EQ(m.rows[0].statement_count(), 1u);
+}
+
+TEST(DemandMatrix, OneCellPerStatementKeepsTheStrongerAct) {
+  const Statement a = statement_of("a", {"Calls upon the United States to cease its airstrikes;"});
+  const Statement b =
+      statement_of("b", {"Encourages the United States to cease its airstrikes;",
+                         "Urges the United States to cease its airstrikes at once;"});
+  const DemandMatrix m = matrix_of({a, b});
+  ASSERT_EQ(m.rows.size(), 1u);
+  ASSERT_TRUE(m.rows[0].cells[1]);
+  EXPECT_EQ(m.rows[0].cells[1]->lemma, "urges");
+}
+
+TEST(DemandMatrix, RowsDoNotDependOnTheOrderOfStatements) {
+  std::vector<Statement> statements{kNam, kFriends, kCaricom};
+  const std::set<RowKey> expected = row_keys(statements, matrix_of(statements));
+  std::sort(statements.begin(), statements.end(),
+            [](const Statement& x, const Statement& y) { return x.id < y.id; });
+  do {
+    SCOPED_TRACE(statements[0].id + " " + statements[1].id + " " + statements[2].id);
+    EXPECT_EQ(row_keys(statements, matrix_of(statements)), expected);
+  } while (
+      std::next_permutation(statements.begin(), statements.end(),
+                            [](const Statement& x, const Statement& y) { return x.id < y.id; }));
+  // The three calls to cease the strikes are one row.
+  EXPECT_TRUE(
+      std::any_of(expected.begin(), expected.end(), [](const RowKey& k) { return k.size() == 3; }));
+}
+
+TEST(DemandMatrix, UnknownActsAreLeftOut) {
+  const Statement a = statement_of("a", {"Acting under Chapter VII of the Charter,"});
+  EXPECT_TRUE(matrix_of({a}).rows.empty());
+}
+
+TEST(DemandMatrix, MismatchedSizesThrow) {
+  EXPECT_THROW((void)build_demand_matrix({kNam}, {}), std::invalid_argument);
+}
+
+TEST(AddresseesMatch, IgnoresArticlesAndOf) {
+  EXPECT_TRUE(addressees_match("the United States", "United States of America"));
+  EXPECT_TRUE(addressees_match("", ""));
+  EXPECT_FALSE(addressees_match("the United States", ""));
+  EXPECT_FALSE(addressees_match("all States", "the Secretary-General"));
+}
+
+TEST(ActionSimilarity, StemsContentWords) {
+  EXPECT_DOUBLE_EQ(action_similarity("cease its airstrikes", "ceased the airstrike", "en"), 1.0);
+  EXPECT_DOUBLE_EQ(action_similarity("cease", "", "en"), 0.0);
+}
+
+}  // namespace
+}  // namespace concord

@@ -1,0 +1,111 @@
+// Tests of the changes of speech act between corresponding paragraphs.
+#include "concord/engine/language_changes.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "concord/engine/paragraph_structure.hpp"
+#include "concord/indexer/lexicon_loader.hpp"
+
+namespace concord {
+namespace {
+
+const SpeechActLexicon& lexicon() {
+  static const SpeechActLexicon shipped =
+      read_speech_act_lexicon(std::string(CONCORD_SOURCE_DIR) + "/data/lexicons");
+  return shipped;
+}
+
+Statement statement_of(const std::string& text) {
+  Statement s;
+  s.id = "test";
+  s.language = "en";
+  Paragraph p;
+  p.label = "1.";
+  p.text = text;
+  p.kind = classify_paragraph(text, p.label, BlockHint::None);
+  s.paragraphs.push_back(p);
+  return s;
+}
+
+std::vector<LanguageChange> changes(const std::string& from, const std::string& to) {
+  return language_changes(statement_of(from), 0, statement_of(to), 0, lexicon());
+}
+
+bool has(const std::vector<LanguageChange>& list, LanguageChangeKind kind) {
+  return std::any_of(list.begin(), list.end(),
+                     [&](const LanguageChange& c) { return c.kind == kind; });
+}
+
+TEST(LanguageChanges, StrongerVerbIsStrengthened) {
+  const auto list = changes("Calls upon the United States to cease its airstrikes;",
+                            "Demands that the United States cease the strikes;");
+  ASSERT_EQ(list.size(), 1u);
+  EXPECT_EQ(list[0].kind, LanguageChangeKind::Strengthened);
+  EXPECT_EQ(to_string(list[0].kind), "strengthened");
+  EXPECT_EQ(list[0].from, "calls upon");
+  EXPECT_EQ(list[0].to, "demands");
+  EXPECT_EQ(list[0].family, "request");
+}
+
+TEST(LanguageChanges, WeakerVerbIsWeakened) {
+  const auto list = changes("Urges all States to ratify the Convention;",
+                            "Encourages all States to ratify the Convention;");
+  ASSERT_EQ(list.size(), 1u);
+  EXPECT_EQ(list[0].kind, LanguageChangeKind::Weakened);
+  EXPECT_EQ(list[0].from, "urges");
+  EXPECT_EQ(list[0].to, "encourages");
+}
+
+TEST(LanguageChanges, HedgeAddedAndDropped) {
+  const auto added = changes("Calls upon States to cooperate with the Special Rapporteur;",
+                             "Calls upon States to cooperate, as appropriate, with the "
+                             "Special Rapporteur;");
+  ASSERT_EQ(added.size(), 1u);
+  EXPECT_EQ(added[0].kind, LanguageChangeKind::QualifierAdded);
+  EXPECT_EQ(added[0].to, "as appropriate");
+  EXPECT_EQ(to_string(added[0].kind), "qualifier-added");
+
+  const auto dropped = changes("Calls upon all States to respect the Zone of Peace;",
+                               "Calls upon States to respect the Zone of Peace;");
+  ASSERT_EQ(dropped.size(), 1u);
+  EXPECT_EQ(dropped[0].kind, LanguageChangeKind::QualifierDropped);
+  EXPECT_EQ(dropped[0].from, "all");
+}
+
+TEST(LanguageChanges, NegationAdded) {
+  const auto list = changes("Recognizes the outcome of the elections;",
+                            "Does not recognize the outcome of the elections;");
+  EXPECT_TRUE(has(list, LanguageChangeKind::NegationAdded)) << list.size();
+  EXPECT_FALSE(has(list, LanguageChangeKind::Strengthened));
+}
+
+TEST(LanguageChanges, SameWordingHasNoChange) {
+  EXPECT_TRUE(changes("Condemns the strikes;", "Condemns the strikes;").empty());
+}
+
+TEST(LanguageChanges, OtherFamilyWithSameActionIsAVerbChange) {
+  const auto list = changes("Condemns the use of force against small vessels;",
+                            "Rejects the use of force against small vessels;");
+  ASSERT_EQ(list.size(), 1u);
+  EXPECT_EQ(list[0].kind, LanguageChangeKind::VerbChanged);
+}
+
+TEST(LanguageChanges, PositionsOfTheParagraphs) {
+  const auto list = changes("Invites States to act;", "Requests States to act;");
+  ASSERT_EQ(list.size(), 1u);
+  EXPECT_EQ(list[0].from_paragraph, 0u);
+  EXPECT_EQ(list[0].to_paragraph, 0u);
+}
+
+TEST(LanguageChanges, NoSuchParagraphThrows) {
+  EXPECT_THROW((void)language_changes(statement_of("Notes the report;"), 3,
+                                      statement_of("Notes the report;"), 0, lexicon()),
+               std::out_of_range);
+}
+
+}  // namespace
+}  // namespace concord
