@@ -51,6 +51,11 @@ void parse_command_line(const std::vector<std::string>& args,
   }
 }
 
+std::vector<std::string> string_values(const po::variables_map& values, const char* name) {
+  return values.count(name) ? values[name].as<std::vector<std::string>>()
+                            : std::vector<std::string>{};
+}
+
 std::filesystem::path database_path(const po::variables_map& values) {
   if (values.count("db")) return values["db"].as<std::string>();
   if (const char* env = std::getenv("CONCORD_DB"); env != nullptr && *env != '\0') return env;

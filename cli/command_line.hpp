@@ -28,6 +28,10 @@ void parse_command_line(const std::vector<std::string>& args,
                         const po::options_description& options, const std::string& positional_name,
                         po::variables_map& values);
 
+/// The values of a multi-valued option (the positional arguments), or none.
+[[nodiscard]] std::vector<std::string> string_values(const po::variables_map& values,
+                                                     const char* name);
+
 /// Adds --db and --help, which every command accepts.
 void add_common_options(po::options_description& options);
 

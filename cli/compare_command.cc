@@ -164,8 +164,7 @@ int run_compare(const std::vector<std::string>& args) {
   CompareOptions compare_options;
   compare_options.order = parse_order(values["order"].as<std::string>());
   compare_options.diffs = !values.count("no-diff");
-  const auto names = values.count("statement") ? values["statement"].as<std::vector<std::string>>()
-                                               : std::vector<std::string>{};
+  const auto names = string_values(values, "statement");
   const ComparedStatements compared =
       load_and_compare(names, database_path(values), compare_options);
   const std::vector<Statement>& statements = compared.statements;

@@ -126,13 +126,9 @@ int run_demands(const std::vector<std::string>& args) {
     return 0;
   }
   const OutputFormat format = output_format(values);
-  const auto names = values.count("statement") ? values["statement"].as<std::vector<std::string>>()
-                                               : std::vector<std::string>{};
+  const auto names = string_values(values, "statement");
   const std::vector<Statement> statements = load_statements(names, database_path(values));
-  const SpeechActLexicon lexicon = shipped_speech_act_lexicon();
-  std::vector<std::vector<Demand>> demands;
-  demands.reserve(statements.size());
-  for (const Statement& st : statements) demands.push_back(extract_demands(st, lexicon));
+  const std::vector<std::vector<Demand>> demands = extract_all_demands(statements);
 
   if (format == OutputFormat::Json) {
     std::cout << demands_json(statements, demands).dump(2) << "\n";

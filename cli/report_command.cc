@@ -422,8 +422,7 @@ int run_report(const std::vector<std::string>& args) {
   const ReportFormat format = report_format(values, output);
   CompareOptions compare_options;
   compare_options.order = parse_order(values["order"].as<std::string>());
-  const auto names = values.count("statement") ? values["statement"].as<std::vector<std::string>>()
-                                               : std::vector<std::string>{};
+  const auto names = string_values(values, "statement");
   if (names.size() < 2) throw UsageError("report needs at least two statements (files or ids)");
   // Before the work of comparing: the missing program is the likelier failure.
   const fs::path chromium = format == ReportFormat::Pdf ? find_chromium() : fs::path();

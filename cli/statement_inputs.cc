@@ -53,6 +53,15 @@ std::vector<Statement> load_statements(const std::vector<std::string>& names,
   return statements;
 }
 
+std::vector<std::vector<Demand>> extract_all_demands(const std::vector<Statement>& statements) {
+  const SpeechActLexicon lexicon = shipped_speech_act_lexicon();
+  std::vector<std::vector<Demand>> demands;
+  demands.reserve(statements.size());
+  for (const Statement& statement : statements)
+    demands.push_back(extract_demands(statement, lexicon));
+  return demands;
+}
+
 ComparedStatements load_and_compare(const std::vector<std::string>& names,
                                     const std::filesystem::path& db_path, CompareOptions options) {
   if (names.size() < 2) throw UsageError("compare needs at least two statements (files or ids)");
@@ -64,9 +73,7 @@ ComparedStatements load_and_compare(const std::vector<std::string>& names,
   if (std::filesystem::exists(db_path, ec)) database.emplace(Database::open_for_reading(db_path));
   out.comparison =
       compare_with_corpus_statistics(out.statements, database ? &*database : nullptr, options);
-  const SpeechActLexicon lexicon = shipped_speech_act_lexicon();
-  out.demands.reserve(out.statements.size());
-  for (const Statement& st : out.statements) out.demands.push_back(extract_demands(st, lexicon));
+  out.demands = extract_all_demands(out.statements);
   add_language_changes(out.statements, out.demands, out.comparison);
   return out;
 }

@@ -20,6 +20,11 @@ namespace concord::cli {
 [[nodiscard]] std::vector<Statement> load_statements(const std::vector<std::string>& names,
                                                      const std::filesystem::path& db_path);
 
+/// The speech acts of each statement, found with the lexicons shipped in data/lexicons.
+/// Throws EnvironmentError or DataError when the lexicons cannot be read.
+[[nodiscard]] std::vector<std::vector<Demand>> extract_all_demands(
+    const std::vector<Statement>& statements);
+
 /// Statements in the order they were named, and their comparison.
 struct ComparedStatements {
   std::vector<Statement> statements;
