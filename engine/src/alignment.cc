@@ -7,6 +7,7 @@
 #include <numeric>
 #include <set>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 
 #include "concord/engine/paragraph_terms.hpp"
@@ -17,19 +18,20 @@ namespace {
 // Thresholds, calibrated on the development gold alignments (shared/eval/dev).
 constexpr float kCandidateIdf = 0.5f;    // terms rarer than this propose candidate pairs
 constexpr float kMinClauseMass = 12.0f;  // a clause must carry this much IDF to count alone
-constexpr float kClauseDiscount =
-    0.9f;  // a shared clause is weaker evidence than a shared paragraph
+constexpr float kClauseDiscount = 0.7f;  // a clause said again is weaker evidence than a paragraph
 constexpr float kNearIdentical = 0.8f;   // pairs this similar suggest versions of one text
 constexpr float kVersionShare = 0.35f;   // share of near-identical paragraphs that means "versions"
 constexpr float kKeepThreshold = 0.30f;  // in-order link
 constexpr float kMoveThreshold = 0.50f;  // out-of-order link between versions
-constexpr float kSplitThreshold = 0.45f;     // extra link of a split or merged paragraph
-constexpr float kFreeThreshold = 0.25f;      // link between statements of different bodies
+constexpr float kSplitThreshold = 0.45f;   // extra link of a split or merged paragraph
+constexpr float kGapThreshold = 0.10f;     // reworded paragraph in the same slot between two links
+constexpr std::size_t kMaxGapPairs = 400;  // larger gaps are not paired up (cost, and no slot)
+constexpr float kFreeThreshold = 0.25f;    // link between statements of different bodies
 constexpr float kFreeSureThreshold = 0.35f;  // so similar that it links paragraphs already linked
 constexpr float kFreeExtraRatio = 0.80f;     // a second link must be this close to the first
 constexpr std::size_t kMaxLinksPerParagraph = 3;
 constexpr std::size_t kKeyTerms = 8;    // a paragraph's weightiest terms propose candidate pairs
-constexpr float kRelatedWeight = 1.0f;  // a related word counts this much of its strength
+constexpr float kRelatedWeight = 0.5f;  // a related word counts this much of its strength
 
 struct Link {
   std::size_t a = 0;
@@ -74,6 +76,18 @@ float related_overlap(const TermVector& a, const TermVector& b, const TermSpace&
   return sum;
 }
 
+// How much of `whole` one clause of `clauses` says on its own: a paragraph making several
+// points corresponds to a shorter one that makes one of them. Clause against paragraph, not
+// clause against clause: two short clauses sharing a few words are too weak a sign.
+float best_clause_in(const ParagraphTerms& clauses, const TermVector& whole) {
+  if (clauses.clauses.size() < 2) return 0;
+  float best = 0;
+  for (const TermVector& clause : clauses.clauses) {
+    if (clause.mass >= kMinClauseMass) best = std::max(best, cosine(clause, whole));
+  }
+  return best;
+}
+
 float paragraph_similarity(const ParagraphTerms& a, const ParagraphTerms& b,
                            const TermSpace* related_space) {
   float whole = cosine(a.whole, b.whole);
@@ -82,17 +96,8 @@ float paragraph_similarity(const ParagraphTerms& a, const ParagraphTerms& b,
              (related_overlap(a.whole, b.whole, *related_space) +
               related_overlap(b.whole, a.whole, *related_space));
   }
-  float best_clause = 0;
-  if ((a.clauses.size() > 1 || b.clauses.size() > 1)) {
-    for (const TermVector& ca : a.clauses) {
-      if (ca.mass < kMinClauseMass) continue;
-      for (const TermVector& cb : b.clauses) {
-        if (cb.mass < kMinClauseMass) continue;
-        best_clause = std::max(best_clause, cosine(ca, cb));
-      }
-    }
-  }
-  return std::max(whole, kClauseDiscount * best_clause);
+  const float clause = std::max(best_clause_in(a, b.whole), best_clause_in(b, a.whole));
+  return std::max(whole, kClauseDiscount * clause);
 }
 
 // Scores only the pairs that share a term of some rarity: two long statements compare in
@@ -166,27 +171,36 @@ bool looks_like_versions(const std::vector<ParagraphTerms>& xs,
          static_cast<float>(near_identical) >= kVersionShare * static_cast<float>(smaller);
 }
 
-// Monotone one-to-one alignment maximising the summed excess similarity (a Needleman-Wunsch
-// alignment with free gaps), then out-of-order links (moves) and extra links for paragraphs
-// that were split or merged.
-std::vector<Link> align_in_order(std::size_t n, std::size_t m, const SimilarityMatrix& matrix) {
+// Monotone one-to-one alignment of `rows` with `columns` maximising the summed excess of
+// similarity over `threshold` (a Needleman-Wunsch alignment with free gaps).
+template <typename Similarity>
+std::vector<Link> monotone_links(const std::vector<std::size_t>& rows,
+                                 const std::vector<std::size_t>& columns, float threshold,
+                                 const Similarity& similarity) {
+  const std::size_t n = rows.size(), m = columns.size();
+  std::vector<float> cached(n * m);
+  for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t j = 0; j < m; ++j) cached[i * m + j] = similarity(rows[i], columns[j]);
+  }
   std::vector<double> score((n + 1) * (m + 1), 0.0);
   auto at = [&](std::size_t i, std::size_t j) -> double& { return score[i * (m + 1) + j]; };
+  auto gain = [&](std::size_t i, std::size_t j) {
+    return static_cast<double>(cached[(i - 1) * m + (j - 1)] - threshold) + 1e-3;
+  };
   for (std::size_t i = 1; i <= n; ++i) {
     for (std::size_t j = 1; j <= m; ++j) {
       double best = std::max(at(i - 1, j), at(i, j - 1));
-      const float s = matrix.at(i - 1, j - 1);
-      if (s >= kKeepThreshold)
-        best = std::max(best, at(i - 1, j - 1) + (s - kKeepThreshold) + 1e-3);
+      if (cached[(i - 1) * m + (j - 1)] >= threshold)
+        best = std::max(best, at(i - 1, j - 1) + gain(i, j));
       at(i, j) = best;
     }
   }
   std::vector<Link> links;
   std::size_t i = n, j = m;
   while (i > 0 && j > 0) {
-    const float s = matrix.at(i - 1, j - 1);
-    if (s >= kKeepThreshold && at(i, j) == at(i - 1, j - 1) + (s - kKeepThreshold) + 1e-3) {
-      links.push_back({i - 1, j - 1, s, false});
+    const float s = cached[(i - 1) * m + (j - 1)];
+    if (s >= threshold && at(i, j) == at(i - 1, j - 1) + gain(i, j)) {
+      links.push_back({rows[i - 1], columns[j - 1], s, false});
       --i;
       --j;
     } else if (at(i, j) == at(i - 1, j)) {
@@ -196,6 +210,55 @@ std::vector<Link> align_in_order(std::size_t n, std::size_t m, const SimilarityM
     }
   }
   std::reverse(links.begin(), links.end());
+  return links;
+}
+
+std::vector<std::size_t> all_indexes(std::size_t count) {
+  std::vector<std::size_t> indexes(count);
+  std::iota(indexes.begin(), indexes.end(), 0);
+  return indexes;
+}
+
+// Versions of one text keep a reworded paragraph in its slot: paragraphs left unlinked
+// between the same two linked neighbours (or both before the first, or both after the last)
+// are paired in order when they share even a little wording ("79th plenary meeting,
+// 14 June 2023" / "77th plenary meeting, 2 May 2024"). `exact` scores pairs the candidate
+// filter skipped.
+template <typename Similarity>
+void pair_up_gaps(std::size_t n, std::size_t m, std::vector<Link>& links, const Similarity& exact) {
+  std::vector<bool> linked_a(n, false), linked_b(m, false);
+  for (const Link& l : links) linked_a[l.a] = linked_b[l.b] = true;
+  std::vector<Link> sorted = links;
+  std::sort(sorted.begin(), sorted.end(),
+            [](const Link& x, const Link& y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); });
+  // The slots are bounded by an increasing chain of links.
+  std::vector<std::pair<std::ptrdiff_t, std::ptrdiff_t>> bounds{{-1, -1}};
+  for (const Link& l : sorted) {
+    const auto a = static_cast<std::ptrdiff_t>(l.a), b = static_cast<std::ptrdiff_t>(l.b);
+    if (a > bounds.back().first && b > bounds.back().second) bounds.emplace_back(a, b);
+  }
+  bounds.emplace_back(static_cast<std::ptrdiff_t>(n), static_cast<std::ptrdiff_t>(m));
+  for (std::size_t k = 0; k + 1 < bounds.size(); ++k) {
+    std::vector<std::size_t> rows, columns;
+    for (auto a = bounds[k].first + 1; a < bounds[k + 1].first; ++a) {
+      if (!linked_a[static_cast<std::size_t>(a)]) rows.push_back(static_cast<std::size_t>(a));
+    }
+    for (auto b = bounds[k].second + 1; b < bounds[k + 1].second; ++b) {
+      if (!linked_b[static_cast<std::size_t>(b)]) columns.push_back(static_cast<std::size_t>(b));
+    }
+    if (rows.empty() || columns.empty() || rows.size() * columns.size() > kMaxGapPairs) continue;
+    for (const Link& l : monotone_links(rows, columns, kGapThreshold, exact)) links.push_back(l);
+  }
+}
+
+// Monotone one-to-one alignment, then out-of-order links (moves), extra links for paragraphs
+// that were split or merged, and reworded paragraphs left in their slots.
+template <typename Similarity>
+std::vector<Link> align_in_order(std::size_t n, std::size_t m, const SimilarityMatrix& matrix,
+                                 const Similarity& exact) {
+  std::vector<Link> links =
+      monotone_links(all_indexes(n), all_indexes(m), kKeepThreshold,
+                     [&](std::size_t a, std::size_t b) { return matrix.at(a, b); });
 
   std::vector<bool> linked_a(n, false), linked_b(m, false);
   for (const Link& l : links) linked_a[l.a] = linked_b[l.b] = true;
@@ -246,6 +309,7 @@ std::vector<Link> align_in_order(std::size_t n, std::size_t m, const SimilarityM
       links.push_back({best, b, matrix.at(best, b), false});
     }
   }
+  pair_up_gaps(n, m, links, exact);
   return links;
 }
 
@@ -496,8 +560,13 @@ Comparison compare_statements(const std::vector<Statement>& statements,
         matrix = similarities(terms[x], terms[y], space, true);
       comparison.orders.push_back({std::min(x, y), std::max(x, y), mode});
       const std::size_t n = terms[x].size(), m = terms[y].size();
-      for (const Link& link :
-           mode == OrderMode::Keep ? align_in_order(n, m, matrix) : align_free(n, m, matrix)) {
+      for (const Link& link : mode == OrderMode::Keep
+                                  ? align_in_order(n, m, matrix,
+                                                   [&](std::size_t a, std::size_t b) {
+                                                     return paragraph_similarity(
+                                                         terms[x][a], terms[y][b], nullptr);
+                                                   })
+                                  : align_free(n, m, matrix)) {
         links.push_back({offsets[x] + link.a, offsets[y] + link.b, link.similarity, link.moved});
       }
     }

@@ -433,6 +433,40 @@ TEST(AlignmentInflection, InflectionOnlyChangeIsMarkedInTheGroupDiff) {
   }
 }
 
+TEST(AlignmentVersionsSlots, RewordedParagraphInTheSameSlotIsLinked) {
+  // The closing requests share only formula words: too little on their own, but between
+  // the same linked neighbours of two versions they are the same paragraph, reworded.
+  const std::vector<Statement> statements = {
+      make_statement("a-res-78-20", "United Nations General Assembly", "2023-12-04",
+                     {kTlatelolco2024[0], kTlatelolco2024[1], kTlatelolco2024[2],
+                      "Requests the Secretary-General to report to the General Assembly at its "
+                      "seventy-ninth session on the implementation of the present resolution"}),
+      make_statement("a-res-79-20", "United Nations General Assembly", "2024-12-02",
+                     {kTlatelolco2024[0], kTlatelolco2024[1], kTlatelolco2024[2],
+                      "Requests the Secretary-General to submit to the Assembly at its eightieth "
+                      "session a report on the follow-up to this resolution"}),
+  };
+  const Comparison c = compare(statements);
+  ASSERT_EQ(c.orders.size(), 1u);
+  EXPECT_EQ(c.orders[0].mode, OrderMode::Keep);
+  EXPECT_TRUE(linked_pairs(statements, c).contains(link("a-res-78-20", 3, "a-res-79-20", 3)))
+      << describe(statements, c);
+}
+
+TEST(AlignmentVersionsSlots, UnrelatedParagraphsInTheSameSlotStayUnique) {
+  const std::vector<Statement> statements = {
+      make_statement("a-res-78-20", "United Nations General Assembly", "2023-12-04",
+                     {kTlatelolco2024[0], kTlatelolco2024[1], kTlatelolco2024[2],
+                      "Welcomes the fellowship programme for young diplomats from the region"}),
+      make_statement("a-res-79-20", "United Nations General Assembly", "2024-12-02",
+                     {kTlatelolco2024[0], kTlatelolco2024[1], kTlatelolco2024[2],
+                      "Condemns the airstrikes against small vessels in the Caribbean Sea"}),
+  };
+  const Comparison c = compare(statements);
+  EXPECT_FALSE(linked_pairs(statements, c).contains(link("a-res-78-20", 3, "a-res-79-20", 3)))
+      << describe(statements, c);
+}
+
 // --- Different bodies -----------------------------------------------------------------------
 
 // Two communiqués of different bodies that make two of the same points in other words.
@@ -474,6 +508,30 @@ class AlignmentDifferentBodiesTest : public ::testing::Test {
       make_statement("celac-2025-11-09", "CELAC", "2025-11-09", kCelacDeclaration),
   };
 };
+
+TEST(AlignmentDifferentBodiesClauses, LongParagraphLinksToAShortOneMakingOneOfItsPoints) {
+  // The G7 paragraph makes four points; the NAM one only the first, in other words. Over the
+  // whole paragraph they share little; one sentence of the long paragraph says the short one.
+  const std::vector<Statement> statements = {
+      make_statement(
+          "g7-2026-02-24", "G7", "2026-02-24",
+          {"We reiterate that the airstrikes against small vessels in the Caribbean Sea, which "
+           "killed fishermen without any judicial process, are unacceptable. We will continue "
+           "our support to coastal communities and their fishing cooperatives. We welcome the "
+           "maritime security dialogue hosted by Barbados last month. We will convene our "
+           "finance ministers on debt relief for small island developing States.",
+           "We thank Japan for its presidency and look forward to the summit in Evian."}),
+      make_statement(
+          "nam-2026-03-01", "Non-Aligned Movement", "2026-03-01",
+          {"The Movement rejects the strikes on small vessels in the Caribbean Sea that killed "
+           "fishermen without judicial process.",
+           "The Movement welcomes Uganda as Chair and thanks Azerbaijan for its leadership."}),
+  };
+  const Comparison c = compare(statements);
+  EXPECT_EQ(linked_pairs(statements, c),
+            (std::set<LinkedPair>{link("g7-2026-02-24", 0, "nam-2026-03-01", 0)}))
+      << describe(statements, c);
+}
 
 TEST_F(AlignmentDifferentBodiesTest, AutoChoosesFreeOrder) {
   const Comparison c = compare(statements_);
