@@ -76,27 +76,90 @@ float related_overlap(const TermVector& a, const TermVector& b, const TermSpace&
   return sum;
 }
 
-// How much of `whole` one clause of `clauses` says on its own: a paragraph making several
-// points corresponds to a shorter one that makes one of them. Clause against paragraph, not
-// clause against clause: two short clauses sharing a few words are too weak a sign.
-float best_clause_in(const ParagraphTerms& clauses, const TermVector& whole) {
-  if (clauses.clauses.size() < 2) return 0;
-  float best = 0;
-  for (const TermVector& clause : clauses.clauses) {
-    if (clause.mass >= kMinClauseMass) best = std::max(best, cosine(clause, whole));
+// For each term of a paragraph, the clauses it occurs in and its weight there, so that one
+// pass over the terms two paragraphs share scores the paragraphs and every clause at once.
+// Only clauses that carry enough substance to count alone are listed, and none for a
+// one-clause paragraph.
+struct ClausePostings {
+  std::vector<std::uint32_t> offsets;  // term i of `whole`: entries [offsets[i], offsets[i+1])
+  std::vector<std::pair<std::uint32_t, float>> entries;  // (clause, weight in the clause)
+  std::size_t clause_count = 0;
+};
+
+ClausePostings clause_postings(const ParagraphTerms& terms) {
+  ClausePostings postings;
+  const std::size_t n = terms.whole.ids.size();
+  std::vector<std::vector<std::pair<std::uint32_t, float>>> per_term(n);
+  if (terms.clauses.size() > 1) {
+    for (std::size_t k = 0; k < terms.clauses.size(); ++k) {
+      const TermVector& clause = terms.clauses[k];
+      if (clause.mass < kMinClauseMass) continue;
+      for (std::size_t t = 0; t < clause.ids.size(); ++t) {
+        const auto it =
+            std::lower_bound(terms.whole.ids.begin(), terms.whole.ids.end(), clause.ids[t]);
+        per_term[static_cast<std::size_t>(it - terms.whole.ids.begin())].emplace_back(
+            static_cast<std::uint32_t>(k), clause.weights[t]);
+      }
+    }
+    postings.clause_count = terms.clauses.size();
   }
-  return best;
+  postings.offsets.reserve(n + 1);
+  postings.offsets.push_back(0);
+  for (const auto& list : per_term) {
+    postings.entries.insert(postings.entries.end(), list.begin(), list.end());
+    postings.offsets.push_back(static_cast<std::uint32_t>(postings.entries.size()));
+  }
+  return postings;
 }
 
-float paragraph_similarity(const ParagraphTerms& a, const ParagraphTerms& b,
+std::vector<ClausePostings> clause_postings(const std::vector<ParagraphTerms>& paragraphs) {
+  std::vector<ClausePostings> out;
+  out.reserve(paragraphs.size());
+  for (const ParagraphTerms& p : paragraphs) out.push_back(clause_postings(p));
+  return out;
+}
+
+// A paragraph's terms with the clause postings of its terms.
+struct ScoredParagraph {
+  const ParagraphTerms& terms;
+  const ClausePostings& postings;
+};
+
+// The cosine of the two paragraphs, plus related words when `related_space` is given, or,
+// when higher, how much of one paragraph a single clause of the other says on its own (a
+// paragraph making several points corresponds to a shorter one that makes one of them).
+// Clause against paragraph, not clause against clause: two short clauses sharing a few
+// words are too weak a sign.
+float paragraph_similarity(const ScoredParagraph& a, const ScoredParagraph& b,
                            const TermSpace* related_space) {
-  float whole = cosine(a.whole, b.whole);
+  const TermVector& va = a.terms.whole;
+  const TermVector& vb = b.terms.whole;
+  std::vector<float> clause_a(a.postings.clause_count, 0.0f);
+  std::vector<float> clause_b(b.postings.clause_count, 0.0f);
+  float whole = 0;
+  std::size_t i = 0, j = 0;
+  while (i < va.ids.size() && j < vb.ids.size()) {
+    if (va.ids[i] < vb.ids[j]) {
+      ++i;
+    } else if (va.ids[i] > vb.ids[j]) {
+      ++j;
+    } else {
+      whole += va.weights[i] * vb.weights[j];
+      for (auto e = a.postings.offsets[i]; e < a.postings.offsets[i + 1]; ++e)
+        clause_a[a.postings.entries[e].first] += a.postings.entries[e].second * vb.weights[j];
+      for (auto e = b.postings.offsets[j]; e < b.postings.offsets[j + 1]; ++e)
+        clause_b[b.postings.entries[e].first] += b.postings.entries[e].second * va.weights[i];
+      ++i;
+      ++j;
+    }
+  }
   if (related_space != nullptr) {
     whole += kRelatedWeight * 0.5f *
-             (related_overlap(a.whole, b.whole, *related_space) +
-              related_overlap(b.whole, a.whole, *related_space));
+             (related_overlap(va, vb, *related_space) + related_overlap(vb, va, *related_space));
   }
-  const float clause = std::max(best_clause_in(a, b.whole), best_clause_in(b, a.whole));
+  float clause = 0;
+  for (const float c : clause_a) clause = std::max(clause, c);
+  for (const float c : clause_b) clause = std::max(clause, c);
   return std::max(whole, kClauseDiscount * clause);
 }
 
@@ -119,7 +182,9 @@ std::vector<std::uint32_t> key_terms(const TermVector& v) {
 // statements compare in time proportional to their overlap, not to the product of their
 // lengths.
 SimilarityMatrix similarities(const std::vector<ParagraphTerms>& xs,
-                              const std::vector<ParagraphTerms>& ys, const TermSpace& space,
+                              const std::vector<ClausePostings>& x_postings,
+                              const std::vector<ParagraphTerms>& ys,
+                              const std::vector<ClausePostings>& y_postings, const TermSpace& space,
                               bool use_related) {
   SimilarityMatrix matrix(xs.size(), ys.size());
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> all_terms_of_y, key_terms_of_y;
@@ -139,7 +204,9 @@ SimilarityMatrix similarities(const std::vector<ParagraphTerms>& xs,
       for (const std::uint32_t y : candidates) {
         if (seen[y] == stamp) continue;
         seen[y] = stamp;
-        matrix.set(x, y, paragraph_similarity(xs[x], ys[y], use_related ? &space : nullptr));
+        matrix.set(x, y,
+                   paragraph_similarity({xs[x], x_postings[x]}, {ys[y], y_postings[y]},
+                                        use_related ? &space : nullptr));
       }
     };
     for (const std::uint32_t id : key_terms(xs[x].whole)) {
@@ -534,6 +601,9 @@ Comparison compare_statements(const std::vector<Statement>& statements,
   std::vector<std::vector<ParagraphTerms>> terms;
   terms.reserve(statements.size());
   for (const Statement& s : statements) terms.push_back(space.paragraph_terms(s));
+  std::vector<std::vector<ClausePostings>> postings;
+  postings.reserve(terms.size());
+  for (const auto& t : terms) postings.push_back(clause_postings(t));
 
   std::vector<std::size_t> offsets(statements.size() + 1, 0);
   for (std::size_t s = 0; s < statements.size(); ++s)
@@ -549,7 +619,8 @@ Comparison compare_statements(const std::vector<Statement>& statements,
   for (std::size_t i = 0; i < order.size(); ++i) {
     for (std::size_t j = i + 1; j < order.size(); ++j) {
       const std::size_t x = order[i], y = order[j];
-      SimilarityMatrix matrix = similarities(terms[x], terms[y], space, false);
+      SimilarityMatrix matrix =
+          similarities(terms[x], postings[x], terms[y], postings[y], space, false);
       OrderMode mode = options.order;
       if (mode == OrderMode::Auto) {
         mode = looks_like_versions(terms[x], terms[y], matrix) ? OrderMode::Keep : OrderMode::Free;
@@ -557,14 +628,15 @@ Comparison compare_statements(const std::vector<Statement>& statements,
       // Different bodies say the same thing in different words: only then do related words
       // count. Versions of one text are compared on their own words.
       if (mode == OrderMode::Free && options.related != nullptr)
-        matrix = similarities(terms[x], terms[y], space, true);
+        matrix = similarities(terms[x], postings[x], terms[y], postings[y], space, true);
       comparison.orders.push_back({std::min(x, y), std::max(x, y), mode});
       const std::size_t n = terms[x].size(), m = terms[y].size();
       for (const Link& link : mode == OrderMode::Keep
                                   ? align_in_order(n, m, matrix,
                                                    [&](std::size_t a, std::size_t b) {
                                                      return paragraph_similarity(
-                                                         terms[x][a], terms[y][b], nullptr);
+                                                         {terms[x][a], postings[x][a]},
+                                                         {terms[y][b], postings[y][b]}, nullptr);
                                                    })
                                   : align_free(n, m, matrix)) {
         links.push_back({offsets[x] + link.a, offsets[y] + link.b, link.similarity, link.moved});

@@ -7,18 +7,21 @@
 namespace concord {
 
 void RelatedTerms::add(const std::string& stem, const std::string& related, float strength) {
-  // Both directions, keeping the stronger strength when a pair is added twice.
+  // Both directions, keeping the stronger strength when a pair is added twice. Neighbours
+  // stay sorted strongest first by inserting in place: loading a table adds tens of
+  // thousands of pairs, and sorting after each one dominated start-up.
+  const auto stronger = [](float s, const auto& n) { return s > n.second; };
   for (const auto& [from, to] : {std::pair{stem, related}, std::pair{related, stem}}) {
     auto& neighbours = table_[from];
-    const auto it = std::find_if(neighbours.begin(), neighbours.end(),
-                                 [&](const auto& n) { return n.first == to; });
+    auto it = std::find_if(neighbours.begin(), neighbours.end(),
+                           [&](const auto& n) { return n.first == to; });
+    float best = strength;
     if (it != neighbours.end()) {
-      it->second = std::max(it->second, strength);
-    } else {
-      neighbours.emplace_back(to, strength);
+      best = std::max(it->second, strength);
+      neighbours.erase(it);
     }
-    std::stable_sort(neighbours.begin(), neighbours.end(),
-                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    neighbours.insert(std::upper_bound(neighbours.begin(), neighbours.end(), best, stronger),
+                      {to, best});
   }
 }
 
