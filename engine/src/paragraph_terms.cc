@@ -77,14 +77,20 @@ std::string stem_word(Stemmer& stemmer, std::string_view word) {
 }
 }  // namespace
 
-std::vector<std::string> TermSpace::stems(std::string_view text, const std::string& language) {
-  Stemmer stemmer(language);
+namespace {
+std::vector<std::string> stems_of(std::string_view text, Stemmer& stemmer) {
   std::vector<std::string> out;
   for (const Token& token : tokenize(text)) {
     if (!token.is_word) continue;
     out.push_back(stem_word(stemmer, token_text(text, token)));
   }
   return out;
+}
+}  // namespace
+
+std::vector<std::string> TermSpace::stems(std::string_view text, const std::string& language) {
+  Stemmer stemmer(language);
+  return stems_of(text, stemmer);
 }
 
 std::uint32_t TermSpace::intern(const std::string& stem) {
@@ -168,8 +174,9 @@ std::vector<ParagraphTerms> TermSpace::paragraph_terms(const Statement& statemen
 FrequencyTable statistics_of(const std::vector<Statement>& statements) {
   FrequencyTable table;
   for (const Statement& statement : statements) {
+    Stemmer stemmer(statement.language);  // one per statement: it remembers the stems it made
     for (const Paragraph& paragraph : statement.paragraphs) {
-      std::vector<std::string> stems = TermSpace::stems(paragraph.text, statement.language);
+      std::vector<std::string> stems = stems_of(paragraph.text, stemmer);
       std::sort(stems.begin(), stems.end());
       stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
       table.add_paragraph_stems(stems);

@@ -3,10 +3,26 @@
 
 #include <libstemmer.h>
 
+#include <functional>
+#include <unordered_map>
+
 namespace concord {
+
+namespace {
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept {
+    return std::hash<std::string_view>{}(s);
+  }
+};
+// Texts repeat a small vocabulary: remembering stems spares most calls into Snowball. The
+// memo stops growing at this size so that a long ingest keeps bounded memory.
+constexpr std::size_t kMaxRemembered = 1 << 17;
+}  // namespace
 
 struct Stemmer::Handle {
   sb_stemmer* stemmer = nullptr;
+  std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> remembered;
   ~Handle() { sb_stemmer_delete(stemmer); }
 };
 
@@ -25,12 +41,17 @@ Stemmer& Stemmer::operator=(Stemmer&&) noexcept = default;
 
 std::string Stemmer::stem(std::string_view lower_case_word) {
   if (!handle_) return std::string(lower_case_word);
+  if (const auto it = handle_->remembered.find(lower_case_word); it != handle_->remembered.end())
+    return it->second;
   const sb_symbol* out =
       sb_stemmer_stem(handle_->stemmer, reinterpret_cast<const sb_symbol*>(lower_case_word.data()),
                       static_cast<int>(lower_case_word.size()));
   if (out == nullptr) return std::string(lower_case_word);
-  return std::string(reinterpret_cast<const char*>(out),
-                     static_cast<std::size_t>(sb_stemmer_length(handle_->stemmer)));
+  std::string stem(reinterpret_cast<const char*>(out),
+                   static_cast<std::size_t>(sb_stemmer_length(handle_->stemmer)));
+  if (handle_->remembered.size() < kMaxRemembered)
+    handle_->remembered.emplace(lower_case_word, stem);
+  return stem;
 }
 
 }  // namespace concord
