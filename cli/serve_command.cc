@@ -6,6 +6,7 @@
 #include "command_line.hpp"
 #include "commands.hpp"
 #include "concord/engine/error.hpp"
+#include "concord/indexer/lexicon_loader.hpp"
 #include "web/database_pool.hpp"
 #include "web/http_server.hpp"
 #include "web/router.hpp"
@@ -65,7 +66,8 @@ int run_serve(const std::vector<std::string>& args) {
   if (threads < 1 || threads > 64) throw UsageError("--threads must be from 1 to 64");
 
   web::DatabasePool pool(database_path(values));
-  const web::WebApp app(pool);
+  // The speech-act lexicons are read once, here, for every compare the server answers.
+  const web::WebApp app(pool, shipped_speech_act_lexicon());
   web::ServerOptions server_options;
   server_options.port = static_cast<unsigned short>(port);
   server_options.threads = threads;

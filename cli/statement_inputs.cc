@@ -54,7 +54,11 @@ std::vector<Statement> load_statements(const std::vector<std::string>& names,
 }
 
 std::vector<std::vector<Demand>> extract_all_demands(const std::vector<Statement>& statements) {
-  const SpeechActLexicon lexicon = shipped_speech_act_lexicon();
+  return extract_all_demands(statements, shipped_speech_act_lexicon());
+}
+
+std::vector<std::vector<Demand>> extract_all_demands(const std::vector<Statement>& statements,
+                                                     const SpeechActLexicon& lexicon) {
   std::vector<std::vector<Demand>> demands;
   demands.reserve(statements.size());
   for (const Statement& statement : statements)
@@ -73,9 +77,13 @@ ComparedStatements load_and_compare(const std::vector<std::string>& names,
   if (std::filesystem::exists(db_path, ec)) database.emplace(Database::open_for_reading(db_path));
   out.comparison =
       compare_with_corpus_statistics(out.statements, database ? &*database : nullptr, options);
-  out.demands = extract_all_demands(out.statements);
-  add_language_changes(out.statements, out.demands, out.comparison);
+  add_demands_and_changes(out, shipped_speech_act_lexicon());
   return out;
+}
+
+void add_demands_and_changes(ComparedStatements& compared, const SpeechActLexicon& lexicon) {
+  compared.demands = extract_all_demands(compared.statements, lexicon);
+  add_language_changes(compared.statements, compared.demands, compared.comparison);
 }
 
 void add_language_changes(const std::vector<Statement>& statements,

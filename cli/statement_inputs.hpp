@@ -25,6 +25,11 @@ namespace concord::cli {
 [[nodiscard]] std::vector<std::vector<Demand>> extract_all_demands(
     const std::vector<Statement>& statements);
 
+/// The same with `lexicon`, for callers that read the lexicons once and extract many times
+/// (the web app).
+[[nodiscard]] std::vector<std::vector<Demand>> extract_all_demands(
+    const std::vector<Statement>& statements, const SpeechActLexicon& lexicon);
+
 /// Statements in the order they were named, and their comparison.
 struct ComparedStatements {
   std::vector<Statement> statements;
@@ -39,6 +44,12 @@ struct ComparedStatements {
 /// statements[i].
 void add_language_changes(const std::vector<Statement>& statements,
                           const std::vector<std::vector<Demand>>& demands, Comparison& comparison);
+
+/// Fills `compared.demands` with the speech acts of `compared.statements`, found with
+/// `lexicon`, and labels the changes of speech act of `compared.comparison`
+/// (add_language_changes). Shared by load_and_compare and the web app's compare, so that
+/// both carry the same changes for the same statements.
+void add_demands_and_changes(ComparedStatements& compared, const SpeechActLexicon& lexicon);
 
 /// Loads each of `names` — a file, read on the fly, or else the id of a statement in the
 /// database at `db_path` — and compares them. Term rarity comes from the database when it

@@ -13,7 +13,7 @@
 namespace concord::web {
 
 cli::ComparedStatements compare_ids(const Database& database, const std::vector<std::string>& ids,
-                                    CompareOptions options) {
+                                    CompareOptions options, const SpeechActLexicon& lexicon) {
   if (ids.size() < 2) throw UsageError("compare needs at least two statement ids");
   if (ids.size() > kMaxCompared) {
     throw UsageError(fmt::format("compare takes at most {} statements", kMaxCompared));
@@ -26,8 +26,8 @@ cli::ComparedStatements compare_ids(const Database& database, const std::vector<
     if (!found) throw DataError(fmt::format("no statement '{}'", id));
     out.statements.push_back(std::move(*found));
   }
-
   out.comparison = compare_with_corpus_statistics(out.statements, &database, options);
+  cli::add_demands_and_changes(out, lexicon);
   return out;
 }
 

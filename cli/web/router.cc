@@ -263,7 +263,8 @@ CompareRequest compare_request(const QueryParams& params) {
 
 class Handler {
  public:
-  Handler(DatabasePool& pool, const QueryParams& params) : pool_(pool), params_(params) {}
+  Handler(DatabasePool& pool, const SpeechActLexicon& lexicon, const QueryParams& params)
+      : pool_(pool), lexicon_(lexicon), params_(params) {}
 
   HttpResponse run(const Resolved& resolved) {
     switch (resolved.route) {
@@ -299,8 +300,9 @@ class Handler {
       }
       case Route::ApiCompare: {
         const CompareRequest request = compare_request(params_);
-        const auto compared = with_database(
-            [&](const Database& db) { return compare_ids(db, request.ids, request.options); });
+        const auto compared = with_database([&](const Database& db) {
+          return compare_ids(db, request.ids, request.options, lexicon_);
+        });
         return json_response(200,
                              cli::comparison_json(compared.statements, compared.comparison, false));
       }
@@ -379,8 +381,9 @@ class Handler {
     if (!download.empty() && download != "html" && download != "md") {
       throw UsageError(fmt::format("download must be html or md, not '{}'", download));
     }
-    const auto compared = with_database(
-        [&](const Database& db) { return compare_ids(db, request.ids, request.options); });
+    const auto compared = with_database([&](const Database& db) {
+      return compare_ids(db, request.ids, request.options, lexicon_);
+    });
     ReportOptions options;
     options.by = by;
     options.generated = today();
@@ -408,6 +411,7 @@ class Handler {
   }
 
   DatabasePool& pool_;
+  const SpeechActLexicon& lexicon_;
   const QueryParams& params_;
 };
 
@@ -551,7 +555,7 @@ HttpResponse WebApp::handle(const HttpRequest& request) const {
       return fail(405, fmt::format("method {} not allowed: use GET", request.method));
     }
     const QueryParams params = QueryParams::parse(query);
-    return Handler(pool_, params).run(*resolved);
+    return Handler(pool_, lexicon_, params).run(*resolved);
   } catch (const HttpError& e) {
     return fail(e.status(), e.what());
   } catch (const UsageError& e) {

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "concord/engine/demands.hpp"
 #include "web/database_pool.hpp"
 #include "web/http_server.hpp"
 
@@ -51,10 +52,13 @@ class QueryParams {
 
 /// Answers requests for the pages and the JSON API over the databases of `pool`. Reads
 /// nothing but the database and Concord's own data files: there is no route to a file.
-/// Thread-safe: each request borrows its own database from the pool.
+/// Thread-safe: each request borrows its own database from the pool; `lexicon` (the
+/// speech-act lexicons, read once when the server starts) is only read, by every request
+/// that compares.
 class WebApp {
  public:
-  explicit WebApp(DatabasePool& pool) : pool_(pool) {}
+  WebApp(DatabasePool& pool, SpeechActLexicon lexicon)
+      : pool_(pool), lexicon_(std::move(lexicon)) {}
 
   /// The response to `request`: 404 for an unknown path, 405 for a method other than GET or
   /// HEAD, 400 with a message for malformed parameters (JSON under /api/, HTML elsewhere).
@@ -62,6 +66,7 @@ class WebApp {
 
  private:
   DatabasePool& pool_;
+  SpeechActLexicon lexicon_;
 };
 
 }  // namespace concord::web
