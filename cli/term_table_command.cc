@@ -9,6 +9,7 @@
 #include "concord/engine/error.hpp"
 #include "concord/engine/paragraph_terms.hpp"
 #include "concord/engine/related_terms.hpp"
+#include "concord/engine/word_vectors.hpp"
 #include "concord/indexer/ingest.hpp"
 #include "concord/indexer/statement_loader.hpp"
 #include "concord/indexer/term_statistics_sources.hpp"
@@ -24,11 +25,13 @@ int run_term_table(const std::vector<std::string>& args) {
   it, and writes the table that 'concord compare' uses to weigh words when it compares
   files without a database (data/term-frequencies/CODE.tsv). Only files in language CODE
   count. With --related, it also learns which words are used in the same contexts
-  (data/related-terms/CODE.tsv), so that compare matches "vessels" with "boats".
+  (data/related-terms/CODE.tsv), so that compare matches "vessels" with "boats". With
+  --vectors, it learns word vectors (data/word-vectors/CODE.tsv: a truncated SVD of
+  word co-occurrences), so that compare sees paragraphs about one thing in other words.
   Maintainers run it on a large corpus; the results hold statistics, not texts.
 )",
       "  concord term-table --lang en -o data/term-frequencies/en.tsv --related "
-      "data/related-terms/en.tsv corpus/\n"};
+      "data/related-terms/en.tsv --vectors data/word-vectors/en.tsv corpus/\n"};
   po::options_description options("OPTIONS");
   add_common_options(options);
   // clang-format off
@@ -37,6 +40,10 @@ int run_term_table(const std::vector<std::string>& args) {
       ("output,o", po::value<std::string>()->value_name("FILE"), "where to write the table")
       ("related", po::value<std::string>()->value_name("FILE"),
        "also learn related terms (words used in the same contexts) into FILE")
+      ("vectors", po::value<std::string>()->value_name("FILE"),
+       "also learn word vectors into FILE")
+      ("dimensions", po::value<std::size_t>()->value_name("N")->default_value(100),
+       "dimensions of the word vectors")
       ("min-count", po::value<std::uint64_t>()->value_name("N")->default_value(2), "drop rarer stems")
       ("path", po::value<std::vector<std::string>>()->value_name("PATH"), "files or folders");
   // clang-format on
@@ -57,6 +64,7 @@ int run_term_table(const std::vector<std::string>& args) {
   StatementLoader loader;
   FrequencyTable table;
   const bool learn_related = values.count("related") > 0;
+  const bool learn_vectors = values.count("vectors") > 0;
   RelatedTermsBuilder related;
   ProgressBar progress("files", true);
   std::size_t used = 0, failed = 0, done = 0;
@@ -71,7 +79,7 @@ int run_term_table(const std::vector<std::string>& args) {
         const FrequencyTable one = statistics_of({statement});
         table.add_paragraphs(static_cast<std::uint64_t>(one.paragraph_count()));
         for (const auto& [stem, count] : one.frequencies()) table.add_frequency(stem, count);
-        if (learn_related) {
+        if (learn_related || learn_vectors) {
           for (const Paragraph& p : statement.paragraphs)
             related.add_paragraph(TermSpace::stems(p.text, language));
         }
@@ -91,6 +99,15 @@ int run_term_table(const std::vector<std::string>& args) {
     write_related_terms(learnt, values["related"].as<std::string>());
     std::cout << fmt::format("{} stems with related terms written to {}\n", learnt.entries().size(),
                              values["related"].as<std::string>());
+  }
+  if (learn_vectors) {
+    WordVectorOptions vector_options;
+    vector_options.dimensions = values["dimensions"].as<std::size_t>();
+    if (vector_options.dimensions == 0) throw UsageError("--dimensions must be at least 1");
+    const WordVectors learnt = learn_word_vectors(related, vector_options);
+    write_word_vectors(learnt, values["vectors"].as<std::string>());
+    std::cout << fmt::format("{} word vectors of {} dimensions written to {}\n", learnt.size(),
+                             learnt.dimensions(), values["vectors"].as<std::string>());
   }
   std::cout << fmt::format("{} files in '{}' ({} paragraphs) counted into {}\n", used, language,
                            static_cast<std::uint64_t>(table.paragraph_count()),

@@ -16,6 +16,7 @@ find_package(ICU REQUIRED COMPONENTS uc i18n)
 find_package(nlohmann_json REQUIRED)
 find_package(yaml-cpp REQUIRED)
 find_package(pugixml REQUIRED)
+find_package(Eigen3 3.3 REQUIRED NO_MODULE)
 
 pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)
 # libzip's CMake config insists on its command-line tools; pkg-config does not.

@@ -15,6 +15,7 @@ PACKAGES=(
   libgumbo-dev
   libstemmer-dev
   libzip-dev libpugixml-dev
+  libeigen3-dev
   nlohmann-json3-dev libyaml-cpp-dev
   libexttextcat-dev libexttextcat-data
   clang-format

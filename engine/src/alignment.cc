@@ -3,6 +3,7 @@
 #include "concord/engine/alignment.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <numeric>
 #include <set>
@@ -28,10 +29,12 @@ constexpr float kGapThreshold = 0.10f;     // reworded paragraph in the same slo
 constexpr std::size_t kMaxGapPairs = 400;  // larger gaps are not paired up (cost, and no slot)
 constexpr float kFreeThreshold = 0.25f;    // link between statements of different bodies
 constexpr float kFreeSureThreshold = 0.35f;  // so similar that it links paragraphs already linked
-constexpr float kFreeExtraRatio = 0.80f;     // a second link must be this close to the first
+constexpr float kFreeExtraRatio = 0.70f;     // a second link must be this close to the first
 constexpr std::size_t kMaxLinksPerParagraph = 3;
 constexpr std::size_t kKeyTerms = 8;    // a paragraph's weightiest terms propose candidate pairs
 constexpr float kRelatedWeight = 0.5f;  // a related word counts this much of its strength
+constexpr float kMeaningWeight = 0.3f;  // share of paragraph meaning (word vectors) in similarity
+constexpr std::size_t kMaxPairsScoredAll = 250000;  // beyond, only candidate pairs get meaning
 
 struct Link {
   std::size_t a = 0;
@@ -217,6 +220,89 @@ SimilarityMatrix similarities(const std::vector<ParagraphTerms>& xs,
     }
   }
   return matrix;
+}
+
+// What a paragraph is about: the mean of the word vectors of its terms, weighted as in its
+// term vector, minus the mean over every compared paragraph (the topic all of them share,
+// which would make every pair look alike), at unit length. Empty for a paragraph with no
+// known word.
+std::vector<std::vector<std::vector<float>>> paragraph_meanings(
+    const std::vector<std::vector<ParagraphTerms>>& terms, const TermSpace& space,
+    const WordVectors& vectors) {
+  const std::size_t dimensions = vectors.dimensions();
+  std::vector<std::vector<std::vector<float>>> meanings(terms.size());
+  std::vector<double> mean(dimensions, 0.0);
+  std::size_t counted = 0;
+  for (std::size_t s = 0; s < terms.size(); ++s) {
+    for (const ParagraphTerms& paragraph : terms[s]) {
+      std::vector<float> meaning(dimensions, 0.0f);
+      bool known = false;
+      for (std::size_t i = 0; i < paragraph.whole.ids.size(); ++i) {
+        const auto vector = vectors.find(space.stem(paragraph.whole.ids[i]));
+        if (vector.empty()) continue;
+        known = true;
+        for (std::size_t d = 0; d < dimensions; ++d)
+          meaning[d] += paragraph.whole.weights[i] * vector[d];
+      }
+      if (known) {
+        double norm = 0;
+        for (const float v : meaning) norm += static_cast<double>(v) * v;
+        const auto inverse = static_cast<float>(1.0 / std::sqrt(norm));
+        for (std::size_t d = 0; d < dimensions; ++d) mean[d] += (meaning[d] *= inverse);
+        ++counted;
+      } else {
+        meaning.clear();
+      }
+      meanings[s].push_back(std::move(meaning));
+    }
+  }
+  if (counted == 0) return meanings;
+  for (double& m : mean) m /= static_cast<double>(counted);
+  for (auto& statement : meanings) {
+    for (auto& meaning : statement) {
+      if (meaning.empty()) continue;
+      double norm = 0;
+      for (std::size_t d = 0; d < dimensions; ++d) {
+        meaning[d] -= static_cast<float>(mean[d]);
+        norm += static_cast<double>(meaning[d]) * meaning[d];
+      }
+      if (norm == 0) {
+        meaning.clear();
+        continue;
+      }
+      const auto inverse = static_cast<float>(1.0 / std::sqrt(norm));
+      for (float& v : meaning) v *= inverse;
+    }
+  }
+  return meanings;
+}
+
+// Between different bodies, what two paragraphs are about counts beside the words they
+// share: similarity becomes a blend of both. Every pair is scored when the statements are
+// of ordinary length, so that a point made in entirely other words is found; for very long
+// statements, only the candidate pairs.
+void blend_meanings(SimilarityMatrix& matrix, const std::vector<ParagraphTerms>& xs,
+                    const std::vector<ClausePostings>& x_postings,
+                    const std::vector<ParagraphTerms>& ys,
+                    const std::vector<ClausePostings>& y_postings, const TermSpace& space,
+                    const std::vector<std::vector<float>>& x_meanings,
+                    const std::vector<std::vector<float>>& y_meanings) {
+  const bool all_pairs = xs.size() * ys.size() <= kMaxPairsScoredAll;
+  for (std::size_t x = 0; x < xs.size(); ++x) {
+    if (x_meanings[x].empty()) continue;
+    for (std::size_t y = 0; y < ys.size(); ++y) {
+      if (y_meanings[y].empty()) continue;
+      float lexical = matrix.at(x, y);
+      if (lexical == 0) {
+        if (!all_pairs) continue;
+        lexical = paragraph_similarity({xs[x], x_postings[x]}, {ys[y], y_postings[y]}, &space);
+      }
+      float meaning = 0;
+      for (std::size_t d = 0; d < x_meanings[x].size(); ++d)
+        meaning += x_meanings[x][d] * y_meanings[y][d];
+      matrix.set(x, y, (1 - kMeaningWeight) * lexical + kMeaningWeight * meaning);
+    }
+  }
 }
 
 bool looks_like_versions(const std::vector<ParagraphTerms>& xs,
@@ -604,6 +690,9 @@ Comparison compare_statements(const std::vector<Statement>& statements,
   std::vector<std::vector<ClausePostings>> postings;
   postings.reserve(terms.size());
   for (const auto& t : terms) postings.push_back(clause_postings(t));
+  const auto meanings = options.vectors != nullptr && !options.vectors->empty()
+                            ? paragraph_meanings(terms, space, *options.vectors)
+                            : std::vector<std::vector<std::vector<float>>>{};
 
   std::vector<std::size_t> offsets(statements.size() + 1, 0);
   for (std::size_t s = 0; s < statements.size(); ++s)
@@ -629,6 +718,10 @@ Comparison compare_statements(const std::vector<Statement>& statements,
       // count. Versions of one text are compared on their own words.
       if (mode == OrderMode::Free && options.related != nullptr)
         matrix = similarities(terms[x], postings[x], terms[y], postings[y], space, true);
+      if (mode == OrderMode::Free && !meanings.empty()) {
+        blend_meanings(matrix, terms[x], postings[x], terms[y], postings[y], space, meanings[x],
+                       meanings[y]);
+      }
       comparison.orders.push_back({std::min(x, y), std::max(x, y), mode});
       const std::size_t n = terms[x].size(), m = terms[y].size();
       for (const Link& link : mode == OrderMode::Keep

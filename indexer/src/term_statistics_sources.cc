@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <cstdlib>
 #include <fstream>
 #include <optional>
@@ -128,6 +130,84 @@ void write_related_terms(const RelatedTerms& related, const std::filesystem::pat
   if (!out) throw EnvironmentError("cannot write " + path.string());
 }
 
+WordVectors read_word_vectors(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  if (!in) throw EnvironmentError("cannot read " + path.string());
+  std::string line;
+  std::size_t number = 0;
+  std::size_t dimensions = 0;
+  auto malformed = [&](std::string_view what) {
+    return DataError(fmt::format("{}:{}: {}", path.string(), number, what));
+  };
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.empty() || line[0] == '#') continue;
+    const auto tab = line.find('\t');
+    if (tab == std::string::npos) throw malformed("expected a tab");
+    if (dimensions == 0) {
+      const std::string_view value = std::string_view(line).substr(tab + 1);
+      if (line.substr(0, tab) != "dimensions" ||
+          std::from_chars(value.data(), value.data() + value.size(), dimensions).ec !=
+              std::errc() ||
+          dimensions == 0)
+        throw malformed("expected dimensions<TAB>D first");
+      break;
+    }
+  }
+  if (dimensions == 0) throw malformed("no dimensions line");
+  WordVectors vectors(dimensions);
+  std::vector<float> vector(dimensions);
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.empty() || line[0] == '#') continue;
+    const auto tab = line.find('\t');
+    if (tab == std::string::npos) throw malformed("expected STEM<TAB>COMPONENTS");
+    const char* at = line.data() + tab + 1;
+    const char* end = line.data() + line.size();
+    for (std::size_t d = 0; d < dimensions; ++d) {
+      while (at < end && *at == ' ') ++at;
+      int component = 0;
+      const auto [next, error] = std::from_chars(at, end, component);
+      if (error != std::errc() || component < -127 || component > 127)
+        throw malformed(fmt::format("expected {} components in [-127, 127]", dimensions));
+      vector[d] = static_cast<float>(component);
+      at = next;
+    }
+    while (at < end && *at == ' ') ++at;
+    if (at != end) throw malformed(fmt::format("more than {} components", dimensions));
+    vectors.add(line.substr(0, tab), vector);
+  }
+  return vectors;
+}
+
+void write_word_vectors(const WordVectors& vectors, const std::filesystem::path& path) {
+  std::vector<std::string> stems = vectors.stems();
+  std::sort(stems.begin(), stems.end());
+  std::ofstream out(path);
+  if (!out) throw EnvironmentError("cannot write " + path.string());
+  out << "dimensions\t" << vectors.dimensions() << '\n';
+  std::string line;
+  for (const auto& stem : stems) {
+    line = stem;
+    line.push_back('\t');
+    bool first = true;
+    for (const float v : vectors.find(stem)) {
+      if (!first) line.push_back(' ');
+      first = false;
+      line += std::to_string(static_cast<int>(std::lround(std::clamp(v, -1.0f, 1.0f) * 127.0f)));
+    }
+    out << line << '\n';
+  }
+  if (!out) throw EnvironmentError("cannot write " + path.string());
+}
+
+WordVectors background_word_vectors(const std::string& language) {
+  const auto path = data_directory() / "word-vectors" / (language + ".tsv");
+  std::error_code ec;
+  if (language.empty() || !std::filesystem::is_regular_file(path, ec)) return {};
+  return read_word_vectors(path);
+}
+
 Comparison compare_with_corpus_statistics(const std::vector<Statement>& statements,
                                           const Database* database, CompareOptions options) {
   if (statements.empty()) return {};
@@ -145,6 +225,8 @@ Comparison compare_with_corpus_statistics(const std::vector<Statement>& statemen
   const CombinedStatistics statistics(reference, own);
   const RelatedTerms related = background_related_terms(statements.front().language);
   if (!related.empty()) options.related = &related;
+  const WordVectors vectors = background_word_vectors(statements.front().language);
+  if (!vectors.empty()) options.vectors = &vectors;
   return compare_statements(statements, statistics, options);
 }
 

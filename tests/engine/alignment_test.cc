@@ -533,6 +533,52 @@ TEST(AlignmentDifferentBodiesClauses, LongParagraphLinksToAShortOneMakingOneOfIt
       << describe(statements, c);
 }
 
+// Word vectors that put each group of words on one axis: what the paragraphs below are about.
+WordVectors topic_vectors() {
+  const std::vector<std::string> topics = {
+      "strikes attacks condemned deplore vessels boats fishing fishermen coast Venezuelan "
+      "Venezuela",
+      "budget funding scholarship fellowship programme scheme region regional",
+      "thanked Uganda hosting summit Kampala", "look forward next meeting coordination bureau"};
+  WordVectors vectors(topics.size());
+  for (std::size_t axis = 0; axis < topics.size(); ++axis) {
+    std::vector<float> v(topics.size(), 0.0f);
+    v[axis] = 1.0f;
+    for (const std::string& stem : TermSpace::stems(topics[axis], "en")) vectors.add(stem, v);
+  }
+  return vectors;
+}
+
+TEST(AlignmentWordVectors, SamePointInEntirelyOtherWordsIsLinkedThroughWordVectors) {
+  const std::vector<Statement> statements = {
+      make_statement("nam-2026-01-05", "Non-Aligned Movement", "2026-01-05",
+                     {"The Ministers condemned the strikes on fishing vessels off the Venezuelan "
+                      "coast.",
+                      "The Ministers welcomed the budget for the regional scholarship programme.",
+                      "The Ministers thanked Uganda for hosting the summit in Kampala."}),
+      make_statement("celac-2026-01-09", "CELAC", "2026-01-09",
+                     {"We welcome the funding approved for the fellowship scheme of the region.",
+                      "We deplore the attacks against boats of fishermen near Venezuela.",
+                      "We look forward to the next meeting of the coordination bureau."}),
+  };
+  static const FrequencyTable background = formula_background();
+  const FrequencyTable own = statistics_of(statements);
+  const CombinedStatistics statistics(background, own);
+  const WordVectors vectors = topic_vectors();
+  CompareOptions options;
+  options.vectors = &vectors;
+  const Comparison with = compare_statements(statements, statistics, options);
+  EXPECT_EQ(linked_pairs(statements, with),
+            (std::set<LinkedPair>{link("nam-2026-01-05", 0, "celac-2026-01-09", 1),
+                                  link("nam-2026-01-05", 1, "celac-2026-01-09", 0)}))
+      << describe(statements, with);
+  options.vectors = nullptr;
+  const Comparison without = compare_statements(statements, statistics, options);
+  EXPECT_FALSE(
+      linked_pairs(statements, without).contains(link("nam-2026-01-05", 0, "celac-2026-01-09", 1)))
+      << describe(statements, without);
+}
+
 TEST_F(AlignmentDifferentBodiesTest, AutoChoosesFreeOrder) {
   const Comparison c = compare(statements_);
   ASSERT_EQ(c.orders.size(), 1u);

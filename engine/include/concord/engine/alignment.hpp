@@ -10,6 +10,7 @@
 #include "concord/engine/statement.hpp"
 #include "concord/engine/term_statistics.hpp"
 #include "concord/engine/word_diff.hpp"
+#include "concord/engine/word_vectors.hpp"
 
 namespace concord {
 
@@ -81,6 +82,9 @@ struct CompareOptions {
   /// Related words ("vessels" / "boats") that count towards similarity between statements
   /// of different bodies; none when null.
   const RelatedTerms* related = nullptr;
+  /// Word vectors whose paragraph averages count towards similarity between statements of
+  /// different bodies; none when null.
+  const WordVectors* vectors = nullptr;
 };
 
 /// Aligns the paragraphs of `statements` (two or more) and groups them. Term rarity comes

@@ -47,6 +47,9 @@ class TermSpace {
   /// Terms of every paragraph of `statement`.
   [[nodiscard]] std::vector<ParagraphTerms> paragraph_terms(const Statement& statement);
 
+  /// The stem of a term id.
+  [[nodiscard]] const std::string& stem(std::uint32_t id) const { return stems_[id]; }
+
   /// Inverse document frequency of a term id.
   [[nodiscard]] float idf(std::uint32_t id) const { return idf_[id]; }
   [[nodiscard]] std::size_t size() const { return idf_.size(); }

@@ -56,6 +56,12 @@ class RelatedTermsBuilder {
   /// Computes the table.
   [[nodiscard]] RelatedTerms build(const Options& options) const;
 
+  /// The paragraphs counted so far, as stem ids in order, and the stem of each id.
+  [[nodiscard]] const std::vector<std::vector<std::uint32_t>>& paragraphs() const noexcept {
+    return paragraphs_;
+  }
+  [[nodiscard]] const std::vector<std::string>& stems() const noexcept { return stems_; }
+
  private:
   std::vector<std::vector<std::uint32_t>> paragraphs_;
   std::unordered_map<std::string, std::uint32_t> ids_;

@@ -10,6 +10,7 @@
 #include "concord/engine/related_terms.hpp"
 #include "concord/engine/statement.hpp"
 #include "concord/engine/term_statistics.hpp"
+#include "concord/engine/word_vectors.hpp"
 #include "concord/indexer/database.hpp"
 
 namespace concord {
@@ -51,10 +52,21 @@ void write_related_terms(const RelatedTerms& related, const std::filesystem::pat
 /// The related-terms table shipped for `language`, or an empty one when there is none.
 [[nodiscard]] RelatedTerms background_related_terms(const std::string& language);
 
+/// Reads word vectors (`dimensions<TAB>D`, then `stem<TAB>c1 c2 ... cD` lines, each
+/// component an integer in [-127, 127]: the unit vector scaled by 127). Throws DataError
+/// when the file is malformed, EnvironmentError when it cannot be read.
+[[nodiscard]] WordVectors read_word_vectors(const std::filesystem::path& path);
+
+/// Writes `vectors` in the format read_word_vectors reads, sorted by stem.
+void write_word_vectors(const WordVectors& vectors, const std::filesystem::path& path);
+
+/// The word vectors shipped for `language`, or empty ones when there are none.
+[[nodiscard]] WordVectors background_word_vectors(const std::string& language);
+
 /// Compares `statements` with the best term statistics at hand: the database's when
 /// `database` is given and holds paragraphs, else the background table of the first
-/// statement's language; both combined with the statements' own; related terms from the
-/// background table.
+/// statement's language; both combined with the statements' own; related terms and word
+/// vectors from the background tables.
 [[nodiscard]] Comparison compare_with_corpus_statistics(const std::vector<Statement>& statements,
                                                         const Database* database,
                                                         CompareOptions options);
