@@ -2,19 +2,14 @@
 // naming a local shard and a remote one served by xapian-tcpsrv, gives the same hits as one
 // database holding everything.
 #include <arpa/inet.h>
-#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <signal.h>
-#include <spawn.h>
 #include <sys/socket.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <array>
-#include <cerrno>
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
@@ -28,78 +23,18 @@
 #include <utility>
 #include <vector>
 
-extern char** environ;
+#include "support/process.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
 using Json = nlohmann::json;
+using concord::testing::ChildProcess;
+using concord::testing::Output;
+using concord::testing::ProcessResult;
+using concord::testing::run_concord;
 
 constexpr const char* kTcpServer = "/usr/bin/xapian-tcpsrv";
-
-struct RunResult {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-// Runs `program` with stdin from /dev/null and captures stdout and stderr; both pipes are
-// drained together so that a child filling one of them cannot block.
-RunResult run(const std::string& program, const std::vector<std::string>& args) {
-  std::array<int, 2> out_pipe{}, err_pipe{};
-  if (pipe2(out_pipe.data(), O_CLOEXEC) != 0 || pipe2(err_pipe.data(), O_CLOEXEC) != 0) {
-    throw std::runtime_error("pipe failed");
-  }
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-  posix_spawn_file_actions_adddup2(&actions, out_pipe[1], STDOUT_FILENO);
-  posix_spawn_file_actions_adddup2(&actions, err_pipe[1], STDERR_FILENO);
-  std::vector<std::string> argv_strings{program};
-  argv_strings.insert(argv_strings.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (std::string& a : argv_strings) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  pid_t pid = -1;
-  const int spawned = posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  close(out_pipe[1]);
-  close(err_pipe[1]);
-  if (spawned != 0) {
-    close(out_pipe[0]);
-    close(err_pipe[0]);
-    throw std::runtime_error("cannot start " + program);
-  }
-  RunResult result;
-  std::array<pollfd, 2> fds{{{out_pipe[0], POLLIN, 0}, {err_pipe[0], POLLIN, 0}}};
-  std::array<std::string*, 2> sinks{&result.out, &result.err};
-  int open_fds = 2;
-  while (open_fds > 0) {
-    if (poll(fds.data(), fds.size(), -1) < 0) {
-      if (errno == EINTR) continue;
-      break;
-    }
-    for (std::size_t i = 0; i < fds.size(); ++i) {
-      if (fds[i].fd < 0 || fds[i].revents == 0) continue;
-      std::array<char, 4096> buffer{};
-      const ssize_t n = read(fds[i].fd, buffer.data(), buffer.size());
-      if (n > 0) {
-        sinks[i]->append(buffer.data(), static_cast<std::size_t>(n));
-      } else if (n == 0 || errno != EINTR) {
-        close(fds[i].fd);
-        fds[i].fd = -1;
-        --open_fds;
-      }
-    }
-  }
-  int status = 0;
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  return result;
-}
-
-RunResult concord(const std::vector<std::string>& args) { return run(CONCORD_BINARY, args); }
 
 // A loopback port nobody listens on right now. Another process may take it before the server
 // binds it; the server then exits and the caller tries another port.
@@ -139,49 +74,30 @@ class TcpServer {
   // (the port was taken) or never listened.
   static std::optional<TcpServer> start(const fs::path& database, const fs::path& log) {
     const int port = free_loopback_port();
-    const std::string port_text = std::to_string(port);
-    const std::string database_text = database.string();
-    std::vector<std::string> argv_strings{kTcpServer,    "--port",    port_text,
-                                          "--interface", "127.0.0.1", database_text};
-    std::vector<char*> argv;
-    for (std::string& a : argv_strings) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, log.c_str(),
-                                     O_WRONLY | O_CREAT | O_APPEND, 0644);
-    posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
-    // Its own process group, so that stopping it also stops the children it forks per
-    // connection.
-    posix_spawnattr_t attributes;
-    posix_spawnattr_init(&attributes);
-    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
-    posix_spawnattr_setpgroup(&attributes, 0);
-    pid_t pid = -1;
-    const int spawned = posix_spawn(&pid, kTcpServer, &actions, &attributes, argv.data(), environ);
-    posix_spawnattr_destroy(&attributes);
-    posix_spawn_file_actions_destroy(&actions);
-    if (spawned != 0) throw std::runtime_error("cannot start xapian-tcpsrv");
-    TcpServer server(pid, port);
+    TcpServer server(ChildProcess(kTcpServer,
+                                  {"--port", std::to_string(port), "--interface", "127.0.0.1",
+                                   database.string()},
+                                  {.stdout_to = Output::kAppendToFile,
+                                   .stderr_to = Output::kLikeStdout,
+                                   .output_file = log,
+                                   // Stopping the group also stops the children it forks per
+                                   // connection.
+                                   .own_process_group = true}),
+                     port);
     // Bounded wait: up to 500 connection attempts, 10 ms apart at most (5 s in all).
     for (int attempt = 0; attempt < 500; ++attempt) {
       if (accepts_connections(port)) return server;
-      int status = 0;
-      if (waitpid(pid, &status, WNOHANG) == pid) {
-        server.pid_ = -1;
-        return std::nullopt;
-      }
+      if (server.process_.try_wait()) return std::nullopt;
       poll(nullptr, 0, 10);
     }
     return std::nullopt;
   }
 
-  TcpServer(TcpServer&& other) noexcept : pid_(std::exchange(other.pid_, -1)), port_(other.port_) {}
+  TcpServer(TcpServer&&) noexcept = default;
   TcpServer& operator=(TcpServer&& other) noexcept {
     if (this != &other) {
       stop();
-      pid_ = std::exchange(other.pid_, -1);
+      process_ = std::move(other.process_);
       port_ = other.port_;
     }
     return *this;
@@ -190,18 +106,16 @@ class TcpServer {
 
   [[nodiscard]] int port() const { return port_; }
 
+ private:
+  TcpServer(ChildProcess process, int port) : process_(std::move(process)), port_(port) {}
+
+  // SIGTERM, so that the server and its children end as they do when stopped in service,
+  // rather than the SIGKILL that ChildProcess's destructor sends.
   void stop() noexcept {
-    if (pid_ <= 0) return;
-    kill(-pid_, SIGTERM);
-    int status = 0;
-    while (waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
-    }
-    pid_ = -1;
+    if (process_.send_signal(SIGTERM)) process_.wait();
   }
 
- private:
-  TcpServer(pid_t pid, int port) : pid_(pid), port_(port) {}
-  pid_t pid_ = -1;
+  ChildProcess process_;
   int port_ = 0;
 };
 
@@ -260,8 +174,8 @@ const std::vector<StatementFile> kStatements{
 
 // Runs concord and throws, with its stderr, unless it succeeds; GoogleTest reports the
 // exception as the test's failure.
-RunResult concord_ok(const std::vector<std::string>& args) {
-  RunResult r = concord(args);
+ProcessResult concord_ok(const std::vector<std::string>& args) {
+  ProcessResult r = run_concord(args);
   if (r.exit_code != 0) {
     std::string command = "concord";
     for (const std::string& a : args) command += " " + a;
@@ -389,7 +303,7 @@ TEST_F(ShardingTest, UnreachableRemoteShardIsAnEnvironmentError) {
   // Nothing listens on a port that was free a moment ago.
   write("stub", "auto " + at("shard0") +
                     "\nremote 127.0.0.1:" + std::to_string(free_loopback_port()) + "\n");
-  const RunResult r = concord({"--db", at("stub"), "search", "peace"});
+  const ProcessResult r = run_concord({"--db", at("stub"), "search", "peace"});
   EXPECT_EQ(r.exit_code, 3) << r.err;
   EXPECT_NE(r.err.find("cannot open database"), std::string::npos) << r.err;
 }

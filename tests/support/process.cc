@@ -1,20 +1,31 @@
-// Test support: run the concord binary and capture what it prints; temporary folders.
+// Test support: run the concord binary and capture what it prints; child processes that keep
+// running (servers); temporary folders.
 #include "support/process.hpp"
 
 #include <fcntl.h>
 #include <poll.h>
+#include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <climits>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <stdexcept>
+#include <system_error>
+#include <thread>
 
 extern char** environ;
 
 namespace concord::testing {
 namespace {
+
+using std::chrono::steady_clock;
 
 std::vector<std::string> environment_with(const std::map<std::string, std::string>& extra) {
   std::vector<std::string> env;
@@ -35,58 +46,266 @@ std::vector<char*> pointers(std::vector<std::string>& strings) {
   return out;
 }
 
+// A posix_spawn settings object (file actions, attributes), initialised with `Init` and
+// destroyed with `Destroy` when the object dies.
+template <typename Settings, auto Init, auto Destroy>
+class SpawnSettings {
+ public:
+  SpawnSettings() { Init(&settings_); }
+  ~SpawnSettings() { Destroy(&settings_); }
+  SpawnSettings(const SpawnSettings&) = delete;
+  SpawnSettings& operator=(const SpawnSettings&) = delete;
+  Settings* get() { return &settings_; }
+
+ private:
+  Settings settings_;
+};
+
+using SpawnFileActions = SpawnSettings<posix_spawn_file_actions_t, posix_spawn_file_actions_init,
+                                       posix_spawn_file_actions_destroy>;
+using SpawnAttributes =
+    SpawnSettings<posix_spawnattr_t, posix_spawnattr_init, posix_spawnattr_destroy>;
+
+struct Pipe {
+  UniqueFd read_end;
+  UniqueFd write_end;
+};
+
+Pipe make_pipe() {
+  std::array<int, 2> ends{};
+  // Close-on-exec, so that a child started meanwhile by another thread cannot inherit an end
+  // and hold the pipe open; the dup2 that gives the child its copy clears the flag.
+  if (pipe2(ends.data(), O_CLOEXEC) != 0) {
+    throw std::system_error(errno, std::generic_category(), "pipe2");
+  }
+  return {UniqueFd(ends[0]), UniqueFd(ends[1])};
+}
+
+// Makes the child's `target` (stdout or stderr) go `to`; a pipe made for it goes to `pipe`.
+void redirect(posix_spawn_file_actions_t* actions, int target, Output to,
+              const std::filesystem::path& output_file, Pipe& pipe) {
+  switch (to) {
+    case Output::kDiscard:
+      posix_spawn_file_actions_addopen(actions, target, "/dev/null", O_WRONLY, 0);
+      break;
+    case Output::kPipe:
+      pipe = make_pipe();
+      posix_spawn_file_actions_adddup2(actions, pipe.write_end.get(), target);
+      break;
+    case Output::kAppendToFile:
+      posix_spawn_file_actions_addopen(actions, target, output_file.c_str(),
+                                       O_WRONLY | O_CREAT | O_APPEND, 0644);
+      break;
+    case Output::kLikeStdout:
+      posix_spawn_file_actions_adddup2(actions, STDOUT_FILENO, target);
+      break;
+  }
+}
+
+int exit_code_of(int wait_status) {
+  return WIFEXITED(wait_status) ? WEXITSTATUS(wait_status) : 128 + WTERMSIG(wait_status);
+}
+
 }  // namespace
 
-ProcessResult run_process(const std::string& program, const std::vector<std::string>& args,
-                          const std::map<std::string, std::string>& env) {
-  int out_pipe[2], err_pipe[2];
-  if (pipe(out_pipe) != 0 || pipe(err_pipe) != 0) throw std::runtime_error("pipe failed");
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-  posix_spawn_file_actions_adddup2(&actions, out_pipe[1], 1);
-  posix_spawn_file_actions_adddup2(&actions, err_pipe[1], 2);
-  posix_spawn_file_actions_addclose(&actions, out_pipe[0]);
-  posix_spawn_file_actions_addclose(&actions, err_pipe[0]);
+int poll_timeout_ms(Deadline deadline) {
+  if (deadline == kNoDeadline) return -1;
+  const auto left = std::chrono::ceil<std::chrono::milliseconds>(deadline - steady_clock::now());
+  return static_cast<int>(std::clamp<long long>(left.count(), 0, INT_MAX));
+}
+
+UniqueFd::UniqueFd(UniqueFd&& other) noexcept : fd_(std::exchange(other.fd_, -1)) {}
+
+UniqueFd& UniqueFd::operator=(UniqueFd&& other) noexcept {
+  if (this != &other) {
+    reset();
+    fd_ = std::exchange(other.fd_, -1);
+  }
+  return *this;
+}
+
+void UniqueFd::reset() noexcept {
+  if (fd_ >= 0) close(fd_);
+  fd_ = -1;
+}
+
+ChildProcess::ChildProcess(const std::string& program, const std::vector<std::string>& args,
+                           const SpawnOptions& options)
+    : own_process_group_(options.own_process_group) {
+  SpawnFileActions actions;
+  posix_spawn_file_actions_addopen(actions.get(), STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+  if (options.stdout_to == Output::kLikeStdout) {
+    throw std::invalid_argument("stdout cannot go where stdout goes");
+  }
+  // The parent's copies of the write ends close when these go out of scope, after the spawn:
+  // only then does the child's exit bring end-of-file.
+  Pipe stdout_pipe;
+  Pipe stderr_pipe;
+  redirect(actions.get(), STDOUT_FILENO, options.stdout_to, options.output_file, stdout_pipe);
+  redirect(actions.get(), STDERR_FILENO, options.stderr_to, options.output_file, stderr_pipe);
+  SpawnAttributes attributes;
+  if (options.own_process_group) {
+    posix_spawnattr_setflags(attributes.get(), POSIX_SPAWN_SETPGROUP);
+    posix_spawnattr_setpgroup(attributes.get(), 0);
+  }
   std::vector<std::string> argv_strings{program};
   argv_strings.insert(argv_strings.end(), args.begin(), args.end());
   auto argv = pointers(argv_strings);
-  auto env_strings = environment_with(env);
+  auto env_strings = environment_with(options.env);
   auto envp = pointers(env_strings);
-  pid_t pid = 0;
-  const int spawned =
-      posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), envp.data());
-  posix_spawn_file_actions_destroy(&actions);
-  close(out_pipe[1]);
-  close(err_pipe[1]);
+  const int spawned = posix_spawn(&pid_, program.c_str(), actions.get(), attributes.get(),
+                                  argv.data(), envp.data());
   if (spawned != 0) {
-    close(out_pipe[0]);
-    close(err_pipe[0]);
-    throw std::runtime_error("cannot start " + program);
+    pid_ = -1;
+    throw std::runtime_error("cannot start " + program + ": " + std::strerror(spawned));
   }
-  ProcessResult result;
-  pollfd fds[2] = {{out_pipe[0], POLLIN, 0}, {err_pipe[0], POLLIN, 0}};
-  std::string* sinks[2] = {&result.out, &result.err};
-  int open_count = 2;
-  char buffer[65536];
-  while (open_count > 0) {
-    if (poll(fds, 2, -1) < 0) break;
-    for (int i = 0; i < 2; ++i) {
-      if (fds[i].fd < 0 || (fds[i].revents & (POLLIN | POLLHUP)) == 0) continue;
-      const ssize_t n = read(fds[i].fd, buffer, sizeof buffer);
-      if (n <= 0) {
-        close(fds[i].fd);
-        fds[i].fd = -1;
-        --open_count;
-      } else {
-        sinks[i]->append(buffer, static_cast<std::size_t>(n));
-      }
+  stdout_pipe_ = std::move(stdout_pipe.read_end);
+  stderr_pipe_ = std::move(stderr_pipe.read_end);
+}
+
+ChildProcess::ChildProcess(ChildProcess&& other) noexcept
+    : pid_(std::exchange(other.pid_, -1)),
+      own_process_group_(other.own_process_group_),
+      stdout_pipe_(std::move(other.stdout_pipe_)),
+      stderr_pipe_(std::move(other.stderr_pipe_)),
+      stdout_text_(std::move(other.stdout_text_)),
+      stderr_text_(std::move(other.stderr_text_)) {}
+
+ChildProcess& ChildProcess::operator=(ChildProcess&& other) noexcept {
+  if (this != &other) {
+    kill_and_reap();
+    pid_ = std::exchange(other.pid_, -1);
+    own_process_group_ = other.own_process_group_;
+    stdout_pipe_ = std::move(other.stdout_pipe_);
+    stderr_pipe_ = std::move(other.stderr_pipe_);
+    stdout_text_ = std::move(other.stdout_text_);
+    stderr_text_ = std::move(other.stderr_text_);
+  }
+  return *this;
+}
+
+ChildProcess::~ChildProcess() { kill_and_reap(); }
+
+void ChildProcess::kill_and_reap() noexcept {
+  if (send_signal(SIGKILL)) reap(0);
+}
+
+bool ChildProcess::read_available(Deadline deadline) {
+  struct Source {
+    UniqueFd* pipe;
+    std::string* text;
+  };
+  std::array<Source, 2> open_sources{};
+  std::array<pollfd, 2> fds{};
+  std::size_t open_count = 0;
+  for (const Source source :
+       {Source{&stdout_pipe_, &stdout_text_}, Source{&stderr_pipe_, &stderr_text_}}) {
+    if (!source.pipe->is_open()) continue;
+    open_sources[open_count] = source;
+    fds[open_count] = {source.pipe->get(), POLLIN, 0};
+    ++open_count;
+  }
+  if (open_count == 0) return false;
+  int ready = 0;
+  do {
+    ready = poll(fds.data(), open_count, poll_timeout_ms(deadline));
+  } while (ready < 0 && errno == EINTR);
+  if (ready < 0) throw std::system_error(errno, std::generic_category(), "poll");
+  if (ready == 0) return false;
+  std::array<char, 65536> buffer{};
+  for (std::size_t i = 0; i < open_count; ++i) {
+    if (fds[i].revents == 0) continue;
+    const ssize_t n = read(fds[i].fd, buffer.data(), buffer.size());
+    if (n > 0) {
+      open_sources[i].text->append(buffer.data(), static_cast<std::size_t>(n));
+    } else if (n == 0 || errno != EINTR) {
+      open_sources[i].pipe->reset();  // End of file, or an error no retry mends.
     }
   }
+  return true;
+}
+
+std::optional<std::string> ChildProcess::read_line_containing(const std::string& text,
+                                                              Deadline deadline) {
+  while (true) {
+    const auto at = stdout_text_.find(text);
+    const auto line_end = at == std::string::npos ? at : stdout_text_.find('\n', at);
+    if (line_end != std::string::npos) {
+      const auto previous_line_end = stdout_text_.rfind('\n', at);
+      const auto line_start = previous_line_end == std::string::npos ? 0 : previous_line_end + 1;
+      return stdout_text_.substr(line_start, line_end - line_start);
+    }
+    if (!stdout_open() || !read_available(deadline)) return std::nullopt;
+  }
+}
+
+bool ChildProcess::read_until_closed(Deadline deadline) {
+  while (stdout_pipe_.is_open() || stderr_pipe_.is_open()) {
+    if (!read_available(deadline)) return false;
+  }
+  return true;
+}
+
+bool ChildProcess::send_signal(int signal) {
+  if (pid_ <= 0) return false;
+  return kill(own_process_group_ ? -pid_ : pid_, signal) == 0;
+}
+
+std::optional<int> ChildProcess::reap(int flags) {
+  if (pid_ <= 0) return std::nullopt;
   int status = 0;
-  waitpid(pid, &status, 0);
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  return result;
+  pid_t done = 0;
+  do {
+    done = waitpid(pid_, &status, flags);
+  } while (done < 0 && errno == EINTR);
+  if (done == 0) return std::nullopt;
+  // Reaped, or not ours to wait for: either way the pid must no longer be signalled, as the
+  // system may give it to another process.
+  pid_ = -1;
+  if (done < 0) return std::nullopt;
+  return exit_code_of(status);
+}
+
+int ChildProcess::wait() { return reap(0).value_or(-1); }
+
+std::optional<int> ChildProcess::try_wait() { return reap(WNOHANG); }
+
+std::optional<int> ChildProcess::wait_until(Deadline deadline) {
+  if (deadline == kNoDeadline) return reap(0);
+  while (running()) {
+    if (const auto status = reap(WNOHANG)) return status;
+    if (steady_clock::now() >= deadline) return std::nullopt;
+    // Polling interval of the bounded loop, not a guess at when the child is done: waitpid
+    // cannot wait with a timeout.
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
+  return std::nullopt;
+}
+
+std::optional<int> ChildProcess::stop(int signal, Deadline deadline) {
+  if (!send_signal(signal)) return std::nullopt;
+  // The child's pipes close when it exits: waiting for that needs no polling.
+  read_until_closed(deadline);
+  return wait_until(deadline);
+}
+
+pid_t ChildProcess::release() { return std::exchange(pid_, -1); }
+
+ProcessResult run_process(const std::string& program, const std::vector<std::string>& args,
+                          const std::map<std::string, std::string>& env,
+                          std::optional<std::chrono::milliseconds> timeout) {
+  const Deadline deadline = timeout ? steady_clock::now() + *timeout : kNoDeadline;
+  ChildProcess child(program, args, {.env = env});
+  // Both pipes are read together, so that a child filling one of them cannot block.
+  const bool all_output_read = child.read_until_closed(deadline);
+  // A child still writing at the deadline gets no more time to exit.
+  const auto status = child.wait_until(all_output_read ? deadline : steady_clock::now());
+  ProcessResult result;
+  result.timed_out = timeout.has_value() && (!all_output_read || !status);
+  if (status) result.exit_code = *status;
+  result.out = child.take_stdout_text();
+  result.err = child.take_stderr_text();
+  return result;  // The child's destructor kills and reaps it if it still runs.
 }
 
 ProcessResult run_concord(const std::vector<std::string>& args,
@@ -97,19 +316,8 @@ ProcessResult run_concord(const std::vector<std::string>& args,
 }
 
 pid_t start_process(const std::string& program, const std::vector<std::string>& args) {
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-  std::vector<std::string> argv_strings{program};
-  argv_strings.insert(argv_strings.end(), args.begin(), args.end());
-  auto argv = pointers(argv_strings);
-  pid_t pid = 0;
-  const int spawned = posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  if (spawned != 0) throw std::runtime_error("cannot start " + program);
-  return pid;
+  ChildProcess child(program, args, {.stdout_to = Output::kDiscard, .stderr_to = Output::kDiscard});
+  return child.release();
 }
 
 TempDir::TempDir() {

@@ -2,85 +2,18 @@
 #include "web/web_support.hpp"
 
 #include <arpa/inet.h>
-#include <fcntl.h>
 #include <netinet/in.h>
 #include <poll.h>
-#include <signal.h>
-#include <spawn.h>
 #include <sys/socket.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <stdexcept>
-#include <thread>
 
 #include "support/process.hpp"
 
-extern char** environ;
-
 namespace concord::testing {
 namespace {
-
-using Clock = std::chrono::steady_clock;
-
-int remaining_ms(Clock::time_point deadline) {
-  const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
-  return static_cast<int>(std::max<long long>(0, left.count()));
-}
-
-std::vector<char*> pointers(std::vector<std::string>& strings) {
-  std::vector<char*> out;
-  for (auto& s : strings) out.push_back(s.data());
-  out.push_back(nullptr);
-  return out;
-}
-
-// Starts `program` with stdin from /dev/null and stdout (and stderr, unless `err_fd` is
-// null, when it joins stdout) on pipes whose read ends are returned.
-pid_t spawn_piped(const std::string& program, const std::vector<std::string>& args, int* out_fd,
-                  int* err_fd) {
-  int out_pipe[2];
-  int err_pipe[2] = {-1, -1};
-  if (pipe2(out_pipe, O_CLOEXEC) != 0) throw std::runtime_error("pipe failed");
-  if (err_fd != nullptr && pipe2(err_pipe, O_CLOEXEC) != 0) throw std::runtime_error("pipe failed");
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-  posix_spawn_file_actions_adddup2(&actions, out_pipe[1], 1);
-  posix_spawn_file_actions_adddup2(&actions, err_fd != nullptr ? err_pipe[1] : out_pipe[1], 2);
-  std::vector<std::string> argv_strings{program};
-  argv_strings.insert(argv_strings.end(), args.begin(), args.end());
-  auto argv = pointers(argv_strings);
-  pid_t pid = 0;
-  const int spawned = posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  close(out_pipe[1]);
-  if (err_fd != nullptr) close(err_pipe[1]);
-  if (spawned != 0) {
-    close(out_pipe[0]);
-    if (err_fd != nullptr) close(err_pipe[0]);
-    throw std::runtime_error("cannot start " + program + ": " + std::strerror(spawned));
-  }
-  *out_fd = out_pipe[0];
-  if (err_fd != nullptr) *err_fd = err_pipe[0];
-  return pid;
-}
-
-// Reaps `pid` if it has exited, polling until `deadline`; the exit status, or nullopt.
-std::optional<int> wait_until(pid_t pid, Clock::time_point deadline) {
-  while (true) {
-    int status = 0;
-    const pid_t done = waitpid(pid, &status, WNOHANG);
-    if (done == pid) return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    if (done < 0) return std::nullopt;
-    if (Clock::now() >= deadline) return std::nullopt;
-    // Polling interval of the bounded loop, not a guess at when the child is done.
-    std::this_thread::sleep_for(std::chrono::milliseconds(2));
-  }
-}
 
 int connect_loopback(unsigned short port, std::chrono::seconds timeout) {
   const int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
@@ -136,44 +69,25 @@ std::unique_ptr<ServeProcess> ServeProcess::start(const std::filesystem::path& d
                                                   const std::vector<std::string>& extra_args) {
   std::vector<std::string> args{"serve", "--port", "0", "--db", database.string()};
   args.insert(args.end(), extra_args.begin(), extra_args.end());
-  int out_fd = -1;
-  const pid_t pid = spawn_piped(CONCORD_BINARY, args, &out_fd, nullptr);
-  std::unique_ptr<ServeProcess> process(new ServeProcess(pid, out_fd));
-  const auto deadline = Clock::now() + std::chrono::seconds(30);
-  std::string output;
+  // stderr joins stdout, so that an error message explains an early exit.
+  ChildProcess process(CONCORD_BINARY, args, {.stderr_to = Output::kLikeStdout});
   const std::string marker = "listening on http://127.0.0.1:";
-  while (true) {
-    const auto at = output.find(marker);
-    if (at != std::string::npos && output.find('\n', at) != std::string::npos) {
-      process->port_ = static_cast<unsigned short>(std::stoi(output.substr(at + marker.size())));
-      return process;
-    }
-    pollfd fds{out_fd, POLLIN, 0};
-    const int ready = poll(&fds, 1, remaining_ms(deadline));
-    if (ready <= 0) {
-      error = "no 'listening on' line within 30 s; output: " + output;
+  const auto line = process.read_line_containing(
+      marker, std::chrono::steady_clock::now() + std::chrono::seconds(30));
+  if (!line) {
+    if (process.stdout_open()) {
+      error = "no 'listening on' line within 30 s; output: " + process.stdout_text();
       return nullptr;
     }
-    char buffer[4096];
-    const ssize_t n = read(out_fd, buffer, sizeof buffer);
-    if (n <= 0) {
-      const auto status = wait_until(pid, Clock::now() + std::chrono::seconds(10));
-      process->reaped_ = status.has_value();
-      error = "server exited (status " + (status ? std::to_string(*status) : std::string("?")) +
-              "): " + output;
-      return nullptr;
-    }
-    output.append(buffer, static_cast<std::size_t>(n));
+    const auto status =
+        process.wait_until(std::chrono::steady_clock::now() + std::chrono::seconds(10));
+    error = "server exited (status " + (status ? std::to_string(*status) : std::string("?")) +
+            "): " + process.stdout_text();
+    return nullptr;
   }
-}
-
-ServeProcess::~ServeProcess() {
-  if (!reaped_) {
-    kill(pid_, SIGKILL);
-    int status = 0;
-    waitpid(pid_, &status, 0);
-  }
-  if (out_fd_ >= 0) close(out_fd_);
+  const auto port =
+      static_cast<unsigned short>(std::stoi(line->substr(line->find(marker) + marker.size())));
+  return std::unique_ptr<ServeProcess>(new ServeProcess(std::move(process), port));
 }
 
 std::string ServeProcess::url(const std::string& target) const {
@@ -181,18 +95,7 @@ std::string ServeProcess::url(const std::string& target) const {
 }
 
 std::optional<int> ServeProcess::stop(int signal, std::chrono::milliseconds timeout) {
-  const auto deadline = Clock::now() + timeout;
-  if (kill(pid_, signal) != 0) return std::nullopt;
-  // The server's stdout closes when it exits: wait for that first, without polling.
-  char buffer[4096];
-  while (out_fd_ >= 0) {
-    pollfd fds{out_fd_, POLLIN, 0};
-    if (poll(&fds, 1, remaining_ms(deadline)) <= 0) break;
-    if (read(out_fd_, buffer, sizeof buffer) <= 0) break;
-  }
-  const auto status = wait_until(pid_, deadline);
-  if (status) reaped_ = true;
-  return status;
+  return process_.stop(signal, std::chrono::steady_clock::now() + timeout);
 }
 
 HttpReply parse_reply(const std::string& bytes, std::string* rest) {
@@ -260,7 +163,7 @@ Connection::~Connection() {
 bool Connection::send(const std::string& bytes) { return fd_ >= 0 && send_all(fd_, bytes); }
 
 HttpReply Connection::read_reply(std::chrono::seconds timeout) {
-  const auto deadline = Clock::now() + timeout;
+  const Deadline deadline = std::chrono::steady_clock::now() + timeout;
   char buffer[65536];
   while (fd_ >= 0) {
     const auto head_end = pending_.find("\r\n\r\n");
@@ -278,7 +181,7 @@ HttpReply Connection::read_reply(std::chrono::seconds timeout) {
       }
     }
     pollfd fds{fd_, POLLIN, 0};
-    if (poll(&fds, 1, remaining_ms(deadline)) <= 0) return {};
+    if (poll(&fds, 1, poll_timeout_ms(deadline)) <= 0) return {};
     const ssize_t n = recv(fd_, buffer, sizeof buffer, 0);
     if (n <= 0) return {};
     pending_.append(buffer, static_cast<std::size_t>(n));
@@ -301,46 +204,7 @@ ChromiumResult run_chromium(const std::vector<std::string>& args, std::chrono::s
                                 "--disable-dev-shm-usage",
                                 "--user-data-dir=" + profile.path().string()};
   full.insert(full.end(), args.begin(), args.end());
-  int out_fd = -1;
-  int err_fd = -1;
-  const pid_t pid = spawn_piped(chromium_path().string(), full, &out_fd, &err_fd);
-  ChromiumResult result;
-  const auto deadline = Clock::now() + timeout;
-  pollfd fds[2] = {{out_fd, POLLIN, 0}, {err_fd, POLLIN, 0}};
-  std::string* sinks[2] = {&result.out, &result.err};
-  int open_count = 2;
-  char buffer[65536];
-  while (open_count > 0) {
-    const int ready = poll(fds, 2, remaining_ms(deadline));
-    if (ready <= 0) {
-      result.timed_out = true;
-      break;
-    }
-    for (int i = 0; i < 2; ++i) {
-      if (fds[i].fd < 0 || (fds[i].revents & (POLLIN | POLLHUP | POLLERR)) == 0) continue;
-      const ssize_t n = read(fds[i].fd, buffer, sizeof buffer);
-      if (n <= 0) {
-        close(fds[i].fd);
-        fds[i].fd = -1;
-        --open_count;
-      } else {
-        sinks[i]->append(buffer, static_cast<std::size_t>(n));
-      }
-    }
-  }
-  for (auto& f : fds) {
-    if (f.fd >= 0) close(f.fd);
-  }
-  auto status = wait_until(pid, result.timed_out ? Clock::now() : deadline);
-  if (!status) {
-    result.timed_out = true;
-    kill(pid, SIGKILL);
-    int raw = 0;
-    waitpid(pid, &raw, 0);
-  } else {
-    result.exit_code = *status;
-  }
-  return result;
+  return run_process(chromium_path().string(), full, /*env=*/{}, timeout);
 }
 
 }  // namespace concord::testing

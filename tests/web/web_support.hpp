@@ -1,15 +1,16 @@
 // Test support for concord serve: the demo database, a server process, a raw HTTP client.
 #pragma once
 
-#include <sys/types.h>
-
 #include <chrono>
 #include <filesystem>
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
+
+#include "support/process.hpp"
 
 namespace concord::testing {
 
@@ -32,7 +33,6 @@ class ServeProcess {
                                              const std::vector<std::string>& extra_args = {});
   ServeProcess(const ServeProcess&) = delete;
   ServeProcess& operator=(const ServeProcess&) = delete;
-  ~ServeProcess();
 
   [[nodiscard]] unsigned short port() const { return port_; }
   [[nodiscard]] std::string url(const std::string& target) const;
@@ -43,11 +43,10 @@ class ServeProcess {
   std::optional<int> stop(int signal, std::chrono::milliseconds timeout);
 
  private:
-  ServeProcess(pid_t pid, int out_fd) : pid_(pid), out_fd_(out_fd) {}
-  pid_t pid_;
-  int out_fd_;
+  ServeProcess(ChildProcess process, unsigned short port)
+      : process_(std::move(process)), port_(port) {}
+  ChildProcess process_;
   unsigned short port_ = 0;
-  bool reaped_ = false;
 };
 
 /// A parsed HTTP response; status 0 when the server closed the connection without one.
@@ -99,12 +98,7 @@ class Connection {
 /// Chromium's path when it is installed (/usr/bin/chromium), else empty.
 [[nodiscard]] std::filesystem::path chromium_path();
 
-struct ChromiumResult {
-  int exit_code = -1;
-  bool timed_out = false;
-  std::string out;
-  std::string err;
-};
+using ChromiumResult = ProcessResult;
 
 /// Runs headless Chromium with `args` after the standard flags (--headless --no-sandbox
 /// --disable-gpu --no-first-run --disable-background-networking, a fresh profile folder),
