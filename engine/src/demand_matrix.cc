@@ -127,6 +127,10 @@ bool addressees_match(std::string_view a, std::string_view b) {
 
 double action_similarity(std::string_view a, std::string_view b, const std::string& language) {
   Stemmer stemmer(language);
+  return action_similarity(a, b, stemmer);
+}
+
+double action_similarity(std::string_view a, std::string_view b, Stemmer& stemmer) {
   return stem_similarity(action_stems(a, stemmer), action_stems(b, stemmer));
 }
 

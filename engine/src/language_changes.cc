@@ -104,6 +104,7 @@ std::vector<LanguageChange> language_changes(const std::vector<Demand>& from,
                                              const std::string& language) {
   std::vector<LanguageChange> out;
   std::vector<bool> taken(to.size(), false);
+  Stemmer stemmer(language);
   for (const Demand& a : from) {
     if (a.family == "other") continue;
     // Same family first (the same lemma, then the most similar action, then the addressee);
@@ -113,7 +114,7 @@ std::vector<LanguageChange> language_changes(const std::vector<Demand>& from,
     for (std::size_t j = 0; j < to.size(); ++j) {
       const Demand& b = to[j];
       if (taken[j] || b.family == "other") continue;
-      const double similarity = action_similarity(a.action, b.action, language);
+      const double similarity = action_similarity(a.action, b.action, stemmer);
       const int same_family = a.family == b.family ? 1 : 0;
       if (!same_family && similarity < kOtherFamilyThreshold) continue;
       const std::tuple<int, int, double, int> key{same_family, a.lemma == b.lemma ? 1 : 0,

@@ -9,6 +9,7 @@
 
 #include "concord/engine/demands.hpp"
 #include "concord/engine/statement.hpp"
+#include "concord/engine/stemmer.hpp"
 
 namespace concord {
 
@@ -41,6 +42,9 @@ struct DemandMatrix {
 /// does not know it). 0 when either has no content word.
 [[nodiscard]] double action_similarity(std::string_view a, std::string_view b,
                                        const std::string& language);
+
+/// The same with a stemmer of the language, for callers comparing many actions.
+[[nodiscard]] double action_similarity(std::string_view a, std::string_view b, Stemmer& stemmer);
 
 /// Clusters the acts of `statements` (demands_per_statement[i] are the acts of statement i,
 /// as extract_demands gives them) into rows. An act joins a row when it matches one of the
