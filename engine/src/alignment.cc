@@ -59,25 +59,56 @@ class SimilarityMatrix {
   std::vector<float> values_;
 };
 
-// How much of `a` is said in other words in `b`: each word of `a` missing from `b` counts
-// by its weight times the weight of its most strongly related word in `b` and the strength
-// of the relation (a "soft cosine", Sidorov et al. 2014, restricted to unmatched words).
-float related_overlap(const TermVector& a, const TermVector& b, const TermSpace& space) {
-  float sum = 0;
-  for (std::size_t i = 0; i < a.ids.size(); ++i) {
-    if (std::binary_search(b.ids.begin(), b.ids.end(), a.ids[i])) continue;
-    float best = 0;
-    for (const auto& [other, strength] : space.related(a.ids[i])) {
-      const auto it = std::lower_bound(b.ids.begin(), b.ids.end(), other);
-      if (it == b.ids.end() || *it != other) continue;
-      if (std::binary_search(a.ids.begin(), a.ids.end(), other))
-        continue;  // already matched as itself
-      best = std::max(best, strength * b.weights[static_cast<std::size_t>(it - b.ids.begin())]);
-    }
-    sum += a.weights[i] * best;
+// How much of one paragraph is said in other words in the other: each word of one missing
+// from the other counts by its weight times the weight of its most strongly related word in
+// the other and the strength of the relation (a "soft cosine", Sidorov et al. 2014,
+// restricted to unmatched words), averaged over both directions. Both paragraphs are spread
+// into arrays indexed by term id, because these lookups dominate comparisons of long
+// statements by different bodies.
+class RelatedWords {
+ public:
+  explicit RelatedWords(const TermSpace& space)
+      : space_(space), first_(space.size(), kAbsent), second_(space.size(), kAbsent) {}
+
+  float overlap(const TermVector& a, const TermVector& b) {
+    spread(a, first_);
+    spread(b, second_);
+    const float sum = one_way(a, first_, second_) + one_way(b, second_, first_);
+    clear(a, first_);
+    clear(b, second_);
+    return 0.5f * sum;
   }
-  return sum;
-}
+
+ private:
+  static constexpr float kAbsent = -1.0f;
+
+  static void spread(const TermVector& v, std::vector<float>& dense) {
+    for (std::size_t i = 0; i < v.ids.size(); ++i) dense[v.ids[i]] = v.weights[i];
+  }
+  static void clear(const TermVector& v, std::vector<float>& dense) {
+    for (const std::uint32_t id : v.ids) dense[id] = kAbsent;
+  }
+  float one_way(const TermVector& a, const std::vector<float>& in_a,
+                const std::vector<float>& in_b) const {
+    float sum = 0;
+    for (std::size_t i = 0; i < a.ids.size(); ++i) {
+      if (in_b[a.ids[i]] != kAbsent) continue;
+      float best = 0;
+      for (const auto& [other, strength] : space_.related(a.ids[i])) {
+        const float weight = in_b[other];
+        // A word of the other paragraph that this one also says is matched as itself.
+        if (weight == kAbsent || in_a[other] != kAbsent) continue;
+        best = std::max(best, strength * weight);
+      }
+      sum += a.weights[i] * best;
+    }
+    return sum;
+  }
+
+  const TermSpace& space_;
+  std::vector<float> first_;
+  std::vector<float> second_;
+};
 
 // For each term of a paragraph, the clauses it occurs in and its weight there, so that one
 // pass over the terms two paragraphs share scores the paragraphs and every clause at once.
@@ -134,7 +165,7 @@ struct ScoredParagraph {
 // Clause against paragraph, not clause against clause: two short clauses sharing a few
 // words are too weak a sign.
 float paragraph_similarity(const ScoredParagraph& a, const ScoredParagraph& b,
-                           const TermSpace* related_space) {
+                           RelatedWords* related) {
   const TermVector& va = a.terms.whole;
   const TermVector& vb = b.terms.whole;
   std::vector<float> clause_a(a.postings.clause_count, 0.0f);
@@ -156,10 +187,7 @@ float paragraph_similarity(const ScoredParagraph& a, const ScoredParagraph& b,
       ++j;
     }
   }
-  if (related_space != nullptr) {
-    whole += kRelatedWeight * 0.5f *
-             (related_overlap(va, vb, *related_space) + related_overlap(vb, va, *related_space));
-  }
+  if (related != nullptr) whole += kRelatedWeight * related->overlap(va, vb);
   float clause = 0;
   for (const float c : clause_a) clause = std::max(clause, c);
   for (const float c : clause_b) clause = std::max(clause, c);
@@ -190,6 +218,7 @@ SimilarityMatrix similarities(const std::vector<ParagraphTerms>& xs,
                               const std::vector<ClausePostings>& y_postings, const TermSpace& space,
                               bool use_related) {
   SimilarityMatrix matrix(xs.size(), ys.size());
+  RelatedWords related(space);
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> all_terms_of_y, key_terms_of_y;
   for (std::size_t y = 0; y < ys.size(); ++y) {
     for (const std::uint32_t id : ys[y].whole.ids) {
@@ -209,7 +238,7 @@ SimilarityMatrix similarities(const std::vector<ParagraphTerms>& xs,
         seen[y] = stamp;
         matrix.set(x, y,
                    paragraph_similarity({xs[x], x_postings[x]}, {ys[y], y_postings[y]},
-                                        use_related ? &space : nullptr));
+                                        use_related ? &related : nullptr));
       }
     };
     for (const std::uint32_t id : key_terms(xs[x].whole)) {
@@ -285,9 +314,10 @@ void blend_meanings(SimilarityMatrix& matrix, const std::vector<ParagraphTerms>&
                     const std::vector<ClausePostings>& x_postings,
                     const std::vector<ParagraphTerms>& ys,
                     const std::vector<ClausePostings>& y_postings, const TermSpace& space,
-                    const std::vector<std::vector<float>>& x_meanings,
+                    bool use_related, const std::vector<std::vector<float>>& x_meanings,
                     const std::vector<std::vector<float>>& y_meanings) {
   const bool all_pairs = xs.size() * ys.size() <= kMaxPairsScoredAll;
+  RelatedWords related(space);
   for (std::size_t x = 0; x < xs.size(); ++x) {
     if (x_meanings[x].empty()) continue;
     for (std::size_t y = 0; y < ys.size(); ++y) {
@@ -295,7 +325,8 @@ void blend_meanings(SimilarityMatrix& matrix, const std::vector<ParagraphTerms>&
       float lexical = matrix.at(x, y);
       if (lexical == 0) {
         if (!all_pairs) continue;
-        lexical = paragraph_similarity({xs[x], x_postings[x]}, {ys[y], y_postings[y]}, &space);
+        lexical = paragraph_similarity({xs[x], x_postings[x]}, {ys[y], y_postings[y]},
+                                       use_related ? &related : nullptr);
       }
       float meaning = 0;
       for (std::size_t d = 0; d < x_meanings[x].size(); ++d)
@@ -719,8 +750,8 @@ Comparison compare_statements(const std::vector<Statement>& statements,
       if (mode == OrderMode::Free && options.related != nullptr)
         matrix = similarities(terms[x], postings[x], terms[y], postings[y], space, true);
       if (mode == OrderMode::Free && !meanings.empty()) {
-        blend_meanings(matrix, terms[x], postings[x], terms[y], postings[y], space, meanings[x],
-                       meanings[y]);
+        blend_meanings(matrix, terms[x], postings[x], terms[y], postings[y], space,
+                       options.related != nullptr, meanings[x], meanings[y]);
       }
       comparison.orders.push_back({std::min(x, y), std::max(x, y), mode});
       const std::size_t n = terms[x].size(), m = terms[y].size();
