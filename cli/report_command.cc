@@ -51,8 +51,9 @@ const CommandHelp kHelp{
           consensus matrix ('concord matrix') follows the summary, and changes of speech
           act (a verb strengthened or weakened, a hedge added or dropped) are tagged in
           the rows. Printing it (A4 landscape) repeats the column headers on every page.
-    md    the same content as a Markdown table, for notes: own wording in bold,
-          inflection in italics.
+    md    the same content as Markdown tables, for notes: the consensus matrix, then the
+          rows with own wording in bold, inflection in italics and each change of speech
+          act on a line under its paragraph ('↑ strengthened: calls upon → demands').
     pdf   the HTML page printed by headless Chromium ('apt-get install chromium');
           without Chromium the command fails with exit status 3.
   The format comes from the extension of FILE (.html or .htm, .md, .pdf) unless --format

@@ -81,18 +81,171 @@ KindCounts count_kinds(const Comparison& comparison) {
   return counts;
 }
 
+constexpr std::string_view kCountsNote =
+    "Counts are paragraphs of the row's statement; shared with all means in a shared row.";
+
+// "22 rows: 19 shared, 0 partial, 3 unique; 1 moved". The Markdown report has no legend, so
+// there each kind says what it means: "19 shared (every statement)".
+std::string row_counts_text(std::size_t rows, const KindCounts& counts, bool explain_kinds) {
+  return fmt::format("{} rows: {} shared{}, {} partial{}, {} unique{}{}", rows, counts.shared,
+                     explain_kinds ? " (every statement)" : "", counts.partial,
+                     explain_kinds ? " (some)" : "", counts.unique,
+                     explain_kinds ? " (one alone)" : "",
+                     counts.moved > 0 ? fmt::format("; {} moved", counts.moved) : "");
+}
+
 std::string describe_date(const Statement& s) { return s.date.empty() ? "undated" : s.date; }
 
 std::string describe_body(const Statement& s) { return s.body.empty() ? "unknown body" : s.body; }
 
-std::string also_in_text(const std::vector<std::size_t>& rows) {
+// "also in row 4", "also in rows 2, 5 and 7", each row number as `row_reference` writes it
+// (a link in HTML, the number in Markdown).
+template <typename RowReference>
+std::string also_in_text(const std::vector<std::size_t>& rows, RowReference row_reference) {
   std::string out = rows.size() == 1 ? "also in row " : "also in rows ";
   for (std::size_t i = 0; i < rows.size(); ++i) {
     if (i > 0) out += i + 1 == rows.size() ? " and " : ", ";
-    out += std::to_string(rows[i]);
+    out += row_reference(rows[i]);
   }
   return out;
 }
+
+// Indexes of the members of `g` that are paragraphs of statement `s`: one table cell's content.
+std::vector<std::size_t> members_of_statement(const AlignedGroup& g, std::size_t s) {
+  std::vector<std::size_t> members;
+  for (std::size_t i = 0; i < g.members.size(); ++i) {
+    if (g.members[i].statement == s) members.push_back(i);
+  }
+  return members;
+}
+
+using Escape = std::string (*)(std::string_view);
+
+// Markup around a piece of text: a tag pair in HTML, emphasis marks in Markdown.
+struct Enclosure {
+  std::string_view open, close;
+};
+
+// How a format marks up a paragraph, so that one walk over a member's diff serves both reports.
+struct ParagraphMarkup {
+  Escape escape;
+  Enclosure label, own, inflection;
+  // A line break inside a Markdown table cell would end the row, so Markdown folds the white
+  // space between segments into one space; HTML keeps it as the document has it.
+  bool fold_space;
+};
+
+const ParagraphMarkup kHtmlMarkup{escape_html,
+                                  {"<span class=\"label\">", "</span>"},
+                                  {"<mark>", "</mark>"},
+                                  {"<span class=\"infl\">", "</span>"},
+                                  false};
+const ParagraphMarkup kMarkdownMarkup{
+    escape_markdown_cell, {"", ""}, {"**", "**"}, {"*", "*"}, true};
+
+// The label and words of member `i` of `g`, own wording and inflection marked, every piece of
+// document text escaped.
+std::string marked_paragraph(const Statement& statement, const AlignedGroup& g, std::size_t i,
+                             const ParagraphMarkup& markup) {
+  const Paragraph& p = statement.paragraphs[g.members[i].paragraph];
+  std::string out;
+  if (!p.label.empty()) {
+    out += fmt::format("{}{}{} ", markup.label.open, markup.escape(p.label), markup.label.close);
+  }
+  if (i >= g.diff.size() || g.diff[i].empty()) return out + markup.escape(p.text);
+  bool first = true;
+  for (const MemberSegment& seg : g.diff[i]) {
+    auto [space, words] = split_space(seg.text);
+    if (first) space = {};  // the label's space is already written
+    first = false;
+    // White space needs no escaping in either format.
+    if (markup.fold_space) {
+      if (!space.empty()) out += ' ';
+    } else {
+      out += space;
+    }
+    if (words.empty()) continue;
+    switch (seg.kind) {
+      case SharedKind::Common:
+        out += markup.escape(words);
+        break;
+      case SharedKind::Own:
+        out += fmt::format("{}{}{}", markup.own.open, markup.escape(words), markup.own.close);
+        break;
+      case SharedKind::Inflection:
+        out += fmt::format("{}{}{}", markup.inflection.open, markup.escape(words),
+                           markup.inflection.close);
+        break;
+    }
+  }
+  return out;
+}
+
+// The sign a change of speech act is tagged with: up or down the verb's scale, a qualifier
+// added or dropped; none for another verb or a negation, whose words say it.
+std::string_view change_sign(LanguageChangeKind kind) {
+  switch (kind) {
+    case LanguageChangeKind::Strengthened:
+      return "↑";
+    case LanguageChangeKind::Weakened:
+      return "↓";
+    case LanguageChangeKind::QualifierAdded:
+      return "+";
+    case LanguageChangeKind::QualifierDropped:
+      return "−";
+    case LanguageChangeKind::VerbChanged:
+    case LanguageChangeKind::NegationAdded:
+    case LanguageChangeKind::NegationDropped:
+      break;
+  }
+  return "";
+}
+
+// What changed, unescaped: "calls upon → demands", or the qualifier added or dropped.
+std::string change_words(const LanguageChange& c) {
+  switch (c.kind) {
+    case LanguageChangeKind::QualifierAdded:
+      return c.to;
+    case LanguageChangeKind::QualifierDropped:
+      return c.from;
+    case LanguageChangeKind::Strengthened:
+    case LanguageChangeKind::Weakened:
+    case LanguageChangeKind::VerbChanged:
+    case LanguageChangeKind::NegationAdded:
+    case LanguageChangeKind::NegationDropped:
+      break;
+  }
+  return c.from + " → " + c.to;
+}
+
+// The paragraph the change is measured against: "against A ¶2".
+std::string change_source(const LanguageChange& c) {
+  return fmt::format("against {} ¶{}", letter(c.from_statement), c.from_paragraph + 1);
+}
+
+// A change is shown on the member holding its later act.
+bool shown_on(const LanguageChange& c, const GroupMember& m) {
+  return c.to_statement == m.statement && c.to_paragraph == m.paragraph;
+}
+
+// The verb of a matrix cell and its rung: "not calls upon (3)".
+std::string demand_verb(const Demand& d, Escape escape) {
+  return fmt::format("{}{} ({})", d.negated ? "not " : "", escape(d.lemma), d.strength);
+}
+
+// The demand a matrix row stands for, unescaped: "all States: respect the zone".
+std::string demand_name(const DemandRow& row) {
+  return row.addressee.empty() ? row.action : row.addressee + ": " + row.action;
+}
+
+// The cell of statement `s` in a matrix row; null when the statement does not make the demand.
+const Demand* demand_cell(const DemandRow& row, std::size_t s) {
+  return s < row.cells.size() && row.cells[s] ? &*row.cells[s] : nullptr;
+}
+
+constexpr std::string_view kMatrixIntro =
+    "The same demand across statements: the same action asked of the same addressee. Each cell "
+    "is the verb the statement uses and its rung on the strength scale of its family.";
 
 const char* const kStyle = R"(
 :root {
@@ -263,14 +416,8 @@ class HtmlWriter {
                           summary_.shared_with_all[i], summary_.unique[i]);
     }
     out_ += "</tbody>\n</table>\n";
-    const KindCounts counts = count_kinds(comparison_);
-    out_ += fmt::format(
-        "<p class=\"totals\">Counts are paragraphs of the row's statement; shared with all means "
-        "in "
-        "a shared row. {} rows: {} shared, "
-        "{} partial, {} unique{}.</p>\n",
-        rows_.size(), counts.shared, counts.partial, counts.unique,
-        counts.moved > 0 ? fmt::format("; {} moved", counts.moved) : "");
+    out_ += fmt::format("<p class=\"totals\">{} {}.</p>\n", kCountsNote,
+                        row_counts_text(rows_.size(), count_kinds(comparison_), false));
     out_ +=
         "<ul class=\"legend\">\n"
         "<li><span class=\"swatch shared\"></span>shared: every statement says it</li>\n"
@@ -287,10 +434,8 @@ class HtmlWriter {
   // One row per demand, one column per statement: the verb and its rung, or a dash.
   void write_matrix(const DemandMatrix& matrix) {
     const std::size_t n = statements_.size();
-    out_ +=
-        "<section class=\"matrix\">\n<h2>Consensus matrix</h2>\n<p>The same demand across "
-        "statements: the same action asked of the same addressee. Each cell is the verb the "
-        "statement uses and its rung on the strength scale of its family.</p>\n";
+    out_ += fmt::format("<section class=\"matrix\">\n<h2>Consensus matrix</h2>\n<p>{}</p>\n",
+                        kMatrixIntro);
     if (matrix.rows.empty()) {
       out_ += "<p>No speech acts found.</p>\n</section>\n";
       return;
@@ -299,17 +444,13 @@ class HtmlWriter {
     for (std::size_t s = 0; s < n; ++s) out_ += "<th>" + letter(s) + "</th>";
     out_ += "</tr></thead>\n<tbody>\n";
     for (const DemandRow& row : matrix.rows) {
-      std::string demand = row.addressee.empty() ? row.action : row.addressee + ": " + row.action;
-      out_ += "<tr><td>" + escape_html(demand) + "<span class=\"family\">" +
+      out_ += "<tr><td>" + escape_html(demand_name(row)) + "<span class=\"family\">" +
               escape_html(row.family) + "</span></td>";
       for (std::size_t s = 0; s < n; ++s) {
-        if (s >= row.cells.size() || !row.cells[s]) {
-          out_ += "<td class=\"none\">—</td>";
-          continue;
-        }
-        const Demand& d = *row.cells[s];
-        out_ += fmt::format("<td class=\"cell\" title=\"{}\">{}{} ({})</td>", escape_html(d.text),
-                            d.negated ? "not " : "", escape_html(d.lemma), d.strength);
+        const Demand* d = demand_cell(row, s);
+        out_ += d == nullptr ? std::string("<td class=\"none\">—</td>")
+                             : fmt::format("<td class=\"cell\" title=\"{}\">{}</td>",
+                                           escape_html(d->text), demand_verb(*d, escape_html));
       }
       out_ += "</tr>\n";
     }
@@ -364,10 +505,7 @@ class HtmlWriter {
     if (g.moved) out_ += "<span class=\"badge moved\">moved</span>";
     out_ += "</th>";
     for (std::size_t s = 0; s < statements_.size(); ++s) {
-      std::vector<std::size_t> members;
-      for (std::size_t i = 0; i < g.members.size(); ++i) {
-        if (g.members[i].statement == s) members.push_back(i);
-      }
+      const std::vector<std::size_t> members = members_of_statement(g, s);
       if (members.empty()) {
         out_ += "<td class=\"empty\"></td>";
         continue;
@@ -384,70 +522,27 @@ class HtmlWriter {
     const Paragraph& p = statements_[m.statement].paragraphs[m.paragraph];
     out_ += fmt::format("<div class=\"para {}\" title=\"paragraph {}\">", to_string(p.kind),
                         m.paragraph + 1);
-    if (!p.label.empty()) out_ += "<span class=\"label\">" + escape_html(p.label) + "</span> ";
-    if (i < g.diff.size() && !g.diff[i].empty()) {
-      bool first = true;
-      for (const MemberSegment& seg : g.diff[i]) {
-        auto [space, words] = split_space(seg.text);
-        if (first) space = {};  // the label's space is already written
-        first = false;
-        out_ += escape_html(space);
-        if (words.empty()) continue;
-        switch (seg.kind) {
-          case SharedKind::Common:
-            out_ += escape_html(words);
-            break;
-          case SharedKind::Own:
-            out_ += "<mark>" + escape_html(words) + "</mark>";
-            break;
-          case SharedKind::Inflection:
-            out_ += "<span class=\"infl\">" + escape_html(words) + "</span>";
-            break;
-        }
-      }
-    } else {
-      out_ += escape_html(p.text);
-    }
+    out_ += marked_paragraph(statements_[m.statement], g, i, kHtmlMarkup);
     for (const LanguageChange& c : g.changes) {
-      if (c.to_statement == m.statement && c.to_paragraph == m.paragraph) write_change(c);
+      if (shown_on(c, m)) write_change(c);
     }
     if (!also.empty()) {
-      out_ += "<span class=\"also\">" +
-              (also.size() == 1 ? std::string("also in row ") : std::string("also in rows "));
-      for (std::size_t k = 0; k < also.size(); ++k) {
-        if (k > 0) out_ += k + 1 == also.size() ? " and " : ", ";
-        out_ += fmt::format("<a href=\"#row-{0}\">{0}</a>", also[k]);
-      }
-      out_ += "</span>";
+      const auto link = [](std::size_t row) {
+        return fmt::format("<a href=\"#row-{0}\">{0}</a>", row);
+      };
+      out_ += "<span class=\"also\">" + also_in_text(also, link) + "</span>";
     }
     out_ += "</div>";
   }
 
-  // A tag on the later member: "↑ calls upon → demands", "+ as appropriate".
+  // A tag on the later member: "↑ calls upon → demands", "+ as appropriate"; where it is
+  // measured against in its title.
   void write_change(const LanguageChange& c) {
-    std::string text;
-    switch (c.kind) {
-      case LanguageChangeKind::Strengthened:
-        text = "↑ " + c.from + " → " + c.to;
-        break;
-      case LanguageChangeKind::Weakened:
-        text = "↓ " + c.from + " → " + c.to;
-        break;
-      case LanguageChangeKind::VerbChanged:
-      case LanguageChangeKind::NegationAdded:
-      case LanguageChangeKind::NegationDropped:
-        text = c.from + " → " + c.to;
-        break;
-      case LanguageChangeKind::QualifierAdded:
-        text = "+ " + c.to;
-        break;
-      case LanguageChangeKind::QualifierDropped:
-        text = "− " + c.from;
-        break;
-    }
-    out_ += fmt::format("<span class=\"change {0}\" title=\"{0} against {1} ¶{2}: {3}\">{4}</span>",
-                        to_string(c.kind), letter(c.from_statement), c.from_paragraph + 1,
-                        escape_html(c.detail), escape_html(text));
+    const std::string_view sign = change_sign(c.kind);
+    const std::string words = escape_html(change_words(c));
+    out_ += fmt::format("<span class=\"change {0}\" title=\"{0} {1}: {2}\">{3}</span>",
+                        to_string(c.kind), change_source(c), escape_html(c.detail),
+                        sign.empty() ? words : fmt::format("{} {}", sign, words));
   }
 
   const std::vector<Statement>& statements_;
@@ -458,37 +553,51 @@ class HtmlWriter {
   std::string out_;
 };
 
+// A change of speech act as a line of a Markdown cell, in the words of the HTML tag and its
+// title: "↑ strengthened: calls upon → demands (against A ¶2: request 3 → 5)".
+std::string markdown_change(const LanguageChange& c) {
+  const std::string_view sign = change_sign(c.kind);
+  std::string out = sign.empty() ? "" : fmt::format("{} ", sign);
+  out += fmt::format("{}: {} ({}", to_string(c.kind), escape_markdown_cell(change_words(c)),
+                     change_source(c));
+  if (!c.detail.empty()) out += ": " + escape_markdown_cell(c.detail);
+  return out + ")";
+}
+
+// A member's paragraph, where else it is, then a line per change of speech act on it: all on
+// one source line, since a line break would end the table row.
 std::string markdown_member(const Statement& statement, const AlignedGroup& g, std::size_t i,
                             const std::vector<std::size_t>& also) {
-  const GroupMember& m = g.members[i];
-  const Paragraph& p = statement.paragraphs[m.paragraph];
-  std::string out;
-  if (!p.label.empty()) out += escape_markdown_cell(p.label) + " ";
-  if (i < g.diff.size() && !g.diff[i].empty()) {
-    bool first = true;
-    for (const MemberSegment& seg : g.diff[i]) {
-      auto [space, words] = split_space(seg.text);
-      if (first) space = {};
-      first = false;
-      if (!space.empty()) out += ' ';
-      if (words.empty()) continue;
-      switch (seg.kind) {
-        case SharedKind::Common:
-          out += escape_markdown_cell(words);
-          break;
-        case SharedKind::Own:
-          out += "**" + escape_markdown_cell(words) + "**";
-          break;
-        case SharedKind::Inflection:
-          out += "*" + escape_markdown_cell(words) + "*";
-          break;
-      }
-    }
-  } else {
-    out += escape_markdown_cell(p.text);
+  std::string out = marked_paragraph(statement, g, i, kMarkdownMarkup);
+  if (!also.empty()) {
+    const auto number = [](std::size_t row) { return std::to_string(row); };
+    out += " *(" + also_in_text(also, number) + ")*";
   }
-  if (!also.empty()) out += " *(" + also_in_text(also) + ")*";
+  for (const LanguageChange& c : g.changes) {
+    if (shown_on(c, g.members[i])) out += "<br>" + markdown_change(c);
+  }
   return out;
+}
+
+// The consensus matrix as a Markdown section: a row per demand, a column per statement.
+std::string markdown_matrix(const DemandMatrix& matrix, std::size_t statement_count) {
+  std::string out = fmt::format("## Consensus matrix\n\n{}\n\n", kMatrixIntro);
+  if (matrix.rows.empty()) return out + "No speech acts found.\n\n";
+  out += "| Demand | Family |";
+  for (std::size_t s = 0; s < statement_count; ++s) out += fmt::format(" {} |", letter(s));
+  out += "\n|---|---|";
+  for (std::size_t s = 0; s < statement_count; ++s) out += "---|";
+  out += "\n";
+  for (const DemandRow& row : matrix.rows) {
+    out += fmt::format("| {} | {} |", escape_markdown_cell(demand_name(row)),
+                       escape_markdown_cell(row.family));
+    for (std::size_t s = 0; s < statement_count; ++s) {
+      const Demand* d = demand_cell(row, s);
+      out += fmt::format(" {} |", d == nullptr ? "—" : demand_verb(*d, escape_markdown_cell));
+    }
+    out += "\n";
+  }
+  return out + "\n";
 }
 
 }  // namespace
@@ -716,14 +825,13 @@ std::string render_markdown_report(const std::vector<Statement>& statements,
     }
     out += fmt::format(" {} | {} |\n", summary.shared_with_all[i], summary.unique[i]);
   }
-  const KindCounts counts = count_kinds(comparison);
   out += fmt::format(
-      "\nCounts are paragraphs of the row's statement; shared with all means in a shared row. {} "
-      "rows: {} shared (every statement), "
-      "{} partial (some), {} unique (one alone){}. In each row, **bold** marks wording not "
-      "every paragraph of the row has, *italics* the same word inflected differently.\n\n",
-      rows.size(), counts.shared, counts.partial, counts.unique,
-      counts.moved > 0 ? fmt::format("; {} moved", counts.moved) : "");
+      "\n{} {}. In each row, **bold** marks wording not every paragraph of the row has, "
+      "*italics* the same word inflected differently; a line under a paragraph is a change of "
+      "speech act against the paragraph it names (↑ or ↓ a verb strengthened or weakened, + or − "
+      "a qualifier added or dropped).\n\n",
+      kCountsNote, row_counts_text(rows.size(), count_kinds(comparison), true));
+  if (options.matrix != nullptr) out += markdown_matrix(*options.matrix, n);
 
   out += "## Paragraphs\n\n| # | Kind |";
   for (std::size_t s = 0; s < n; ++s) {
@@ -742,8 +850,7 @@ std::string render_markdown_report(const std::vector<Statement>& statements,
     out += fmt::format("| {} | {} |", r + 1, kind);
     for (std::size_t s = 0; s < n; ++s) {
       std::string cell;
-      for (std::size_t i = 0; i < g.members.size(); ++i) {
-        if (g.members[i].statement != s) continue;
+      for (const std::size_t i : members_of_statement(g, s)) {
         if (!cell.empty()) cell += "<br><br>";
         cell += markdown_member(statements[s], g, i, rows[r].also_in[i]);
       }

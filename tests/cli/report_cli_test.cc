@@ -134,6 +134,9 @@ TEST_F(ReportCliTest, WritesAMarkdownTable) {
   EXPECT_EQ(markdown.rfind("# Tlatelolco \\| 2025\n", 0), 0u) << markdown;
   EXPECT_NE(markdown.find("| # | Kind |"), std::string::npos) << markdown;
   EXPECT_NE(markdown.find("airstrikes"), std::string::npos);
+  // The command hands the consensus matrix to the Markdown report as to the HTML one.
+  EXPECT_NE(markdown.find("## Consensus matrix"), std::string::npos) << markdown;
+  EXPECT_NE(markdown.find("| Demand | Family | A | B |"), std::string::npos) << markdown;
   EXPECT_EQ(markdown.find("<script"), std::string::npos);
   EXPECT_EQ(markdown.find("<img"), std::string::npos);
 }

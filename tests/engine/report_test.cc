@@ -1,15 +1,20 @@
-// Tests for the HTML and Markdown reports: escaping, columns, row order, summary counts.
+// Tests for the HTML and Markdown reports: escaping, columns, row order, summary counts,
+// changes of speech act and the consensus matrix.
 #include "concord/engine/report.hpp"
 
 #include <gtest/gtest.h>
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 #include "concord/engine/alignment.hpp"
+#include "concord/engine/demand_matrix.hpp"
+#include "concord/engine/demands.hpp"
+#include "concord/engine/language_changes.hpp"
 #include "concord/engine/statement.hpp"
 #include "concord/engine/word_diff.hpp"
 
@@ -62,6 +67,64 @@ std::string row_html(const std::string& html, std::size_t row) {
   const auto begin = html.find(start);
   if (begin == std::string::npos) return "";
   return html.substr(begin, html.find("</tr>", begin) - begin);
+}
+
+// Column separators of a Markdown table line: the pipes not escaped as text.
+std::size_t unescaped_pipes(std::string_view line) {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (line[i] == '|' && (i == 0 || line[i - 1] != '\\')) ++count;
+  }
+  return count;
+}
+
+// The lines of the first Markdown table after `heading`, header and delimiter row included.
+std::vector<std::string> table_after(const std::string& markdown, std::string_view heading) {
+  std::vector<std::string> lines;
+  const auto section = markdown.find(heading);
+  if (section == std::string::npos) return lines;
+  for (auto pos = markdown.find("\n|", section); pos != std::string::npos;) {
+    const auto end = markdown.find('\n', pos + 1);
+    if (end == std::string::npos) break;
+    const std::string line = markdown.substr(pos + 1, end - pos - 1);
+    if (line.empty() || line.front() != '|') break;
+    lines.push_back(line);
+    pos = end;
+  }
+  return lines;
+}
+
+LanguageChange make_change(LanguageChangeKind kind, std::string from, std::string to,
+                           std::string detail, GroupMember earlier, GroupMember later) {
+  LanguageChange c;
+  c.kind = kind;
+  c.from = std::move(from);
+  c.to = std::move(to);
+  c.detail = std::move(detail);
+  c.from_statement = earlier.statement;
+  c.from_paragraph = earlier.paragraph;
+  c.to_statement = later.statement;
+  c.to_paragraph = later.paragraph;
+  return c;
+}
+
+Demand make_demand(std::string lemma, int strength, bool negated = false) {
+  Demand d;
+  d.lemma = std::move(lemma);
+  d.strength = strength;
+  d.negated = negated;
+  d.text = d.lemma + " ...";
+  return d;
+}
+
+DemandRow make_demand_row(std::string addressee, std::string action, std::string family,
+                          std::vector<std::optional<Demand>> cells) {
+  DemandRow row;
+  row.addressee = std::move(addressee);
+  row.action = std::move(action);
+  row.family = std::move(family);
+  row.cells = std::move(cells);
+  return row;
 }
 
 // Three statements: A0 B1 C0 say the same, A1 joins B0 and, separately, C1; A2 and B2 are
@@ -289,17 +352,9 @@ TEST_F(ReportTest, MarkdownTableKeepsOneLinePerRowWithPipesEscaped) {
   EXPECT_NE(markdown.find("left \\| right next line"), std::string::npos) << markdown;
   const auto table = markdown.find("## Paragraphs");
   ASSERT_NE(table, std::string::npos);
-  std::vector<std::string> lines;
   std::size_t pos = markdown.find('\n', markdown.find("| #", table)) + 1;
   const std::string header =
       markdown.substr(markdown.find("| #", table), pos - 1 - markdown.find("| #", table));
-  auto unescaped_pipes = [](const std::string& line) {
-    std::size_t count = 0;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-      if (line[i] == '|' && (i == 0 || line[i - 1] != '\\')) ++count;
-    }
-    return count;
-  };
   const std::size_t columns = unescaped_pipes(header);
   EXPECT_EQ(columns, 6u);  // "#", "Kind" and three statements
   std::size_t rows = 0;
@@ -315,6 +370,95 @@ TEST_F(ReportTest, MarkdownTableKeepsOneLinePerRowWithPipesEscaped) {
   const std::string summary = markdown.substr(0, table);
   EXPECT_NE(summary.find("Title of alpha"), std::string::npos);
   EXPECT_NE(summary.find("A \\| B"), std::string::npos);
+}
+
+TEST_F(ReportTest, MarkdownPutsEachChangeOfSpeechActOnALineUnderItsParagraph) {
+  // B1 strengthens A0's verb and adds a qualifier; the HTML tags both on B1.
+  comparison_.groups[0].changes = {
+      make_change(LanguageChangeKind::Strengthened, "calls upon", "demands", "request 3 → 5",
+                  {0, 0}, {1, 1}),
+      make_change(LanguageChangeKind::QualifierAdded, "", "as appropriate", "", {0, 0}, {1, 1}),
+  };
+  const std::string html = render_html_report(statements_, comparison_, {});
+  EXPECT_NE(row_html(html, 1).find(">↑ calls upon → demands</span>"), std::string::npos);
+
+  const std::string markdown = render_markdown_report(statements_, comparison_, {});
+  EXPECT_NE(markdown.find("(b) beta one<br>↑ strengthened: calls upon → demands (against A ¶1: "
+                          "request 3 → 5)<br>+ qualifier-added: as appropriate (against A ¶1) |"),
+            std::string::npos)
+      << markdown;
+  // The changes are on the later paragraph only, and the row stays one table line.
+  EXPECT_EQ(occurrences(markdown, "strengthened: calls upon"), 1u);
+  const std::vector<std::string> table = table_after(markdown, "## Paragraphs");
+  ASSERT_EQ(table.size(), 7u);  // header, delimiter row and five groups
+  for (const std::string& line : table) EXPECT_EQ(unescaped_pipes(line), 6u) << line;
+}
+
+TEST_F(ReportTest, MarkdownShowsTheConsensusMatrixAsATableWhenGiven) {
+  DemandMatrix matrix;
+  matrix.rows = {
+      make_demand_row("all States", "respect the zone", "request",
+                      {make_demand("calls upon", 3), make_demand("demands", 5), std::nullopt}),
+      make_demand_row("", "the strikes", "condemnation",
+                      {std::nullopt, std::nullopt, make_demand("condemns", 3, true)}),
+  };
+  ReportOptions options;
+  options.matrix = &matrix;
+  const std::string markdown = render_markdown_report(statements_, comparison_, options);
+  const auto section = markdown.find("## Consensus matrix");
+  ASSERT_NE(section, std::string::npos) << markdown;
+  // Where the HTML has it: after the summary, before the groups.
+  EXPECT_LT(markdown.find("## Summary"), section);
+  EXPECT_LT(section, markdown.find("## Paragraphs"));
+  const std::vector<std::string> table = table_after(markdown, "## Consensus matrix");
+  EXPECT_EQ(table,
+            (std::vector<std::string>{
+                "| Demand | Family | A | B | C |",
+                "|---|---|---|---|---|",
+                "| all States: respect the zone | request | calls upon (3) | demands (5) | — |",
+                "| the strikes | condemnation | — | — | not condemns (3) |",
+            }));
+
+  EXPECT_EQ(render_markdown_report(statements_, comparison_, {}).find("Consensus matrix"),
+            std::string::npos);
+  const DemandMatrix empty;
+  options.matrix = &empty;
+  EXPECT_NE(render_markdown_report(statements_, comparison_, options).find("No speech acts found."),
+            std::string::npos);
+}
+
+TEST_F(ReportTest, HostileTextInChangesAndMatrixIsEscapedInMarkdown) {
+  const std::string script = "<script>alert(1)</script>";
+  const std::string image = "\"><img src=x onerror=alert(1)>";
+  comparison_.groups[0].changes = {
+      make_change(LanguageChangeKind::Weakened, script, "a | b\nc", "*" + image + "*", {0, 0},
+                  {2, 0}),
+  };
+  DemandMatrix matrix;
+  matrix.rows = {make_demand_row(script + "|", "[x](y)\n" + image, "_family_ | `code`",
+                                 {make_demand(script, 2), std::nullopt, make_demand(image, 1)})};
+  ReportOptions options;
+  options.matrix = &matrix;
+  const std::string markdown = render_markdown_report(statements_, comparison_, options);
+  EXPECT_EQ(markdown.find("<script"), std::string::npos);
+  EXPECT_EQ(markdown.find("<img"), std::string::npos);
+  EXPECT_NE(markdown.find("↓ weakened: &lt;script&gt;alert(1)&lt;/script&gt; → a \\| b c "
+                          "(against A ¶1: \\*\"&gt;&lt;img src=x onerror=alert(1)&gt;\\*)"),
+            std::string::npos)
+      << markdown;
+  EXPECT_NE(markdown.find("| &lt;script&gt;alert(1)&lt;/script&gt;\\|: \\[x\\](y) \"&gt;&lt;img "
+                          "src=x onerror=alert(1)&gt; | \\_family\\_ \\| \\`code\\` | "
+                          "&lt;script&gt;alert(1)&lt;/script&gt; (2) | — | \"&gt;&lt;img src=x "
+                          "onerror=alert(1)&gt; (1) |"),
+            std::string::npos)
+      << markdown;
+  // Neither a pipe nor a line break in the text adds a column or ends a row.
+  for (const std::string& line : table_after(markdown, "## Consensus matrix")) {
+    EXPECT_EQ(unescaped_pipes(line), 6u) << line;
+  }
+  const std::vector<std::string> rows = table_after(markdown, "## Paragraphs");
+  EXPECT_EQ(rows.size(), 7u);
+  for (const std::string& line : rows) EXPECT_EQ(unescaped_pipes(line), 6u) << line;
 }
 
 }  // namespace

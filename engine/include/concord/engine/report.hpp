@@ -21,8 +21,8 @@ struct ReportOptions {
   /// When the report was made ("2025-11-20"), shown as given; nothing when empty. The engine
   /// reads no clock.
   std::string generated;
-  /// The consensus matrix of the statements, shown in the HTML report as its own section
-  /// after the summary; none when null. Its cells must be one per statement compared.
+  /// The consensus matrix of the statements, shown in both reports as its own section after
+  /// the summary; none when null. Its cells must be one per statement compared.
   const DemandMatrix* matrix = nullptr;
 };
 
@@ -79,8 +79,12 @@ struct ReportSummary {
                                              const Comparison& comparison,
                                              const ReportOptions& options);
 
-/// The same content as render_html_report as Markdown: statements, summary table, then one
-/// table row per group (own wording in bold, inflection in italics).
+/// The same content as render_html_report as Markdown: statements, summary table, the
+/// consensus matrix as a table when options.matrix is set, then one table row per group (own
+/// wording in bold, inflection in italics, each change of speech act on a line of its own
+/// under the paragraph it is on, in the words of the HTML tag and its title:
+/// "↑ strengthened: calls upon → demands (against A ¶2: request 3 → 5)"). Every piece of
+/// document text is escaped as escape_markdown_cell does it.
 [[nodiscard]] std::string render_markdown_report(const std::vector<Statement>& statements,
                                                  const Comparison& comparison,
                                                  const ReportOptions& options);
