@@ -712,8 +712,9 @@ std::string_view to_string(GroupKind kind) noexcept {
 }
 
 Comparison compare_statements(const std::vector<Statement>& statements,
-                              const TermStatistics& statistics, const CompareOptions& options) {
+                              const TermStatistics& statistics, const CompareOptions& given) {
   Comparison comparison;
+  CompareOptions options = given;
   TermSpace space(statistics, options.related);
   std::vector<std::vector<ParagraphTerms>> terms;
   terms.reserve(statements.size());
@@ -721,9 +722,20 @@ Comparison compare_statements(const std::vector<Statement>& statements,
   std::vector<std::vector<ClausePostings>> postings;
   postings.reserve(terms.size());
   for (const auto& t : terms) postings.push_back(clause_postings(t));
-  const auto meanings = options.vectors != nullptr && !options.vectors->empty()
-                            ? paragraph_meanings(terms, space, *options.vectors)
-                            : std::vector<std::vector<std::vector<float>>>{};
+  // Tables for statements by different bodies, loaded (when the caller defers them) and
+  // prepared at the first pair compared in free order.
+  bool free_order_prepared = false;
+  std::vector<std::vector<std::vector<float>>> meanings;
+  auto prepare_free_order = [&] {
+    if (free_order_prepared) return;
+    free_order_prepared = true;
+    if (options.load_free_order_tables) {
+      options.load_free_order_tables(options);
+      space.set_related(options.related);
+    }
+    if (options.vectors != nullptr && !options.vectors->empty())
+      meanings = paragraph_meanings(terms, space, *options.vectors);
+  };
 
   std::vector<std::size_t> offsets(statements.size() + 1, 0);
   for (std::size_t s = 0; s < statements.size(); ++s)
@@ -747,6 +759,7 @@ Comparison compare_statements(const std::vector<Statement>& statements,
       }
       // Different bodies say the same thing in different words: only then do related words
       // count. Versions of one text are compared on their own words.
+      if (mode == OrderMode::Free) prepare_free_order();
       if (mode == OrderMode::Free && options.related != nullptr)
         matrix = similarities(terms[x], postings[x], terms[y], postings[y], space, true);
       if (mode == OrderMode::Free && !meanings.empty()) {

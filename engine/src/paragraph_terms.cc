@@ -118,6 +118,22 @@ std::uint32_t TermSpace::intern(const std::string& stem) {
   return id;
 }
 
+void TermSpace::set_related(const RelatedTerms* related) {
+  related_ = related;
+  for (auto& list : related_ids_) list.clear();
+  if (related_ == nullptr) return;
+  // The table holds both directions of every relation: one pass over the terms finds all.
+  for (std::uint32_t id = 0; id < stems_.size(); ++id) {
+    const auto* neighbours = related_->find(stems_[id]);
+    if (neighbours == nullptr) continue;
+    for (const auto& [other, strength] : *neighbours) {
+      const auto found = ids_.find(other);
+      if (found != ids_.end() && found->second != id)
+        related_ids_[id].emplace_back(found->second, strength);
+    }
+  }
+}
+
 TermVector TermSpace::vectorise(const std::vector<std::uint32_t>& term_ids) const {
   TermVector v;
   std::vector<std::uint32_t> sorted = term_ids;

@@ -223,10 +223,16 @@ Comparison compare_with_corpus_statistics(const std::vector<Statement>& statemen
                                         ? static_cast<const TermStatistics&>(*from_database)
                                         : static_cast<const TermStatistics&>(background);
   const CombinedStatistics statistics(reference, own);
-  const RelatedTerms related = background_related_terms(statements.front().language);
-  if (!related.empty()) options.related = &related;
-  const WordVectors vectors = background_word_vectors(statements.front().language);
-  if (!vectors.empty()) options.vectors = &vectors;
+  // Loaded only if some pair turns out to be by different bodies.
+  RelatedTerms related;
+  WordVectors vectors;
+  const std::string language = statements.front().language;
+  options.load_free_order_tables = [&](CompareOptions& loading) {
+    related = background_related_terms(language);
+    vectors = background_word_vectors(language);
+    if (!related.empty()) loading.related = &related;
+    if (!vectors.empty()) loading.vectors = &vectors;
+  };
   return compare_statements(statements, statistics, options);
 }
 

@@ -579,6 +579,59 @@ TEST(AlignmentWordVectors, SamePointInEntirelyOtherWordsIsLinkedThroughWordVecto
       << describe(statements, without);
 }
 
+TEST(AlignmentDeferredTables, VersionsOfOneTextNeverLoadTheTablesForDifferentBodies) {
+  const std::vector<Statement> statements = {
+      make_statement("a-res-79-10", "United Nations General Assembly", "2024-12-02",
+                     kTlatelolco2024),
+      make_statement("a-res-80-12", "United Nations General Assembly", "2025-12-01",
+                     kTlatelolco2025),
+  };
+  static const FrequencyTable background = formula_background();
+  const FrequencyTable own = statistics_of(statements);
+  const CombinedStatistics statistics(background, own);
+  int loads = 0;
+  CompareOptions options;
+  options.load_free_order_tables = [&](CompareOptions&) { ++loads; };
+  const Comparison c = compare_statements(statements, statistics, options);
+  ASSERT_EQ(c.orders.size(), 1u);
+  EXPECT_EQ(c.orders[0].mode, OrderMode::Keep);
+  EXPECT_EQ(loads, 0);
+}
+
+TEST(AlignmentDeferredTables, DeferredWordVectorsLinkLikeVectorsGivenUpFront) {
+  const std::vector<Statement> statements = {
+      make_statement("nam-2026-01-05", "Non-Aligned Movement", "2026-01-05",
+                     {"The Ministers condemned the strikes on fishing vessels off the Venezuelan "
+                      "coast.",
+                      "The Ministers thanked Uganda for hosting the summit in Kampala."}),
+      make_statement("celac-2026-01-09", "CELAC", "2026-01-09",
+                     {"We look forward to the next meeting of the coordination bureau.",
+                      "We deplore the attacks against boats of fishermen near Venezuela."}),
+      make_statement("alba-2026-01-12", "ALBA-TCP", "2026-01-12",
+                     {"ALBA-TCP condemns the strikes against fishing vessels near Venezuela."}),
+  };
+  static const FrequencyTable background = formula_background();
+  const FrequencyTable own = statistics_of(statements);
+  const CombinedStatistics statistics(background, own);
+  const WordVectors vectors = topic_vectors();
+  CompareOptions up_front;
+  up_front.vectors = &vectors;
+  int loads = 0;
+  CompareOptions deferred;
+  deferred.load_free_order_tables = [&](CompareOptions& loading) {
+    ++loads;
+    loading.vectors = &vectors;
+  };
+  const Comparison expected = compare_statements(statements, statistics, up_front);
+  const Comparison got = compare_statements(statements, statistics, deferred);
+  EXPECT_EQ(loads, 1);
+  EXPECT_EQ(linked_pairs(statements, got), linked_pairs(statements, expected))
+      << describe(statements, got);
+  EXPECT_TRUE(
+      linked_pairs(statements, got).contains(link("nam-2026-01-05", 0, "celac-2026-01-09", 1)))
+      << describe(statements, got);
+}
+
 TEST_F(AlignmentDifferentBodiesTest, AutoChoosesFreeOrder) {
   const Comparison c = compare(statements_);
   ASSERT_EQ(c.orders.size(), 1u);

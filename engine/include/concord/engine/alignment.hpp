@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -85,6 +86,10 @@ struct CompareOptions {
   /// Word vectors whose paragraph averages count towards similarity between statements of
   /// different bodies; none when null.
   const WordVectors* vectors = nullptr;
+  /// When set, called once, before the first pair of statements compared in free order, to
+  /// fill `related` and `vectors` then: comparing versions of one text does not pay for
+  /// loading them.
+  std::function<void(CompareOptions&)> load_free_order_tables;
 };
 
 /// Aligns the paragraphs of `statements` (two or more) and groups them. Term rarity comes

@@ -44,6 +44,9 @@ class TermSpace {
   [[nodiscard]] static std::vector<std::string> stems(std::string_view text,
                                                       const std::string& language);
 
+  /// Uses `related` (may be null) from now on, for the terms already seen too.
+  void set_related(const RelatedTerms* related);
+
   /// Terms of every paragraph of `statement`.
   [[nodiscard]] std::vector<ParagraphTerms> paragraph_terms(const Statement& statement);
 
