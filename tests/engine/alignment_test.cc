@@ -80,13 +80,17 @@ FrequencyTable formula_background() {
 
 // Compares with the statements' own frequencies on top of the formula background, as the
 // command does with its background table.
-Comparison compare(const std::vector<Statement>& statements, OrderMode order = OrderMode::Auto) {
+Comparison compare_with(const std::vector<Statement>& statements, const CompareOptions& options) {
   static const FrequencyTable background = formula_background();
   const FrequencyTable own = statistics_of(statements);
   const CombinedStatistics statistics(background, own);
+  return compare_statements(statements, statistics, options);
+}
+
+Comparison compare(const std::vector<Statement>& statements, OrderMode order = OrderMode::Auto) {
   CompareOptions options;
   options.order = order;
-  return compare_statements(statements, statistics, options);
+  return compare_with(statements, options);
 }
 
 Ref ref(const std::vector<Statement>& statements, const GroupMember& m) {
@@ -561,19 +565,16 @@ TEST(AlignmentWordVectors, SamePointInEntirelyOtherWordsIsLinkedThroughWordVecto
                       "We deplore the attacks against boats of fishermen near Venezuela.",
                       "We look forward to the next meeting of the coordination bureau."}),
   };
-  static const FrequencyTable background = formula_background();
-  const FrequencyTable own = statistics_of(statements);
-  const CombinedStatistics statistics(background, own);
   const WordVectors vectors = topic_vectors();
   CompareOptions options;
   options.vectors = &vectors;
-  const Comparison with = compare_statements(statements, statistics, options);
+  const Comparison with = compare_with(statements, options);
   EXPECT_EQ(linked_pairs(statements, with),
             (std::set<LinkedPair>{link("nam-2026-01-05", 0, "celac-2026-01-09", 1),
                                   link("nam-2026-01-05", 1, "celac-2026-01-09", 0)}))
       << describe(statements, with);
   options.vectors = nullptr;
-  const Comparison without = compare_statements(statements, statistics, options);
+  const Comparison without = compare_with(statements, options);
   EXPECT_FALSE(
       linked_pairs(statements, without).contains(link("nam-2026-01-05", 0, "celac-2026-01-09", 1)))
       << describe(statements, without);
@@ -586,13 +587,10 @@ TEST(AlignmentDeferredTables, VersionsOfOneTextNeverLoadTheTablesForDifferentBod
       make_statement("a-res-80-12", "United Nations General Assembly", "2025-12-01",
                      kTlatelolco2025),
   };
-  static const FrequencyTable background = formula_background();
-  const FrequencyTable own = statistics_of(statements);
-  const CombinedStatistics statistics(background, own);
   int loads = 0;
   CompareOptions options;
   options.load_free_order_tables = [&](CompareOptions&) { ++loads; };
-  const Comparison c = compare_statements(statements, statistics, options);
+  const Comparison c = compare_with(statements, options);
   ASSERT_EQ(c.orders.size(), 1u);
   EXPECT_EQ(c.orders[0].mode, OrderMode::Keep);
   EXPECT_EQ(loads, 0);
@@ -610,9 +608,6 @@ TEST(AlignmentDeferredTables, DeferredWordVectorsLinkLikeVectorsGivenUpFront) {
       make_statement("alba-2026-01-12", "ALBA-TCP", "2026-01-12",
                      {"ALBA-TCP condemns the strikes against fishing vessels near Venezuela."}),
   };
-  static const FrequencyTable background = formula_background();
-  const FrequencyTable own = statistics_of(statements);
-  const CombinedStatistics statistics(background, own);
   const WordVectors vectors = topic_vectors();
   CompareOptions up_front;
   up_front.vectors = &vectors;
@@ -622,8 +617,8 @@ TEST(AlignmentDeferredTables, DeferredWordVectorsLinkLikeVectorsGivenUpFront) {
     ++loads;
     loading.vectors = &vectors;
   };
-  const Comparison expected = compare_statements(statements, statistics, up_front);
-  const Comparison got = compare_statements(statements, statistics, deferred);
+  const Comparison expected = compare_with(statements, up_front);
+  const Comparison got = compare_with(statements, deferred);
   EXPECT_EQ(loads, 1);
   EXPECT_EQ(linked_pairs(statements, got), linked_pairs(statements, expected))
       << describe(statements, got);
@@ -675,14 +670,11 @@ TEST(AlignmentRelatedTerms, RelatedWordsRaiseSimilarityBetweenDifferentBodiesOnl
   related.add(stem("airstrikes"), stem("strikes"), 0.8f);
   related.add(stem("condemned"), stem("reject"), 0.6f);
 
-  static const FrequencyTable background = formula_background();
-  const FrequencyTable own = statistics_of(statements);
-  const CombinedStatistics statistics(background, own);
   CompareOptions options;
   options.order = OrderMode::Free;
-  const Comparison plain = compare_statements(statements, statistics, options);
+  const Comparison plain = compare_with(statements, options);
   options.related = &related;
-  const Comparison with_related = compare_statements(statements, statistics, options);
+  const Comparison with_related = compare_with(statements, options);
   expect_well_formed(statements, with_related);
 
   const auto plain_groups = groups_of(statements, plain, "nam-2025-11-18", 0);
@@ -699,9 +691,9 @@ TEST(AlignmentRelatedTerms, RelatedWordsRaiseSimilarityBetweenDifferentBodiesOnl
   // Versions of one text are compared on their own words: related words change nothing.
   options.order = OrderMode::Keep;
   options.related = nullptr;
-  const Comparison keep_plain = compare_statements(statements, statistics, options);
+  const Comparison keep_plain = compare_with(statements, options);
   options.related = &related;
-  const Comparison keep_related = compare_statements(statements, statistics, options);
+  const Comparison keep_related = compare_with(statements, options);
   EXPECT_EQ(group_keys(statements, keep_plain), group_keys(statements, keep_related));
   for (std::size_t i = 0; i < keep_plain.groups.size(); ++i) {
     EXPECT_EQ(keep_plain.groups[i].similarity, keep_related.groups[i].similarity);

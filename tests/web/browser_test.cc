@@ -26,17 +26,11 @@ class BrowserTest : public ::testing::Test {
   static void SetUpTestSuite() {
     if (testing::chromium_path().empty()) return;
     std::string error;
-    server_ = ServeProcess::start(testing::demo_database(), error).release();
+    server_ = ServeProcess::start(testing::demo_database(), error);
     if (server_ == nullptr) FAIL() << error;
     std::filesystem::create_directories(CONCORD_SCREENSHOT_DIR);
   }
-  static void TearDownTestSuite() {
-    if (server_ != nullptr) {
-      EXPECT_EQ(server_->stop(SIGTERM, std::chrono::seconds(20)), 0);
-      delete server_;
-      server_ = nullptr;
-    }
-  }
+  static void TearDownTestSuite() { testing::stop_shared_server(server_); }
   void SetUp() override {
     if (testing::chromium_path().empty()) GTEST_SKIP() << "/usr/bin/chromium is not installed";
     ASSERT_NE(server_, nullptr);
@@ -71,10 +65,10 @@ class BrowserTest : public ::testing::Test {
     EXPECT_GT(std::filesystem::file_size(file, ec), 10000u) << file << ": a blank page?";
   }
 
-  static ServeProcess* server_;
+  static std::unique_ptr<ServeProcess> server_;
 };
 
-ServeProcess* BrowserTest::server_ = nullptr;
+std::unique_ptr<ServeProcess> BrowserTest::server_;
 
 const std::string kSearch = "/search?q=%22zone+of+peace%22";
 

@@ -70,15 +70,11 @@ class CompareChangesTest : public ::testing::Test {
         testing::run_concord({"--db", db_, "ingest", first.string(), second.string()});
     if (ingest.exit_code != 0) FAIL() << "cannot ingest: " << ingest.err;
     std::string error;
-    server_ = ServeProcess::start(db_, error).release();
+    server_ = ServeProcess::start(db_, error);
     if (server_ == nullptr) FAIL() << error;
   }
   static void TearDownTestSuite() {
-    if (server_ != nullptr) {
-      EXPECT_EQ(server_->stop(SIGTERM, std::chrono::seconds(20)), 0);
-      delete server_;
-      server_ = nullptr;
-    }
+    testing::stop_shared_server(server_);
     delete dir_;
     dir_ = nullptr;
   }
@@ -88,12 +84,12 @@ class CompareChangesTest : public ::testing::Test {
 
   static testing::TempDir* dir_;
   static std::string db_;
-  static ServeProcess* server_;
+  static std::unique_ptr<ServeProcess> server_;
 };
 
 testing::TempDir* CompareChangesTest::dir_ = nullptr;
 std::string CompareChangesTest::db_;
-ServeProcess* CompareChangesTest::server_ = nullptr;
+std::unique_ptr<ServeProcess> CompareChangesTest::server_;
 
 TEST_F(CompareChangesTest, ApiGroupCarriesTheStrengthenedVerb) {
   const HttpReply reply = http_get(server_->port(), "/api/compare?" + ids());

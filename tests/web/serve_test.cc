@@ -23,16 +23,10 @@ class ServeTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     std::string error;
-    server_ = ServeProcess::start(testing::demo_database(), error).release();
+    server_ = ServeProcess::start(testing::demo_database(), error);
     if (server_ == nullptr) FAIL() << error;
   }
-  static void TearDownTestSuite() {
-    if (server_ != nullptr) {
-      EXPECT_EQ(server_->stop(SIGTERM, std::chrono::seconds(20)), 0);
-      delete server_;
-      server_ = nullptr;
-    }
-  }
+  static void TearDownTestSuite() { testing::stop_shared_server(server_); }
   void SetUp() override { ASSERT_NE(server_, nullptr); }
 
   static HttpReply get(const std::string& target) { return http_get(server_->port(), target); }
@@ -43,10 +37,10 @@ class ServeTest : public ::testing::Test {
     return nlohmann::json::parse(reply.body, nullptr, false);
   }
 
-  static ServeProcess* server_;
+  static std::unique_ptr<ServeProcess> server_;
 };
 
-ServeProcess* ServeTest::server_ = nullptr;
+std::unique_ptr<ServeProcess> ServeTest::server_;
 
 TEST_F(ServeTest, SearchApiReturnsHitsWithHighlightsAndFacets) {
   const auto json = get_json("/api/search?q=%22zone+of+peace%22&facets=1&limit=5");

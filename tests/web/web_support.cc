@@ -2,12 +2,14 @@
 #include "web/web_support.hpp"
 
 #include <arpa/inet.h>
+#include <gtest/gtest.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <csignal>
 #include <stdexcept>
 
 #include "support/process.hpp"
@@ -205,6 +207,12 @@ ChromiumResult run_chromium(const std::vector<std::string>& args, std::chrono::s
                                 "--user-data-dir=" + profile.path().string()};
   full.insert(full.end(), args.begin(), args.end());
   return run_process(chromium_path().string(), full, /*env=*/{}, timeout);
+}
+
+void stop_shared_server(std::unique_ptr<ServeProcess>& server) {
+  if (server == nullptr) return;
+  EXPECT_EQ(server->stop(SIGTERM, std::chrono::seconds(20)), 0);
+  server.reset();
 }
 
 }  // namespace concord::testing

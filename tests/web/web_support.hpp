@@ -49,6 +49,10 @@ class ServeProcess {
   unsigned short port_ = 0;
 };
 
+/// Stops a test suite's shared server with SIGTERM (it must exit cleanly within 20 s) and
+/// forgets it; does nothing when there is none.
+void stop_shared_server(std::unique_ptr<ServeProcess>& server);
+
 /// A parsed HTTP response; status 0 when the server closed the connection without one.
 struct HttpReply {
   int status = 0;
