@@ -191,7 +191,8 @@ float paragraph_similarity(const ScoredParagraph& a, const ScoredParagraph& b,
   float clause = 0;
   for (const float c : clause_a) clause = std::max(clause, c);
   for (const float c : clause_b) clause = std::max(clause, c);
-  return std::max(whole, kClauseDiscount * clause);
+  // Related words can push the sum past 1; similarity is reported on 0..1.
+  return std::min(1.0f, std::max(whole, kClauseDiscount * clause));
 }
 
 // Scores only the pairs that share a term of some rarity: two long statements compare in
@@ -331,7 +332,7 @@ void blend_meanings(SimilarityMatrix& matrix, const std::vector<ParagraphTerms>&
       float meaning = 0;
       for (std::size_t d = 0; d < x_meanings[x].size(); ++d)
         meaning += x_meanings[x][d] * y_meanings[y][d];
-      matrix.set(x, y, (1 - kMeaningWeight) * lexical + kMeaningWeight * meaning);
+      matrix.set(x, y, std::max(0.0f, (1 - kMeaningWeight) * lexical + kMeaningWeight * meaning));
     }
   }
 }
