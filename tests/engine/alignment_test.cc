@@ -718,8 +718,9 @@ const std::vector<std::string> kNamDraft = {
 
 // Compares every permutation of `original` and checks that the groups, links and orders,
 // named by statement id, are those of the original order.
-void expect_order_independent(const std::vector<Statement>& original) {
-  const Comparison reference = compare(original);
+void expect_order_independent(const std::vector<Statement>& original,
+                              const CompareOptions& options = {}) {
+  const Comparison reference = compare_with(original, options);
   const auto expected_groups = group_keys(original, reference);
   const auto expected_orders = order_keys(original, reference);
   const auto expected_links = linked_pairs(original, reference);
@@ -728,7 +729,7 @@ void expect_order_independent(const std::vector<Statement>& original) {
   do {
     std::vector<Statement> given;
     for (const std::size_t i : permutation) given.push_back(original[i]);
-    const Comparison c = compare(given);
+    const Comparison c = compare_with(given, options);
     expect_well_formed(given, c);
     std::string label;
     for (const Statement& s : given) label += s.id + " ";
@@ -736,6 +737,26 @@ void expect_order_independent(const std::vector<Statement>& original) {
     EXPECT_EQ(order_keys(given, c), expected_orders) << label;
     EXPECT_EQ(linked_pairs(given, c), expected_links) << label;
   } while (std::next_permutation(permutation.begin(), permutation.end()));
+}
+
+TEST(AlignmentOrderIndependence, GroupsWithWordVectorsAreTheSameForEveryPermutation) {
+  const WordVectors vectors = topic_vectors();
+  CompareOptions options;
+  options.vectors = &vectors;
+  expect_order_independent(
+      {make_statement("nam-2026-01-05", "Non-Aligned Movement", "2026-01-05",
+                      {"The Ministers condemned the strikes on fishing vessels off the Venezuelan "
+                       "coast.",
+                       "The Ministers welcomed the budget for the regional scholarship programme.",
+                       "The Ministers thanked Uganda for hosting the summit in Kampala."}),
+       make_statement("celac-2026-01-09", "CELAC", "2026-01-09",
+                      {"We welcome the funding approved for the fellowship scheme of the region.",
+                       "We deplore the attacks against boats of fishermen near Venezuela.",
+                       "We look forward to the next meeting of the coordination bureau."}),
+       make_statement("alba-2026-01-12", "ALBA-TCP", "2026-01-12",
+                      {"ALBA-TCP condemns the strikes against fishing vessels near Venezuela.",
+                       "ALBA-TCP thanks Uganda for hosting the summit in Kampala."})},
+      options);
 }
 
 TEST(AlignmentOrderIndependence, ThreeWayGroupsAreTheSameForEveryPermutation) {
