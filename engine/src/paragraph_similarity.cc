@@ -1,0 +1,233 @@
+// Similarity of paragraphs for alignment.
+#include "paragraph_similarity.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <unordered_map>
+
+namespace concord {
+namespace {
+
+// Calibrated on the development gold alignments (shared/eval/dev) and checked on held-out
+// ones (tests/data/alignment).
+constexpr float kCandidateIdf = 0.5f;    // terms rarer than this propose candidate pairs
+constexpr float kMinClauseMass = 12.0f;  // a clause must carry this much IDF to count alone
+constexpr float kClauseDiscount = 0.7f;  // a clause said again is weaker evidence than a paragraph
+constexpr std::size_t kKeyTerms = 8;     // a paragraph's weightiest terms propose candidate pairs
+constexpr float kRelatedWeight = 0.5f;   // a related word counts this much of its strength
+constexpr float kMeaningWeight = 0.3f;   // share of paragraph meaning (word vectors) in similarity
+constexpr std::size_t kMaxPairsScoredAll = 250000;  // beyond, only candidate pairs get meaning
+
+ClausePostings clause_postings(const ParagraphTerms& terms) {
+  ClausePostings postings;
+  const std::size_t n = terms.whole.ids.size();
+  std::vector<std::vector<std::pair<std::uint32_t, float>>> per_term(n);
+  if (terms.clauses.size() > 1) {
+    for (std::size_t k = 0; k < terms.clauses.size(); ++k) {
+      const TermVector& clause = terms.clauses[k];
+      if (clause.mass < kMinClauseMass) continue;
+      for (std::size_t t = 0; t < clause.ids.size(); ++t) {
+        const auto it =
+            std::lower_bound(terms.whole.ids.begin(), terms.whole.ids.end(), clause.ids[t]);
+        per_term[static_cast<std::size_t>(it - terms.whole.ids.begin())].emplace_back(
+            static_cast<std::uint32_t>(k), clause.weights[t]);
+      }
+    }
+    postings.clause_count = terms.clauses.size();
+  }
+  postings.offsets.reserve(n + 1);
+  postings.offsets.push_back(0);
+  for (const auto& list : per_term) {
+    postings.entries.insert(postings.entries.end(), list.begin(), list.end());
+    postings.offsets.push_back(static_cast<std::uint32_t>(postings.entries.size()));
+  }
+  return postings;
+}
+
+// The terms that carry a paragraph: its highest weights (rare words, said more than once).
+std::vector<std::uint32_t> key_terms(const TermVector& v) {
+  std::vector<std::size_t> order(v.ids.size());
+  std::iota(order.begin(), order.end(), 0);
+  const std::size_t k = std::min(order.size(), kKeyTerms);
+  std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(k), order.end(),
+                    [&](std::size_t a, std::size_t b) { return v.weights[a] > v.weights[b]; });
+  std::vector<std::uint32_t> keys;
+  for (std::size_t i = 0; i < k; ++i) keys.push_back(v.ids[order[i]]);
+  return keys;
+}
+
+}  // namespace
+
+std::vector<ClausePostings> clause_postings(const std::vector<ParagraphTerms>& paragraphs) {
+  std::vector<ClausePostings> out;
+  out.reserve(paragraphs.size());
+  for (const ParagraphTerms& p : paragraphs) out.push_back(clause_postings(p));
+  return out;
+}
+
+// The cosine of the two paragraphs, plus related words when `related` is given, or,
+// when higher, how much of one paragraph a single clause of the other says on its own (a
+// paragraph making several points corresponds to a shorter one that makes one of them).
+// Clause against paragraph, not clause against clause: two short clauses sharing a few
+// words are too weak a sign.
+float paragraph_similarity(const ScoredParagraph& a, const ScoredParagraph& b,
+                           RelatedWords* related) {
+  const TermVector& va = a.terms.whole;
+  const TermVector& vb = b.terms.whole;
+  std::vector<float> clause_a(a.postings.clause_count, 0.0f);
+  std::vector<float> clause_b(b.postings.clause_count, 0.0f);
+  float whole = 0;
+  std::size_t i = 0, j = 0;
+  while (i < va.ids.size() && j < vb.ids.size()) {
+    if (va.ids[i] < vb.ids[j]) {
+      ++i;
+    } else if (va.ids[i] > vb.ids[j]) {
+      ++j;
+    } else {
+      whole += va.weights[i] * vb.weights[j];
+      for (auto e = a.postings.offsets[i]; e < a.postings.offsets[i + 1]; ++e)
+        clause_a[a.postings.entries[e].first] += a.postings.entries[e].second * vb.weights[j];
+      for (auto e = b.postings.offsets[j]; e < b.postings.offsets[j + 1]; ++e)
+        clause_b[b.postings.entries[e].first] += b.postings.entries[e].second * va.weights[i];
+      ++i;
+      ++j;
+    }
+  }
+  if (related != nullptr) whole += kRelatedWeight * related->overlap(va, vb);
+  float clause = 0;
+  for (const float c : clause_a) clause = std::max(clause, c);
+  for (const float c : clause_b) clause = std::max(clause, c);
+  // Related words can push the sum past 1; similarity is reported on 0..1.
+  return std::min(1.0f, std::max(whole, kClauseDiscount * clause));
+}
+
+// Scores only the pairs in which one paragraph contains a key term of the other: paragraphs
+// that make the same point share at least one of their weightiest words, and two long
+// statements compare in time proportional to their overlap, not to the product of their
+// lengths.
+SimilarityMatrix similarities(const std::vector<ParagraphTerms>& xs,
+                              const std::vector<ClausePostings>& x_postings,
+                              const std::vector<ParagraphTerms>& ys,
+                              const std::vector<ClausePostings>& y_postings, const TermSpace& space,
+                              bool use_related) {
+  SimilarityMatrix matrix(xs.size(), ys.size());
+  RelatedWords related(space);
+  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> all_terms_of_y, key_terms_of_y;
+  for (std::size_t y = 0; y < ys.size(); ++y) {
+    for (const std::uint32_t id : ys[y].whole.ids) {
+      if (space.idf(id) >= kCandidateIdf)
+        all_terms_of_y[id].push_back(static_cast<std::uint32_t>(y));
+    }
+    for (const std::uint32_t id : key_terms(ys[y].whole))
+      key_terms_of_y[id].push_back(static_cast<std::uint32_t>(y));
+  }
+  std::vector<std::uint32_t> seen(ys.size(), 0);
+  std::uint32_t stamp = 0;
+  for (std::size_t x = 0; x < xs.size(); ++x) {
+    ++stamp;
+    auto score = [&](const std::vector<std::uint32_t>& candidates) {
+      for (const std::uint32_t y : candidates) {
+        if (seen[y] == stamp) continue;
+        seen[y] = stamp;
+        matrix.set(x, y,
+                   paragraph_similarity({xs[x], x_postings[x]}, {ys[y], y_postings[y]},
+                                        use_related ? &related : nullptr));
+      }
+    };
+    for (const std::uint32_t id : key_terms(xs[x].whole)) {
+      if (const auto it = all_terms_of_y.find(id); it != all_terms_of_y.end()) score(it->second);
+    }
+    for (const std::uint32_t id : xs[x].whole.ids) {
+      if (const auto it = key_terms_of_y.find(id); it != key_terms_of_y.end()) score(it->second);
+    }
+  }
+  return matrix;
+}
+
+// What a paragraph is about: the mean of the word vectors of its terms, weighted as in its
+// term vector, minus the mean over every compared paragraph (the topic all of them share,
+// which would make every pair look alike), at unit length. Empty for a paragraph with no
+// known word.
+std::vector<std::vector<std::vector<float>>> paragraph_meanings(
+    const std::vector<std::vector<ParagraphTerms>>& terms, const TermSpace& space,
+    const WordVectors& vectors) {
+  const std::size_t dimensions = vectors.dimensions();
+  std::vector<std::vector<std::vector<float>>> meanings(terms.size());
+  std::vector<double> mean(dimensions, 0.0);
+  std::size_t counted = 0;
+  for (std::size_t s = 0; s < terms.size(); ++s) {
+    for (const ParagraphTerms& paragraph : terms[s]) {
+      std::vector<float> meaning(dimensions, 0.0f);
+      bool known = false;
+      for (std::size_t i = 0; i < paragraph.whole.ids.size(); ++i) {
+        const auto vector = vectors.find(space.stem(paragraph.whole.ids[i]));
+        if (vector.empty()) continue;
+        known = true;
+        for (std::size_t d = 0; d < dimensions; ++d)
+          meaning[d] += paragraph.whole.weights[i] * vector[d];
+      }
+      if (known) {
+        double norm = 0;
+        for (const float v : meaning) norm += static_cast<double>(v) * v;
+        const auto inverse = static_cast<float>(1.0 / std::sqrt(norm));
+        for (std::size_t d = 0; d < dimensions; ++d) mean[d] += (meaning[d] *= inverse);
+        ++counted;
+      } else {
+        meaning.clear();
+      }
+      meanings[s].push_back(std::move(meaning));
+    }
+  }
+  if (counted == 0) return meanings;
+  for (double& m : mean) m /= static_cast<double>(counted);
+  for (auto& statement : meanings) {
+    for (auto& meaning : statement) {
+      if (meaning.empty()) continue;
+      double norm = 0;
+      for (std::size_t d = 0; d < dimensions; ++d) {
+        meaning[d] -= static_cast<float>(mean[d]);
+        norm += static_cast<double>(meaning[d]) * meaning[d];
+      }
+      if (norm == 0) {
+        meaning.clear();
+        continue;
+      }
+      const auto inverse = static_cast<float>(1.0 / std::sqrt(norm));
+      for (float& v : meaning) v *= inverse;
+    }
+  }
+  return meanings;
+}
+
+// Between different bodies, what two paragraphs are about counts beside the words they
+// share: similarity becomes a blend of both. Every pair is scored when the statements are
+// of ordinary length, so that a point made in entirely other words is found; for very long
+// statements, only the candidate pairs.
+void blend_meanings(SimilarityMatrix& matrix, const std::vector<ParagraphTerms>& xs,
+                    const std::vector<ClausePostings>& x_postings,
+                    const std::vector<ParagraphTerms>& ys,
+                    const std::vector<ClausePostings>& y_postings, const TermSpace& space,
+                    bool use_related, const std::vector<std::vector<float>>& x_meanings,
+                    const std::vector<std::vector<float>>& y_meanings) {
+  const bool all_pairs = xs.size() * ys.size() <= kMaxPairsScoredAll;
+  RelatedWords related(space);
+  for (std::size_t x = 0; x < xs.size(); ++x) {
+    if (x_meanings[x].empty()) continue;
+    for (std::size_t y = 0; y < ys.size(); ++y) {
+      if (y_meanings[y].empty()) continue;
+      float lexical = matrix.at(x, y);
+      if (lexical == 0) {
+        if (!all_pairs) continue;
+        lexical = paragraph_similarity({xs[x], x_postings[x]}, {ys[y], y_postings[y]},
+                                       use_related ? &related : nullptr);
+      }
+      float meaning = 0;
+      for (std::size_t d = 0; d < x_meanings[x].size(); ++d)
+        meaning += x_meanings[x][d] * y_meanings[y][d];
+      matrix.set(x, y, std::max(0.0f, (1 - kMeaningWeight) * lexical + kMeaningWeight * meaning));
+    }
+  }
+}
+
+}  // namespace concord

@@ -1,0 +1,129 @@
+// Similarity of paragraphs for alignment: lexical (stemmed, IDF-weighted) on whole paragraphs
+// and on their clauses, related words, and what paragraphs are about (word vectors).
+// Private to the engine: alignment.cc is its only user.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+#include "concord/engine/paragraph_terms.hpp"
+#include "concord/engine/word_vectors.hpp"
+
+namespace concord {
+
+/// Similarities of every paragraph of one statement (rows) with every paragraph of another
+/// (columns); 0 for pairs never scored.
+class SimilarityMatrix {
+ public:
+  SimilarityMatrix(std::size_t rows, std::size_t columns)
+      : columns_(columns), values_(rows * columns, 0.0f) {}
+  [[nodiscard]] float at(std::size_t row, std::size_t column) const {
+    return values_[row * columns_ + column];
+  }
+  void set(std::size_t row, std::size_t column, float value) {
+    values_[row * columns_ + column] = value;
+  }
+
+ private:
+  std::size_t columns_;
+  std::vector<float> values_;
+};
+
+// How much of one paragraph is said in other words in the other: each word of one missing
+// from the other counts by its weight times the weight of its most strongly related word in
+// the other and the strength of the relation (a "soft cosine", Sidorov et al. 2014,
+// restricted to unmatched words), averaged over both directions. Both paragraphs are spread
+// into arrays indexed by term id, because these lookups dominate comparisons of long
+// statements by different bodies.
+class RelatedWords {
+ public:
+  explicit RelatedWords(const TermSpace& space)
+      : space_(space), first_(space.size(), kAbsent), second_(space.size(), kAbsent) {}
+
+  float overlap(const TermVector& a, const TermVector& b) {
+    spread(a, first_);
+    spread(b, second_);
+    const float sum = one_way(a, first_, second_) + one_way(b, second_, first_);
+    clear(a, first_);
+    clear(b, second_);
+    return 0.5f * sum;
+  }
+
+ private:
+  static constexpr float kAbsent = -1.0f;
+
+  static void spread(const TermVector& v, std::vector<float>& dense) {
+    for (std::size_t i = 0; i < v.ids.size(); ++i) dense[v.ids[i]] = v.weights[i];
+  }
+  static void clear(const TermVector& v, std::vector<float>& dense) {
+    for (const std::uint32_t id : v.ids) dense[id] = kAbsent;
+  }
+  float one_way(const TermVector& a, const std::vector<float>& in_a,
+                const std::vector<float>& in_b) const {
+    float sum = 0;
+    for (std::size_t i = 0; i < a.ids.size(); ++i) {
+      if (in_b[a.ids[i]] != kAbsent) continue;
+      float best = 0;
+      for (const auto& [other, strength] : space_.related(a.ids[i])) {
+        const float weight = in_b[other];
+        // A word of the other paragraph that this one also says is matched as itself.
+        if (weight == kAbsent || in_a[other] != kAbsent) continue;
+        best = std::max(best, strength * weight);
+      }
+      sum += a.weights[i] * best;
+    }
+    return sum;
+  }
+
+  const TermSpace& space_;
+  std::vector<float> first_;
+  std::vector<float> second_;
+};
+
+// For each term of a paragraph, the clauses it occurs in and its weight there, so that one
+// pass over the terms two paragraphs share scores the paragraphs and every clause at once.
+// Only clauses that carry enough substance to count alone are listed, and none for a
+// one-clause paragraph.
+struct ClausePostings {
+  std::vector<std::uint32_t> offsets;  // term i of `whole`: entries [offsets[i], offsets[i+1])
+  std::vector<std::pair<std::uint32_t, float>> entries;  // (clause, weight in the clause)
+  std::size_t clause_count = 0;
+};
+
+[[nodiscard]] std::vector<ClausePostings> clause_postings(
+    const std::vector<ParagraphTerms>& paragraphs);
+
+// A paragraph's terms with the clause postings of its terms.
+struct ScoredParagraph {
+  const ParagraphTerms& terms;
+  const ClausePostings& postings;
+};
+
+// The cosine of the two paragraphs, plus related words when `related` is given, or, when
+// higher, how much of one paragraph a single clause of the other says on its own; 0..1.
+[[nodiscard]] float paragraph_similarity(const ScoredParagraph& a, const ScoredParagraph& b,
+                                         RelatedWords* related);
+
+// Scores the candidate pairs of two statements (see similarities() in the .cc).
+[[nodiscard]] SimilarityMatrix similarities(const std::vector<ParagraphTerms>& xs,
+                                            const std::vector<ClausePostings>& x_postings,
+                                            const std::vector<ParagraphTerms>& ys,
+                                            const std::vector<ClausePostings>& y_postings,
+                                            const TermSpace& space, bool use_related);
+
+// What each paragraph of each statement is about (see the .cc).
+[[nodiscard]] std::vector<std::vector<std::vector<float>>> paragraph_meanings(
+    const std::vector<std::vector<ParagraphTerms>>& terms, const TermSpace& space,
+    const WordVectors& vectors);
+
+// Blends meanings into a matrix of statements by different bodies (see the .cc).
+void blend_meanings(SimilarityMatrix& matrix, const std::vector<ParagraphTerms>& xs,
+                    const std::vector<ClausePostings>& x_postings,
+                    const std::vector<ParagraphTerms>& ys,
+                    const std::vector<ClausePostings>& y_postings, const TermSpace& space,
+                    bool use_related, const std::vector<std::vector<float>>& x_meanings,
+                    const std::vector<std::vector<float>>& y_meanings);
+
+}  // namespace concord
