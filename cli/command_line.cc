@@ -38,6 +38,8 @@ void add_common_options(po::options_description& options) {
                         "$XDG_DATA_HOME/concord/db)")("help,h", "show this help and exit");
 }
 
+namespace {
+
 void parse_command_line(const std::vector<std::string>& args,
                         const po::options_description& options, const std::string& positional_name,
                         po::variables_map& values) {
@@ -49,6 +51,17 @@ void parse_command_line(const std::vector<std::string>& args,
   } catch (const po::error& e) {
     throw UsageError(e.what());
   }
+}
+
+}  // namespace
+
+bool parse_or_show_help(const std::vector<std::string>& args,
+                        const po::options_description& options, const std::string& positional_name,
+                        const CommandHelp& help, po::variables_map& values) {
+  parse_command_line(args, options, positional_name, values);
+  if (!values.count("help")) return true;
+  print_command_help(help, options);
+  return false;
 }
 
 std::vector<std::string> string_values(const po::variables_map& values, const char* name) {

@@ -23,10 +23,13 @@ struct CommandHelp {
 void print_command_help(const CommandHelp& help, const po::options_description& options);
 
 /// Parses `args` (the words after the command name) into `values`; `positional_name` takes
-/// the positional arguments. Throws UsageError for unknown or malformed options.
-void parse_command_line(const std::vector<std::string>& args,
-                        const po::options_description& options, const std::string& positional_name,
-                        po::variables_map& values);
+/// the positional arguments. Throws UsageError for unknown or malformed options. When
+/// --help is among the options, prints `help` and returns false: the command has nothing
+/// more to do.
+[[nodiscard]] bool parse_or_show_help(const std::vector<std::string>& args,
+                                      const po::options_description& options,
+                                      const std::string& positional_name, const CommandHelp& help,
+                                      po::variables_map& values);
 
 /// The values of a multi-valued option (the positional arguments), or none.
 [[nodiscard]] std::vector<std::string> string_values(const po::variables_map& values,

@@ -157,11 +157,7 @@ int run_compare(const std::vector<std::string>& args) {
       "text or json")("no-diff", "skip the word diffs inside groups")(
       "statement", po::value<std::vector<std::string>>()->value_name("STATEMENT"), "files or ids");
   po::variables_map values;
-  parse_command_line(args, options, "statement", values);
-  if (values.count("help")) {
-    print_command_help(kHelp, options);
-    return 0;
-  }
+  if (!parse_or_show_help(args, options, "statement", kHelp, values)) return 0;
   const OutputFormat format = output_format(values);
   CompareOptions compare_options;
   compare_options.order = parse_order(values["order"].as<std::string>());

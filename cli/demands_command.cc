@@ -120,11 +120,7 @@ int run_demands(const std::vector<std::string>& args) {
                         "text or json")(
       "statement", po::value<std::vector<std::string>>()->value_name("STATEMENT"), "files or ids");
   po::variables_map values;
-  parse_command_line(args, options, "statement", values);
-  if (values.count("help")) {
-    print_command_help(kHelp, options);
-    return 0;
-  }
+  if (!parse_or_show_help(args, options, "statement", kHelp, values)) return 0;
   const OutputFormat format = output_format(values);
   const auto names = string_values(values, "statement");
   const std::vector<Statement> statements = load_statements(names, database_path(values));

@@ -85,11 +85,7 @@ int run_ingest(const std::vector<std::string>& args) {
                                                                          "no progress bar")(
       "path", po::value<std::vector<std::string>>()->value_name("PATH"), "files or folders");
   po::variables_map values;
-  parse_command_line(args, options, "path", values);
-  if (values.count("help")) {
-    print_command_help(kHelp, options);
-    return 0;
-  }
+  if (!parse_or_show_help(args, options, "path", kHelp, values)) return 0;
   if (!values.count("path")) throw UsageError("ingest needs at least one file or folder");
   const OutputFormat format = output_format(values);
 

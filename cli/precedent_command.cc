@@ -85,11 +85,7 @@ int run_precedent(const std::vector<std::string>& args) {
       ("text", po::value<std::vector<std::string>>()->value_name("TEXT"), "the wording");
   // clang-format on
   po::variables_map values;
-  parse_command_line(args, options, "text", values);
-  if (values.count("help")) {
-    print_command_help(kHelp, options);
-    return 0;
-  }
+  if (!parse_or_show_help(args, options, "text", kHelp, values)) return 0;
   const OutputFormat format = output_format(values);
   PrecedentRequest request;
   if (values.count("text")) {

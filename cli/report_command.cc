@@ -410,11 +410,7 @@ int run_report(const std::vector<std::string>& args) {
       "auto, keep or free, as for compare")(
       "statement", po::value<std::vector<std::string>>()->value_name("STATEMENT"), "files or ids");
   po::variables_map values;
-  parse_command_line(args, options, "statement", values);
-  if (values.count("help")) {
-    print_command_help(kHelp, options);
-    return 0;
-  }
+  if (!parse_or_show_help(args, options, "statement", kHelp, values)) return 0;
   if (!values.count("output")) throw UsageError("report needs -o FILE (.html, .md or .pdf)");
   const fs::path output = values["output"].as<std::string>();
   if (output.empty() || !output.has_filename()) {

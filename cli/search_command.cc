@@ -86,11 +86,7 @@ int run_search(const std::vector<std::string>& args) {
       "text or json")("query", po::value<std::vector<std::string>>()->value_name("QUERY"),
                       "the query");
   po::variables_map values;
-  parse_command_line(args, options, "query", values);
-  if (values.count("help")) {
-    print_command_help(kHelp, options);
-    return 0;
-  }
+  if (!parse_or_show_help(args, options, "query", kHelp, values)) return 0;
   const OutputFormat format = output_format(values);
 
   SearchRequest request;

@@ -55,11 +55,7 @@ int run_serve(const std::vector<std::string>& args) {
       "threads", po::value<unsigned>()->value_name("N")->default_value(4),
       "requests handled at once (1-64)");
   po::variables_map values;
-  parse_command_line(args, options, "", values);
-  if (values.count("help")) {
-    print_command_help(kHelp, options);
-    return 0;
-  }
+  if (!parse_or_show_help(args, options, "", kHelp, values)) return 0;
   const unsigned port = values["port"].as<unsigned>();
   if (port > 65535) throw UsageError(fmt::format("bad port {}: use 0 to 65535", port));
   const unsigned threads = values["threads"].as<unsigned>();

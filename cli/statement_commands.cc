@@ -38,11 +38,7 @@ int run_list(const std::vector<std::string>& args) {
                         po::value<std::string>()->value_name("FORMAT")->default_value("text"),
                         "text or json");
   po::variables_map values;
-  parse_command_line(args, options, "", values);
-  if (values.count("help")) {
-    print_command_help(help, options);
-    return 0;
-  }
+  if (!parse_or_show_help(args, options, "", help, values)) return 0;
   const OutputFormat format = output_format(values);
   const Database database = Database::open_for_reading(database_path(values));
   const auto statements = database.list();
@@ -77,11 +73,7 @@ int run_show(const std::vector<std::string>& args) {
                         "text or json")(
       "id", po::value<std::vector<std::string>>()->value_name("ID"), "statement id");
   po::variables_map values;
-  parse_command_line(args, options, "id", values);
-  if (values.count("help")) {
-    print_command_help(help, options);
-    return 0;
-  }
+  if (!parse_or_show_help(args, options, "id", help, values)) return 0;
   const auto ids =
       values.count("id") ? values["id"].as<std::vector<std::string>>() : std::vector<std::string>{};
   if (ids.size() != 1) throw UsageError("show needs exactly one statement id");
@@ -136,11 +128,7 @@ int run_remove(const std::vector<std::string>& args) {
   options.add_options()("id", po::value<std::vector<std::string>>()->value_name("ID"),
                         "statement ids");
   po::variables_map values;
-  parse_command_line(args, options, "id", values);
-  if (values.count("help")) {
-    print_command_help(help, options);
-    return 0;
-  }
+  if (!parse_or_show_help(args, options, "id", help, values)) return 0;
   if (!values.count("id")) throw UsageError("remove needs at least one statement id");
   const auto path = database_path(values);
   if (!std::filesystem::exists(path)) throw EnvironmentError("no database at " + path.string());

@@ -48,11 +48,7 @@ int run_term_table(const std::vector<std::string>& args) {
       ("path", po::value<std::vector<std::string>>()->value_name("PATH"), "files or folders");
   // clang-format on
   po::variables_map values;
-  parse_command_line(args, options, "path", values);
-  if (values.count("help")) {
-    print_command_help(help, options);
-    return 0;
-  }
+  if (!parse_or_show_help(args, options, "path", help, values)) return 0;
   if (!values.count("lang") || !values.count("output") || !values.count("path")) {
     throw UsageError("term-table needs --lang, -o and at least one path");
   }
