@@ -38,6 +38,17 @@ void add_common_options(po::options_description& options) {
                         "$XDG_DATA_HOME/concord/db)")("help,h", "show this help and exit");
 }
 
+void add_format_option(po::options_description& options) {
+  options.add_options()("format",
+                        po::value<std::string>()->value_name("FORMAT")->default_value("text"),
+                        "text or json");
+}
+
+void add_statement_arguments(po::options_description& options) {
+  options.add_options()("statement", po::value<std::vector<std::string>>()->value_name("STATEMENT"),
+                        "files or ids");
+}
+
 namespace {
 
 void parse_command_line(const std::vector<std::string>& args,

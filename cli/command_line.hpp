@@ -38,6 +38,12 @@ void print_command_help(const CommandHelp& help, const po::options_description& 
 /// Adds --db and --help, which every command accepts.
 void add_common_options(po::options_description& options);
 
+/// Adds --format text|json, for commands that print data.
+void add_format_option(po::options_description& options);
+
+/// Adds the STATEMENT... arguments: files, or ids of statements in the database.
+void add_statement_arguments(po::options_description& options);
+
 /// The database path: --db, else $CONCORD_DB, else $XDG_DATA_HOME/concord/db, else
 /// ~/.local/share/concord/db.
 [[nodiscard]] std::filesystem::path database_path(const po::variables_map& values);

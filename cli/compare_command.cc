@@ -152,10 +152,10 @@ int run_compare(const std::vector<std::string>& args) {
   add_common_options(options);
   options.add_options()("order",
                         po::value<std::string>()->value_name("MODE")->default_value("auto"),
-                        "auto, keep or free")(
-      "format", po::value<std::string>()->value_name("FORMAT")->default_value("text"),
-      "text or json")("no-diff", "skip the word diffs inside groups")(
-      "statement", po::value<std::vector<std::string>>()->value_name("STATEMENT"), "files or ids");
+                        "auto, keep or free");
+  add_format_option(options);
+  options.add_options()("no-diff", "skip the word diffs inside groups");
+  add_statement_arguments(options);
   po::variables_map values;
   if (!parse_or_show_help(args, options, "statement", kHelp, values)) return 0;
   const OutputFormat format = output_format(values);

@@ -115,10 +115,8 @@ void print_text(const std::vector<Statement>& statements,
 int run_demands(const std::vector<std::string>& args) {
   po::options_description options("OPTIONS");
   add_common_options(options);
-  options.add_options()("format",
-                        po::value<std::string>()->value_name("FORMAT")->default_value("text"),
-                        "text or json")(
-      "statement", po::value<std::vector<std::string>>()->value_name("STATEMENT"), "files or ids");
+  add_format_option(options);
+  add_statement_arguments(options);
   po::variables_map values;
   if (!parse_or_show_help(args, options, "statement", kHelp, values)) return 0;
   const OutputFormat format = output_format(values);

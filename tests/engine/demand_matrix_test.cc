@@ -12,15 +12,12 @@
 
 #include "concord/engine/paragraph_structure.hpp"
 #include "concord/indexer/lexicon_loader.hpp"
+#include "support/shipped_lexicon.hpp"
 
 namespace concord {
 namespace {
 
-const SpeechActLexicon& lexicon() {
-  static const SpeechActLexicon shipped =
-      read_speech_act_lexicon(std::string(CONCORD_SOURCE_DIR) + "/data/lexicons");
-  return shipped;
-}
+const SpeechActLexicon& lexicon() { return testing::shipped_lexicon(); }
 
 Statement statement_of(const std::string& id, const std::vector<std::string>& texts) {
   Statement s;

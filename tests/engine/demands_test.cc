@@ -11,15 +11,12 @@
 #include "concord/engine/paragraph_structure.hpp"
 #include "concord/indexer/lexicon_loader.hpp"
 #include "support/process.hpp"
+#include "support/shipped_lexicon.hpp"
 
 namespace concord {
 namespace {
 
-const SpeechActLexicon& lexicon() {
-  static const SpeechActLexicon shipped =
-      read_speech_act_lexicon(std::string(CONCORD_SOURCE_DIR) + "/data/lexicons");
-  return shipped;
-}
+const SpeechActLexicon& lexicon() { return testing::shipped_lexicon(); }
 
 // One expected act of a paragraph; an empty field is not checked, except the addressee,
 // which is always checked ("" = no addressee).
