@@ -157,9 +157,7 @@ int run_matrix(const std::vector<std::string>& args) {
   po::variables_map values;
   if (!parse_or_show_help(args, options, "statement", kHelp, values)) return 0;
   const OutputFormat format = output_format(values);
-  const auto names = string_values(values, "statement");
-  const std::vector<Statement> statements = load_statements(names, database_path(values));
-  const std::vector<std::vector<Demand>> demands = extract_all_demands(statements);
+  const auto [statements, demands] = load_statements_with_demands(values);
   const DemandMatrix matrix = build_demand_matrix(statements, demands);
 
   if (format == OutputFormat::Json) {

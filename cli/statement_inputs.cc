@@ -6,6 +6,7 @@
 #include <optional>
 #include <system_error>
 
+#include "command_line.hpp"
 #include "concord/engine/error.hpp"
 #include "concord/indexer/database.hpp"
 #include "concord/indexer/lexicon_loader.hpp"
@@ -51,6 +52,14 @@ std::vector<Statement> load_statements(const std::vector<std::string>& names,
     statements.push_back(std::move(*found));
   }
   return statements;
+}
+
+StatementsWithDemands load_statements_with_demands(
+    const boost::program_options::variables_map& values) {
+  StatementsWithDemands out;
+  out.statements = load_statements(string_values(values, "statement"), database_path(values));
+  out.demands = extract_all_demands(out.statements);
+  return out;
 }
 
 std::vector<std::vector<Demand>> extract_all_demands(const std::vector<Statement>& statements) {

@@ -1,6 +1,7 @@
 // Statements named on a command line (files or database ids), loaded and compared.
 #pragma once
 
+#include <boost/program_options.hpp>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -29,6 +30,17 @@ namespace concord::cli {
 /// (the web app).
 [[nodiscard]] std::vector<std::vector<Demand>> extract_all_demands(
     const std::vector<Statement>& statements, const SpeechActLexicon& lexicon);
+
+/// Statements in the order they were named, and the speech acts of each.
+struct StatementsWithDemands {
+  std::vector<Statement> statements;
+  std::vector<std::vector<Demand>> demands;
+};
+
+/// Loads the statements a command's STATEMENT arguments name (see load_statements, with the
+/// database of --db) and extracts their speech acts.
+[[nodiscard]] StatementsWithDemands load_statements_with_demands(
+    const boost::program_options::variables_map& values);
 
 /// Statements in the order they were named, and their comparison.
 struct ComparedStatements {
