@@ -386,6 +386,59 @@ std::vector<std::size_t> canonical_order(const std::vector<Statement>& statement
   return order;
 }
 
+// The wording of each member against what the group's statements share. The paragraphs of
+// one statement in a group (a paragraph split in two, or two points one paragraph of another
+// body makes) are read as one text, so that the halves of a split are compared with the
+// whole they came from, not with each other.
+std::vector<std::vector<MemberSegment>> diff_group(const AlignedGroup& group,
+                                                   const std::vector<Statement>& statements) {
+  constexpr std::string_view kJoint = "\n\n";  // white space: no token, never common
+  std::vector<std::string> joined;             // one text per statement in the group
+  std::vector<std::size_t> text_of(group.members.size());
+  // Where each member starts in its statement's joined text.
+  std::vector<std::size_t> start(group.members.size());
+  for (std::size_t i = 0; i < group.members.size(); ++i) {
+    const GroupMember& m = group.members[i];
+    if (i == 0 || m.statement != group.members[i - 1].statement) {
+      joined.emplace_back();
+    } else {
+      joined.back() += kJoint;
+    }
+    text_of[i] = joined.size() - 1;
+    start[i] = joined.back().size();
+    joined.back() += statements[m.statement].paragraphs[m.paragraph].text;
+  }
+  const std::vector<std::string_view> texts(joined.begin(), joined.end());
+  const auto per_text =
+      diff_against_common(texts, statements[group.members.front().statement].language);
+
+  // Cut each statement's segments back at its members' boundaries; the joints go nowhere.
+  std::vector<std::vector<MemberSegment>> out(group.members.size());
+  for (std::size_t t = 0; t < per_text.size(); ++t) {
+    std::size_t member = 0;
+    while (text_of[member] != t) ++member;
+    std::size_t at = 0;  // offset in the joined text
+    for (const MemberSegment& segment : per_text[t]) {
+      for (std::size_t k = 0; k < segment.text.size(); ++k, ++at) {
+        while (member + 1 < group.members.size() && text_of[member + 1] == t &&
+               at >= start[member + 1])
+          ++member;
+        const std::size_t end_of_member =
+            start[member] + statements[group.members[member].statement]
+                                .paragraphs[group.members[member].paragraph]
+                                .text.size();
+        if (at < start[member] || at >= end_of_member) continue;  // a joint
+        auto& segments = out[member];
+        if (segments.empty() || segments.back().kind != segment.kind || k == 0 ||
+            at == start[member])
+          segments.push_back({segment.kind, {}});
+        segments.back().text.push_back(segment.text[k]);
+      }
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string_view to_string(OrderMode mode) noexcept {
@@ -488,13 +541,7 @@ Comparison compare_statements(const std::vector<Statement>& statements,
   comparison.groups = build_groups(member_of, links, statements.size());
 
   if (options.diffs) {
-    for (AlignedGroup& group : comparison.groups) {
-      std::vector<std::string_view> texts;
-      for (const GroupMember& member : group.members) {
-        texts.push_back(statements[member.statement].paragraphs[member.paragraph].text);
-      }
-      group.diff = diff_against_common(texts, statements[group.members.front().statement].language);
-    }
+    for (AlignedGroup& group : comparison.groups) group.diff = diff_group(group, statements);
   }
   return comparison;
 }

@@ -355,6 +355,28 @@ TEST_F(AlignmentVersionsTest, SplitParagraphLinksToBothHalves) {
   EXPECT_FALSE(groups[0]->moved);
 }
 
+TEST_F(AlignmentVersionsTest, HalvesOfASplitParagraphAreDiffedAgainstTheWhole) {
+  const Comparison c = compare(statements_);
+  const auto groups = groups_of(statements_, c, kOld, 6);
+  ASSERT_EQ(groups.size(), 1u) << describe(statements_, c);
+  const AlignedGroup& g = *groups[0];
+  ASSERT_EQ(g.diff.size(), 3u);
+  // The old paragraph said both halves, with "; further encourages" where the new text
+  // starts paragraph 7 with "Further encourages": nearly everything is common wording.
+  for (std::size_t i = 0; i < g.members.size(); ++i) {
+    std::size_t common = 0, all = 0;
+    std::string rebuilt;
+    for (const MemberSegment& seg : g.diff[i]) {
+      all += seg.text.size();
+      if (seg.kind == SharedKind::Common) common += seg.text.size();
+      rebuilt += seg.text;
+    }
+    const Paragraph& p = statements_[g.members[i].statement].paragraphs[g.members[i].paragraph];
+    EXPECT_EQ(rebuilt, p.text) << "member " << i;
+    EXPECT_GT(common, all * 8 / 10) << "member " << i << ": " << rebuilt;
+  }
+}
+
 TEST_F(AlignmentVersionsTest, MergedParagraphsLinkToTheMergedOne) {
   const Comparison c = compare(statements_);
   const auto links = linked_pairs(statements_, c);
