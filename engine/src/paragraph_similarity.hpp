@@ -3,6 +3,7 @@
 // Private to the engine: alignment.cc is its only user.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <utility>
@@ -106,19 +107,25 @@ struct ScoredParagraph {
 [[nodiscard]] float paragraph_similarity(const ScoredParagraph& a, const ScoredParagraph& b,
                                          RelatedWords* related);
 
-// Scores the candidate pairs of two statements (see similarities() in the .cc).
+// Scores the pairs in which one paragraph holds one of the other's weightiest terms (the
+// candidates): two long statements compare in time proportional to their overlap, not to
+// the product of their lengths. Related words count when `use_related`.
 [[nodiscard]] SimilarityMatrix similarities(const std::vector<ParagraphTerms>& xs,
                                             const std::vector<ClausePostings>& x_postings,
                                             const std::vector<ParagraphTerms>& ys,
                                             const std::vector<ClausePostings>& y_postings,
                                             const TermSpace& space, bool use_related);
 
-// What each paragraph of each statement is about (see the .cc).
+// What each paragraph of each statement is about: the mean of the word vectors of its
+// terms, weighted as in its term vector, minus the mean over every compared paragraph, at
+// unit length; empty for a paragraph with no known word.
 [[nodiscard]] std::vector<std::vector<std::vector<float>>> paragraph_meanings(
     const std::vector<std::vector<ParagraphTerms>>& terms, const TermSpace& space,
     const WordVectors& vectors);
 
-// Blends meanings into a matrix of statements by different bodies (see the .cc).
+// Between statements by different bodies: makes each similarity a blend of the words the
+// paragraphs share and of what they are about (every pair is scored for statements of
+// ordinary length, only the candidates for very long ones).
 void blend_meanings(SimilarityMatrix& matrix, const std::vector<ParagraphTerms>& xs,
                     const std::vector<ClausePostings>& x_postings,
                     const std::vector<ParagraphTerms>& ys,
