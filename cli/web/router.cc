@@ -11,6 +11,7 @@
 #include <type_traits>
 
 #include "comparison_json.hpp"
+#include "concord/engine/demand_matrix.hpp"
 #include "concord/engine/error.hpp"
 #include "concord/engine/report.hpp"
 #include "concord/engine/text.hpp"
@@ -384,9 +385,12 @@ class Handler {
     const auto compared = with_database([&](const Database& db) {
       return compare_ids(db, request.ids, request.options, lexicon_);
     });
+    // The consensus matrix of `concord report`, from the acts compare_ids already found.
+    const DemandMatrix matrix = build_demand_matrix(compared.statements, compared.demands);
     ReportOptions options;
     options.by = by;
     options.generated = today();
+    options.matrix = &matrix;
     if (download == "md") {
       HttpResponse r = with_common_headers(
           {200,

@@ -1,8 +1,13 @@
-// concord serve's compare page and API label changes of speech act as `concord compare` does.
+// concord serve's compare page and API label changes of speech act as `concord compare` does,
+// and the page and its downloads show the consensus matrix of `concord report`.
 #include <gtest/gtest.h>
 #include <signal.h>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "support/process.hpp"
 #include "web/web_support.hpp"
@@ -137,6 +142,72 @@ TEST_F(CompareChangesTest, HtmlPageTagsTheStrengthenedVerb) {
   const HttpReply download = http_get(server_->port(), "/compare?" + ids() + "&download=html");
   ASSERT_EQ(download.status, 200);
   EXPECT_NE(download.body.find("↑ calls upon → demands"), std::string::npos);
+}
+
+// The text from the first `start` up to the end of the first `end` after it; "" when either
+// is missing.
+std::string between(const std::string& text, const std::string& start, const std::string& end) {
+  const auto from = text.find(start);
+  if (from == std::string::npos) return {};
+  const auto to = text.find(end, from + start.size());
+  if (to == std::string::npos) return {};
+  return text.substr(from, to + end.size() - from);
+}
+
+std::string read_text(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// The demand both statements make, in the words of its matrix row.
+constexpr const char* kSharedDemand =
+    "all States: refrain from the threat or use of force against the territorial integrity or "
+    "political independence of any State in the Caribbean region";
+
+TEST_F(CompareChangesTest, HtmlPageHasTheConsensusMatrix) {
+  const HttpReply page = http_get(server_->port(), "/compare?" + ids());
+  ASSERT_EQ(page.status, 200);
+  const std::string matrix = between(page.body, "<section class=\"matrix\">", "</section>");
+  ASSERT_FALSE(matrix.empty()) << "no consensus-matrix section";
+  EXPECT_NE(matrix.find("<h2>Consensus matrix</h2>"), std::string::npos) << matrix;
+  // One row for the demand, with a cell for each statement: its verb and rung.
+  const std::string row = between(matrix, "<tr><td>" + std::string(kSharedDemand), "</tr>");
+  ASSERT_FALSE(row.empty()) << matrix;
+  EXPECT_NE(row.find("<span class=\"family\">request</span>"), std::string::npos) << row;
+  const auto first = row.find(">calls upon (3)</td>");
+  const auto second = row.find(">demands (5)</td>");
+  EXPECT_NE(first, std::string::npos) << row;
+  EXPECT_NE(second, std::string::npos) << row;
+  EXPECT_LT(first, second) << "column A is the first statement";
+  EXPECT_EQ(row.find("class=\"none\""), std::string::npos) << "both statements make it";
+  // It follows the summary and comes before the rows, as in the report.
+  EXPECT_LT(page.body.find("<section class=\"matrix\">"), page.body.find("<nav class=\"toc\">"));
+}
+
+TEST_F(CompareChangesTest, DownloadsCarryTheMatrixOfTheReport) {
+  const auto html_file = dir_->path() / "report.html";
+  const auto md_file = dir_->path() / "report.md";
+  for (const auto& file : {html_file, md_file}) {
+    const auto report =
+        testing::run_concord({"--db", db_, "report", "-o", file.string(), kFirstId, kSecondId});
+    ASSERT_EQ(report.exit_code, 0) << report.err;
+  }
+
+  const HttpReply html = http_get(server_->port(), "/compare?" + ids() + "&download=html");
+  ASSERT_EQ(html.status, 200);
+  const std::string report_matrix =
+      between(read_text(html_file), "<section class=\"matrix\">", "</section>");
+  ASSERT_NE(report_matrix.find(kSharedDemand), std::string::npos) << report_matrix;
+  EXPECT_EQ(between(html.body, "<section class=\"matrix\">", "</section>"), report_matrix);
+
+  const HttpReply md = http_get(server_->port(), "/compare?" + ids() + "&download=md");
+  ASSERT_EQ(md.status, 200);
+  const std::string report_md_matrix =
+      between(read_text(md_file), "## Consensus matrix", "\n\n## ");
+  const std::string md_row =
+      std::string("| ") + kSharedDemand + " | request | calls upon (3) | demands (5) |";
+  ASSERT_NE(report_md_matrix.find(md_row), std::string::npos) << report_md_matrix;
+  EXPECT_EQ(between(md.body, "## Consensus matrix", "\n\n## "), report_md_matrix);
 }
 
 }  // namespace
