@@ -3,11 +3,15 @@
 #include "concord/engine/alignment.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <exception>
 #include <map>
+#include <mutex>
 #include <numeric>
 #include <set>
 #include <string>
+#include <thread>
 #include <tuple>
 #include <unordered_map>
 
@@ -372,6 +376,36 @@ std::vector<AlignedGroup> build_groups(const std::vector<GroupMember>& member_of
   return groups;
 }
 
+// Calls `work(k)` for every k below `count`, on as many threads as there are cores (at most
+// one per item); rethrows the first exception a call threw.
+template <typename Work>
+void for_each_in_parallel(std::size_t count, const Work& work) {
+  const std::size_t threads =
+      std::min<std::size_t>(count, std::max(1u, std::thread::hardware_concurrency()));
+  if (threads <= 1) {
+    for (std::size_t k = 0; k < count; ++k) work(k);
+    return;
+  }
+  std::atomic<std::size_t> next{0};
+  std::exception_ptr failure;
+  std::mutex failure_mutex;
+  auto run = [&] {
+    for (std::size_t k; (k = next++) < count;) {
+      try {
+        work(k);
+      } catch (...) {
+        const std::lock_guard lock(failure_mutex);
+        if (!failure) failure = std::current_exception();
+      }
+    }
+  };
+  std::vector<std::jthread> helpers;
+  for (std::size_t t = 1; t < threads; ++t) helpers.emplace_back(run);
+  run();
+  helpers.clear();  // joins
+  if (failure) std::rethrow_exception(failure);
+}
+
 // A canonical order of the statements, so that results do not depend on the order given.
 std::vector<std::size_t> canonical_order(const std::vector<Statement>& statements) {
   std::vector<std::size_t> order(statements.size());
@@ -501,37 +535,60 @@ Comparison compare_statements(const std::vector<Statement>& statements,
   }
   std::vector<NodeLink> links;
 
+  // Pairs in a canonical order, so that results do not depend on the order given. Pairs
+  // are independent: they are aligned on every core, versions first (they need no more
+  // than the statements' own words), then statements by different bodies once their
+  // tables are ready.
+  struct PairWork {
+    std::size_t x = 0, y = 0;
+    OrderMode mode = OrderMode::Free;
+    std::vector<Link> links;
+  };
+  std::vector<PairWork> pairs;
   const std::vector<std::size_t> order = canonical_order(statements);
   for (std::size_t i = 0; i < order.size(); ++i) {
-    for (std::size_t j = i + 1; j < order.size(); ++j) {
-      const std::size_t x = order[i], y = order[j];
-      SimilarityMatrix matrix =
-          similarities(terms[x], postings[x], terms[y], postings[y], space, false);
-      OrderMode mode = options.order;
-      if (mode == OrderMode::Auto) {
-        mode = looks_like_versions(terms[x], terms[y], matrix) ? OrderMode::Keep : OrderMode::Free;
-      }
-      // Different bodies say the same thing in different words: only then do related words
-      // count. Versions of one text are compared on their own words.
-      if (mode == OrderMode::Free) prepare_free_order();
-      if (mode == OrderMode::Free && options.related != nullptr)
-        matrix = similarities(terms[x], postings[x], terms[y], postings[y], space, true);
-      if (mode == OrderMode::Free && !meanings.empty()) {
-        blend_meanings(matrix, terms[x], postings[x], terms[y], postings[y], space,
-                       options.related != nullptr, meanings[x], meanings[y]);
-      }
-      comparison.orders.push_back({std::min(x, y), std::max(x, y), mode});
-      const std::size_t n = terms[x].size(), m = terms[y].size();
-      for (const Link& link : mode == OrderMode::Keep
-                                  ? align_in_order(n, m, matrix,
-                                                   [&](std::size_t a, std::size_t b) {
-                                                     return paragraph_similarity(
-                                                         {terms[x][a], postings[x][a]},
-                                                         {terms[y][b], postings[y][b]}, nullptr);
-                                                   })
-                                  : align_free(n, m, matrix)) {
-        links.push_back({offsets[x] + link.a, offsets[y] + link.b, link.similarity, link.moved});
-      }
+    for (std::size_t j = i + 1; j < order.size(); ++j)
+      pairs.push_back({order[i], order[j], OrderMode::Free, {}});
+  }
+  for_each_in_parallel(pairs.size(), [&](std::size_t k) {
+    PairWork& pair = pairs[k];
+    const std::size_t x = pair.x, y = pair.y;
+    const SimilarityMatrix matrix =
+        similarities(terms[x], postings[x], terms[y], postings[y], space, false);
+    pair.mode = options.order;
+    if (pair.mode == OrderMode::Auto) {
+      pair.mode =
+          looks_like_versions(terms[x], terms[y], matrix) ? OrderMode::Keep : OrderMode::Free;
+    }
+    if (pair.mode != OrderMode::Keep) return;
+    pair.links =
+        align_in_order(terms[x].size(), terms[y].size(), matrix, [&](std::size_t a, std::size_t b) {
+          return paragraph_similarity({terms[x][a], postings[x][a]}, {terms[y][b], postings[y][b]},
+                                      nullptr);
+        });
+  });
+  // Different bodies say the same thing in different words: only then do related words and
+  // meanings count. Versions of one text are compared on their own words.
+  if (std::any_of(pairs.begin(), pairs.end(),
+                  [](const PairWork& p) { return p.mode == OrderMode::Free; }))
+    prepare_free_order();
+  for_each_in_parallel(pairs.size(), [&](std::size_t k) {
+    PairWork& pair = pairs[k];
+    if (pair.mode != OrderMode::Free) return;
+    const std::size_t x = pair.x, y = pair.y;
+    SimilarityMatrix matrix = similarities(terms[x], postings[x], terms[y], postings[y], space,
+                                           options.related != nullptr);
+    if (!meanings.empty()) {
+      blend_meanings(matrix, terms[x], postings[x], terms[y], postings[y], space,
+                     options.related != nullptr, meanings[x], meanings[y]);
+    }
+    pair.links = align_free(terms[x].size(), terms[y].size(), matrix);
+  });
+  for (const PairWork& pair : pairs) {
+    comparison.orders.push_back({std::min(pair.x, pair.y), std::max(pair.x, pair.y), pair.mode});
+    for (const Link& link : pair.links) {
+      links.push_back(
+          {offsets[pair.x] + link.a, offsets[pair.y] + link.b, link.similarity, link.moved});
     }
   }
   std::sort(comparison.orders.begin(), comparison.orders.end(),
@@ -541,7 +598,9 @@ Comparison compare_statements(const std::vector<Statement>& statements,
   comparison.groups = build_groups(member_of, links, statements.size());
 
   if (options.diffs) {
-    for (AlignedGroup& group : comparison.groups) group.diff = diff_group(group, statements);
+    for_each_in_parallel(comparison.groups.size(), [&](std::size_t g) {
+      comparison.groups[g].diff = diff_group(comparison.groups[g], statements);
+    });
   }
   return comparison;
 }
