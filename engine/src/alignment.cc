@@ -26,10 +26,9 @@ constexpr float kNearIdentical = 0.8f;   // pairs this similar suggest versions 
 constexpr float kVersionShare = 0.35f;   // share of near-identical paragraphs that means "versions"
 constexpr float kKeepThreshold = 0.30f;  // in-order link
 constexpr float kMoveThreshold = 0.50f;  // out-of-order link between versions
-constexpr float kSplitThreshold = 0.45f;   // extra link of a split or merged paragraph
-constexpr float kGapThreshold = 0.10f;     // reworded paragraph in the same slot between two links
-constexpr std::size_t kMaxGapPairs = 400;  // larger gaps are not paired up (cost, and no slot)
-constexpr float kFreeThreshold = 0.25f;    // link between statements of different bodies
+constexpr float kSplitThreshold = 0.45f;     // extra link of a split or merged paragraph
+constexpr float kSlotThreshold = 0.10f;      // reworded paragraph alone in its slot between links
+constexpr float kFreeThreshold = 0.25f;      // link between statements of different bodies
 constexpr float kFreeSureThreshold = 0.35f;  // so similar that it links paragraphs already linked
 constexpr float kFreeExtraRatio = 0.70f;     // a second link must be this close to the first
 constexpr std::size_t kMaxLinksPerParagraph = 3;
@@ -108,13 +107,15 @@ std::vector<std::size_t> all_indexes(std::size_t count) {
   return indexes;
 }
 
-// Versions of one text keep a reworded paragraph in its slot: paragraphs left unlinked
-// between the same two linked neighbours (or both before the first, or both after the last)
-// are paired in order when they share even a little wording ("79th plenary meeting,
-// 14 June 2023" / "77th plenary meeting, 2 May 2024"). `exact` scores pairs the candidate
-// filter skipped.
+// Versions of one text keep a reworded paragraph in its slot: when a single paragraph of
+// each is left unlinked between the same two linked neighbours (or both before the first, or
+// both after the last), they are paired if they share even a little wording ("79th plenary
+// meeting, 14 June 2023" / "77th plenary meeting, 2 May 2024"). Wider gaps are not: there,
+// a little shared wording is as likely to pair the wrong paragraphs. `exact` scores pairs
+// the candidate filter skipped.
 template <typename Similarity>
-void pair_up_gaps(std::size_t n, std::size_t m, std::vector<Link>& links, const Similarity& exact) {
+void pair_up_slots(std::size_t n, std::size_t m, std::vector<Link>& links,
+                   const Similarity& exact) {
   std::vector<bool> linked_a(n, false), linked_b(m, false);
   for (const Link& l : links) linked_a[l.a] = linked_b[l.b] = true;
   std::vector<Link> sorted = links;
@@ -135,8 +136,9 @@ void pair_up_gaps(std::size_t n, std::size_t m, std::vector<Link>& links, const 
     for (auto b = bounds[k].second + 1; b < bounds[k + 1].second; ++b) {
       if (!linked_b[static_cast<std::size_t>(b)]) columns.push_back(static_cast<std::size_t>(b));
     }
-    if (rows.empty() || columns.empty() || rows.size() * columns.size() > kMaxGapPairs) continue;
-    for (const Link& l : monotone_links(rows, columns, kGapThreshold, exact)) links.push_back(l);
+    if (rows.size() != 1 || columns.size() != 1) continue;
+    if (const float similarity = exact(rows[0], columns[0]); similarity >= kSlotThreshold)
+      links.push_back({rows[0], columns[0], similarity, false});
   }
 }
 
@@ -198,7 +200,7 @@ std::vector<Link> align_in_order(std::size_t n, std::size_t m, const SimilarityM
       links.push_back({best, b, matrix.at(best, b), false});
     }
   }
-  pair_up_gaps(n, m, links, exact);
+  pair_up_slots(n, m, links, exact);
   return links;
 }
 
