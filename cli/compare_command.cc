@@ -167,6 +167,18 @@ int run_compare(const std::vector<std::string>& args) {
       load_and_compare(names, database_path(values), compare_options);
   const std::vector<Statement>& statements = compared.statements;
   const Comparison& comparison = compared.comparison;
+  // Paragraphs are matched on their words: a translation shares none, and the user should
+  // know why nothing lines up rather than read it as disagreement.
+  for (std::size_t s = 1; s < statements.size(); ++s) {
+    if (statements[s].language != statements[0].language) {
+      fmt::print(stderr,
+                 "concord: note: the statements are in different languages ({} and {}); "
+                 "translations of one another are not matched\n",
+                 statements[0].language.empty() ? "unknown" : statements[0].language,
+                 statements[s].language.empty() ? "unknown" : statements[s].language);
+      break;
+    }
+  }
 
   if (format == OutputFormat::Json) {
     std::cout << comparison_json(statements, comparison, true).dump(2) << "\n";

@@ -201,6 +201,21 @@ TEST_F(CompareCliTest, TextOutputShowsGroupsAndSummary) {
   EXPECT_NE(result.out.find("{+second+}"), std::string::npos) << result.out;
 }
 
+TEST_F(CompareCliTest, StatementsInDifferentLanguagesGetANoteOnStderr) {
+  const std::string spanish = dir_.write("corpus/a-res-80-12.es.md",
+                                         "---\ntitle: Consolidación del régimen\nlanguage: es\n"
+                                         "---\n\n1. Exhorta a todos los Estados a respetar "
+                                         "plenamente el estatuto de América Latina y el Caribe "
+                                         "como zona libre de armas nucleares;\n")
+                                  .string();
+  const auto mixed = concord({"compare", "--format", "json", old_, spanish});
+  EXPECT_EQ(mixed.exit_code, 0) << mixed.err;
+  EXPECT_NE(mixed.err.find("different languages (en and es)"), std::string::npos) << mixed.err;
+  EXPECT_TRUE(nlohmann::json::accept(mixed.out)) << mixed.out;
+  const auto same = concord({"compare", old_, new_});
+  EXPECT_EQ(same.err.find("different languages"), std::string::npos) << same.err;
+}
+
 TEST_F(CompareCliTest, OneStatementIsAUsageError) {
   const auto result = concord({"compare", old_});
   EXPECT_EQ(result.exit_code, 2);
