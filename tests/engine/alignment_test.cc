@@ -559,6 +559,17 @@ TEST(AlignmentDifferentBodiesClauses, LongParagraphLinksToAShortOneMakingOneOfIt
       << describe(statements, c);
 }
 
+// Paragraphs of two bodies on three topics, each said in other words by the other body: the
+// first NAM paragraph is the second CELAC one, the second NAM one the first CELAC one.
+const std::vector<std::string> kNamTopicParagraphs = {
+    "The Ministers condemned the strikes on fishing vessels off the Venezuelan coast.",
+    "The Ministers welcomed the budget for the regional scholarship programme.",
+    "The Ministers thanked Uganda for hosting the summit in Kampala."};
+const std::vector<std::string> kCelacTopicParagraphs = {
+    "We welcome the funding approved for the fellowship scheme of the region.",
+    "We deplore the attacks against boats of fishermen near Venezuela.",
+    "We look forward to the next meeting of the coordination bureau."};
+
 // Word vectors that put each group of words on one axis: what the paragraphs below are about.
 WordVectors topic_vectors() {
   const std::vector<std::string> topics = {
@@ -577,15 +588,8 @@ WordVectors topic_vectors() {
 
 TEST(AlignmentWordVectors, SamePointInEntirelyOtherWordsIsLinkedThroughWordVectors) {
   const std::vector<Statement> statements = {
-      make_statement("nam-2026-01-05", "Non-Aligned Movement", "2026-01-05",
-                     {"The Ministers condemned the strikes on fishing vessels off the Venezuelan "
-                      "coast.",
-                      "The Ministers welcomed the budget for the regional scholarship programme.",
-                      "The Ministers thanked Uganda for hosting the summit in Kampala."}),
-      make_statement("celac-2026-01-09", "CELAC", "2026-01-09",
-                     {"We welcome the funding approved for the fellowship scheme of the region.",
-                      "We deplore the attacks against boats of fishermen near Venezuela.",
-                      "We look forward to the next meeting of the coordination bureau."}),
+      make_statement("nam-2026-01-05", "Non-Aligned Movement", "2026-01-05", kNamTopicParagraphs),
+      make_statement("celac-2026-01-09", "CELAC", "2026-01-09", kCelacTopicParagraphs),
   };
   const WordVectors vectors = topic_vectors();
   CompareOptions options;
@@ -766,15 +770,8 @@ TEST(AlignmentOrderIndependence, GroupsWithWordVectorsAreTheSameForEveryPermutat
   CompareOptions options;
   options.vectors = &vectors;
   expect_order_independent(
-      {make_statement("nam-2026-01-05", "Non-Aligned Movement", "2026-01-05",
-                      {"The Ministers condemned the strikes on fishing vessels off the Venezuelan "
-                       "coast.",
-                       "The Ministers welcomed the budget for the regional scholarship programme.",
-                       "The Ministers thanked Uganda for hosting the summit in Kampala."}),
-       make_statement("celac-2026-01-09", "CELAC", "2026-01-09",
-                      {"We welcome the funding approved for the fellowship scheme of the region.",
-                       "We deplore the attacks against boats of fishermen near Venezuela.",
-                       "We look forward to the next meeting of the coordination bureau."}),
+      {make_statement("nam-2026-01-05", "Non-Aligned Movement", "2026-01-05", kNamTopicParagraphs),
+       make_statement("celac-2026-01-09", "CELAC", "2026-01-09", kCelacTopicParagraphs),
        make_statement("alba-2026-01-12", "ALBA-TCP", "2026-01-12",
                       {"ALBA-TCP condemns the strikes against fishing vessels near Venezuela.",
                        "ALBA-TCP thanks Uganda for hosting the summit in Kampala."})},
