@@ -59,26 +59,19 @@ bool looks_like_versions(const std::vector<ParagraphTerms>& xs,
          static_cast<float>(near_identical) >= kVersionShare * static_cast<float>(smaller);
 }
 
-// Monotone one-to-one alignment of `rows` with `columns` maximising the summed excess of
-// similarity over `threshold` (a Needleman-Wunsch alignment with free gaps).
-template <typename Similarity>
-std::vector<Link> monotone_links(const std::vector<std::size_t>& rows,
-                                 const std::vector<std::size_t>& columns, float threshold,
-                                 const Similarity& similarity) {
-  const std::size_t n = rows.size(), m = columns.size();
-  std::vector<float> cached(n * m);
-  for (std::size_t i = 0; i < n; ++i) {
-    for (std::size_t j = 0; j < m; ++j) cached[i * m + j] = similarity(rows[i], columns[j]);
-  }
+// Monotone one-to-one alignment maximising the summed excess of similarity over
+// `threshold` (a Needleman-Wunsch alignment with free gaps).
+std::vector<Link> monotone_links(std::size_t n, std::size_t m, const SimilarityMatrix& matrix,
+                                 float threshold) {
   std::vector<double> score((n + 1) * (m + 1), 0.0);
   auto at = [&](std::size_t i, std::size_t j) -> double& { return score[i * (m + 1) + j]; };
   auto gain = [&](std::size_t i, std::size_t j) {
-    return static_cast<double>(cached[(i - 1) * m + (j - 1)] - threshold) + 1e-3;
+    return static_cast<double>(matrix.at(i - 1, j - 1) - threshold) + 1e-3;
   };
   for (std::size_t i = 1; i <= n; ++i) {
     for (std::size_t j = 1; j <= m; ++j) {
       double best = std::max(at(i - 1, j), at(i, j - 1));
-      if (cached[(i - 1) * m + (j - 1)] >= threshold)
+      if (matrix.at(i - 1, j - 1) >= threshold)
         best = std::max(best, at(i - 1, j - 1) + gain(i, j));
       at(i, j) = best;
     }
@@ -86,9 +79,9 @@ std::vector<Link> monotone_links(const std::vector<std::size_t>& rows,
   std::vector<Link> links;
   std::size_t i = n, j = m;
   while (i > 0 && j > 0) {
-    const float s = cached[(i - 1) * m + (j - 1)];
+    const float s = matrix.at(i - 1, j - 1);
     if (s >= threshold && at(i, j) == at(i - 1, j - 1) + gain(i, j)) {
-      links.push_back({rows[i - 1], columns[j - 1], s, false});
+      links.push_back({i - 1, j - 1, s, false});
       --i;
       --j;
     } else if (at(i, j) == at(i - 1, j)) {
@@ -99,12 +92,6 @@ std::vector<Link> monotone_links(const std::vector<std::size_t>& rows,
   }
   std::reverse(links.begin(), links.end());
   return links;
-}
-
-std::vector<std::size_t> all_indexes(std::size_t count) {
-  std::vector<std::size_t> indexes(count);
-  std::iota(indexes.begin(), indexes.end(), 0);
-  return indexes;
 }
 
 // Versions of one text keep a reworded paragraph in its slot: when a single paragraph of
@@ -147,9 +134,7 @@ void pair_up_slots(std::size_t n, std::size_t m, std::vector<Link>& links,
 template <typename Similarity>
 std::vector<Link> align_in_order(std::size_t n, std::size_t m, const SimilarityMatrix& matrix,
                                  const Similarity& exact) {
-  std::vector<Link> links =
-      monotone_links(all_indexes(n), all_indexes(m), kKeepThreshold,
-                     [&](std::size_t a, std::size_t b) { return matrix.at(a, b); });
+  std::vector<Link> links = monotone_links(n, m, matrix, kKeepThreshold);
 
   std::vector<bool> linked_a(n, false), linked_b(m, false);
   for (const Link& l : links) linked_a[l.a] = linked_b[l.b] = true;

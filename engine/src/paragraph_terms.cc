@@ -29,35 +29,6 @@ void FrequencyTable::add_paragraph_stems(const std::vector<std::string>& distinc
   for (const auto& stem : distinct_stems) ++frequencies_[stem];
 }
 
-float cosine(const TermVector& a, const TermVector& b) {
-  // A clause against a whole paragraph: look the few terms up rather than walk both.
-  if (a.ids.size() * 8 < b.ids.size() || b.ids.size() * 8 < a.ids.size()) {
-    const TermVector& small = a.ids.size() < b.ids.size() ? a : b;
-    const TermVector& large = a.ids.size() < b.ids.size() ? b : a;
-    float dot = 0;
-    auto from = large.ids.begin();
-    for (std::size_t i = 0; i < small.ids.size(); ++i) {
-      from = std::lower_bound(from, large.ids.end(), small.ids[i]);
-      if (from == large.ids.end()) break;
-      if (*from == small.ids[i])
-        dot += small.weights[i] * large.weights[static_cast<std::size_t>(from - large.ids.begin())];
-    }
-    return dot;
-  }
-  float dot = 0;
-  std::size_t i = 0, j = 0;
-  while (i < a.ids.size() && j < b.ids.size()) {
-    if (a.ids[i] < b.ids[j]) {
-      ++i;
-    } else if (a.ids[i] > b.ids[j]) {
-      ++j;
-    } else {
-      dot += a.weights[i++] * b.weights[j++];
-    }
-  }
-  return dot;
-}
-
 namespace {
 // Snowball strips the possessive "'s" only with an ASCII apostrophe.
 std::string stem_word(Stemmer& stemmer, std::string_view word) {

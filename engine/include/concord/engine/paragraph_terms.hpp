@@ -21,9 +21,6 @@ struct TermVector {
   float mass = 0;
 };
 
-/// Cosine of two unit vectors.
-[[nodiscard]] float cosine(const TermVector& a, const TermVector& b);
-
 /// The terms of one paragraph.
 struct ParagraphTerms {
   TermVector whole;
