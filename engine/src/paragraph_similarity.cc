@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 #include <unordered_map>
 
 namespace concord {
@@ -112,7 +113,9 @@ SimilarityMatrix similarities(const std::vector<ParagraphTerms>& xs,
                               const std::vector<ClausePostings>& y_postings, const TermSpace& space,
                               bool use_related) {
   SimilarityMatrix matrix(xs.size(), ys.size());
-  RelatedWords related(space);
+  // Its arrays span every term: built only when related words count.
+  std::optional<RelatedWords> related;
+  if (use_related) related.emplace(space);
   std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> all_terms_of_y, key_terms_of_y;
   for (std::size_t y = 0; y < ys.size(); ++y) {
     for (const std::uint32_t id : ys[y].whole.ids) {
@@ -132,7 +135,7 @@ SimilarityMatrix similarities(const std::vector<ParagraphTerms>& xs,
         seen[y] = stamp;
         matrix.set(x, y,
                    paragraph_similarity({xs[x], x_postings[x]}, {ys[y], y_postings[y]},
-                                        use_related ? &related : nullptr));
+                                        related ? &*related : nullptr));
       }
     };
     for (const std::uint32_t id : key_terms(xs[x].whole)) {
@@ -211,7 +214,8 @@ void blend_meanings(SimilarityMatrix& matrix, const std::vector<ParagraphTerms>&
                     bool use_related, const std::vector<std::vector<float>>& x_meanings,
                     const std::vector<std::vector<float>>& y_meanings) {
   const bool all_pairs = xs.size() * ys.size() <= kMaxPairsScoredAll;
-  RelatedWords related(space);
+  std::optional<RelatedWords> related;
+  if (use_related) related.emplace(space);
   for (std::size_t x = 0; x < xs.size(); ++x) {
     if (x_meanings[x].empty()) continue;
     for (std::size_t y = 0; y < ys.size(); ++y) {
@@ -220,7 +224,7 @@ void blend_meanings(SimilarityMatrix& matrix, const std::vector<ParagraphTerms>&
       if (lexical == 0) {
         if (!all_pairs) continue;
         lexical = paragraph_similarity({xs[x], x_postings[x]}, {ys[y], y_postings[y]},
-                                       use_related ? &related : nullptr);
+                                       related ? &*related : nullptr);
       }
       float meaning = 0;
       for (std::size_t d = 0; d < x_meanings[x].size(); ++d)
