@@ -81,11 +81,21 @@ void write_frequency_table(const FrequencyTable& table, const std::filesystem::p
   if (!out) throw EnvironmentError("cannot write " + path.string());
 }
 
-FrequencyTable background_statistics(const std::string& language) {
-  const auto path = data_directory() / "term-frequencies" / (language + ".tsv");
+namespace {
+// The table shipped in data/FOLDER/LANGUAGE.tsv, if there is one.
+std::optional<std::filesystem::path> shipped_table(const char* folder,
+                                                   const std::string& language) {
+  if (language.empty()) return std::nullopt;
+  auto path = data_directory() / folder / (language + ".tsv");
   std::error_code ec;
-  if (language.empty() || !std::filesystem::is_regular_file(path, ec)) return {};
-  return read_frequency_table(path);
+  if (!std::filesystem::is_regular_file(path, ec)) return std::nullopt;
+  return path;
+}
+}  // namespace
+
+FrequencyTable background_statistics(const std::string& language) {
+  const auto path = shipped_table("term-frequencies", language);
+  return path ? read_frequency_table(*path) : FrequencyTable{};
 }
 
 RelatedTerms read_related_terms(const std::filesystem::path& path) {
@@ -202,10 +212,8 @@ void write_word_vectors(const WordVectors& vectors, const std::filesystem::path&
 }
 
 WordVectors background_word_vectors(const std::string& language) {
-  const auto path = data_directory() / "word-vectors" / (language + ".tsv");
-  std::error_code ec;
-  if (language.empty() || !std::filesystem::is_regular_file(path, ec)) return {};
-  return read_word_vectors(path);
+  const auto path = shipped_table("word-vectors", language);
+  return path ? read_word_vectors(*path) : WordVectors{};
 }
 
 Comparison compare_with_corpus_statistics(const std::vector<Statement>& statements,
@@ -237,10 +245,8 @@ Comparison compare_with_corpus_statistics(const std::vector<Statement>& statemen
 }
 
 RelatedTerms background_related_terms(const std::string& language) {
-  const auto path = data_directory() / "related-terms" / (language + ".tsv");
-  std::error_code ec;
-  if (language.empty() || !std::filesystem::is_regular_file(path, ec)) return {};
-  return read_related_terms(path);
+  const auto path = shipped_table("related-terms", language);
+  return path ? read_related_terms(*path) : RelatedTerms{};
 }
 
 }  // namespace concord
