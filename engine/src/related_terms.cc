@@ -41,16 +41,21 @@ void RelatedTermsBuilder::add_paragraph(const std::vector<std::string>& stems) {
   paragraphs_.push_back(std::move(ids));
 }
 
-RelatedTerms RelatedTermsBuilder::build(const Options& options) const {
-  const std::size_t vocabulary = stems_.size();
-  // Paragraph frequencies decide which stems take part: rare ones have unreliable contexts.
-  std::vector<std::uint64_t> paragraph_frequency(vocabulary, 0);
+std::vector<std::uint64_t> RelatedTermsBuilder::paragraph_frequencies() const {
+  std::vector<std::uint64_t> frequency(stems_.size(), 0);
   for (const auto& paragraph : paragraphs_) {
     std::vector<std::uint32_t> distinct = paragraph;
     std::sort(distinct.begin(), distinct.end());
     distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-    for (const auto id : distinct) ++paragraph_frequency[id];
+    for (const auto id : distinct) ++frequency[id];
   }
+  return frequency;
+}
+
+RelatedTerms RelatedTermsBuilder::build(const Options& options) const {
+  const std::size_t vocabulary = stems_.size();
+  // Paragraph frequencies decide which stems take part: rare ones have unreliable contexts.
+  const std::vector<std::uint64_t> paragraph_frequency = paragraph_frequencies();
   auto eligible = [&](std::uint32_t id) {
     if (paragraph_frequency[id] < options.min_paragraphs) return false;
     // Numbers and one-letter stems say nothing about meaning.

@@ -87,13 +87,7 @@ Sparse ppmi_matrix(const RelatedTermsBuilder& corpus, const std::vector<std::int
 WordVectors learn_word_vectors(const RelatedTermsBuilder& corpus,
                                const WordVectorOptions& options) {
   const auto& stems = corpus.stems();
-  std::vector<std::uint64_t> paragraph_frequency(stems.size(), 0);
-  for (const auto& paragraph : corpus.paragraphs()) {
-    std::vector<std::uint32_t> distinct = paragraph;
-    std::sort(distinct.begin(), distinct.end());
-    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-    for (const auto id : distinct) ++paragraph_frequency[id];
-  }
+  const std::vector<std::uint64_t> paragraph_frequency = corpus.paragraph_frequencies();
   // Numbers and one-letter stems say nothing about meaning; rare stems have unreliable
   // contexts.
   std::vector<std::int64_t> dense_id(stems.size(), -1);

@@ -62,6 +62,9 @@ class RelatedTermsBuilder {
   }
   [[nodiscard]] const std::vector<std::string>& stems() const noexcept { return stems_; }
 
+  /// For each stem id, how many of the paragraphs counted so far contain it.
+  [[nodiscard]] std::vector<std::uint64_t> paragraph_frequencies() const;
+
  private:
   std::vector<std::vector<std::uint32_t>> paragraphs_;
   std::unordered_map<std::string, std::uint32_t> ids_;
