@@ -44,6 +44,14 @@ const CommandHelp kHelp{
   different bodies do not. --order auto (the default) decides for each pair of statements
   from how many of their paragraphs are near-identical, and says which it chose.
 
+  Languages: statements written in different languages share too few words, so they are
+  aligned through machine translations into one language (English when every statement
+  can be translated into it), made by Apertium with the language pairs installed
+  (Debian's apertium-eng-spa, apertium-fr-es: Spanish, French and English). Groups,
+  diffs and output keep each statement's own words; changes of speech act are labelled
+  only between statements in one language. --no-translation compares the words as they
+  are. Without a route between two languages, a note says so on stderr.
+
   In text output, wording that not all members of a group share is marked {+like this+}
   (bold on a terminal), and changes of inflection only (condemns/condemned) ~like this~.
   Under each group, changes of speech act from its first statement's paragraph to the
@@ -155,6 +163,7 @@ int run_compare(const std::vector<std::string>& args) {
                         "auto, keep or free");
   add_format_option(options);
   options.add_options()("no-diff", "skip the word diffs inside groups");
+  add_translation_option(options);
   add_statement_arguments(options);
   po::variables_map values;
   if (!parse_or_show_help(args, options, "statement", kHelp, values)) return 0;
@@ -164,21 +173,10 @@ int run_compare(const std::vector<std::string>& args) {
   compare_options.diffs = !values.count("no-diff");
   const auto names = string_values(values, "statement");
   const ComparedStatements compared =
-      load_and_compare(names, database_path(values), compare_options);
+      load_and_compare(names, database_path(values), compare_options, translation(values));
   const std::vector<Statement>& statements = compared.statements;
   const Comparison& comparison = compared.comparison;
-  // Paragraphs are matched on their words: a translation shares none, and the user should
-  // know why nothing lines up rather than read it as disagreement.
-  for (std::size_t s = 1; s < statements.size(); ++s) {
-    if (statements[s].language != statements[0].language) {
-      fmt::print(stderr,
-                 "concord: note: the statements are in different languages ({} and {}); "
-                 "translations of one another are not matched\n",
-                 statements[0].language.empty() ? "unknown" : statements[0].language,
-                 statements[s].language.empty() ? "unknown" : statements[s].language);
-      break;
-    }
-  }
+  print_language_note(statements, comparison, translation(values));
 
   if (format == OutputFormat::Json) {
     std::cout << comparison_json(statements, comparison, true).dump(2) << "\n";

@@ -57,6 +57,7 @@ nlohmann::json comparison_json(const std::vector<Statement>& statements,
                                  {"paragraphs", paragraphs}});
     if (include_source) out["statements"].back()["source"] = s.source_path;
   }
+  if (!comparison.translated_into.empty()) out["translated_into"] = comparison.translated_into;
   out["orders"] = nlohmann::json::array();
   for (const PairOrder& o : comparison.orders) {
     out["orders"].push_back({{"statements", {o.first, o.second}}, {"order", to_string(o.mode)}});

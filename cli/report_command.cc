@@ -27,6 +27,7 @@
 #include "concord/engine/demand_matrix.hpp"
 #include "concord/engine/error.hpp"
 #include "concord/engine/report.hpp"
+#include "concord/indexer/external_program.hpp"
 #include "statement_inputs.hpp"
 
 extern char** environ;
@@ -209,46 +210,9 @@ class PendingFile {
   bool committed_ = false;
 };
 
-/// A fresh private folder under the system's temporary folder, removed on destruction.
-class ScratchDir {
- public:
-  ScratchDir() {
-    std::string pattern = (fs::temp_directory_path() / "concord-report-XXXXXX").string();
-    if (mkdtemp(pattern.data()) == nullptr) {
-      throw EnvironmentError(
-          fmt::format("cannot create a temporary folder: {}", system_error_text(errno)));
-    }
-    path_ = pattern;
-  }
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
-  ~ScratchDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  [[nodiscard]] const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
-
 // Chromium on PATH, under Debian's name or the one other distributions use.
 fs::path find_chromium() {
-  const char* path = std::getenv("PATH");
-  std::string dirs = path != nullptr ? path : "";
-  std::stringstream stream(dirs);
-  std::vector<fs::path> folders;
-  for (std::string dir; std::getline(stream, dir, ':');)
-    folders.emplace_back(dir.empty() ? "." : dir);
-  for (const char* name : {"chromium", "chromium-browser"}) {
-    for (const fs::path& folder : folders) {
-      const fs::path candidate = folder / name;
-      std::error_code ec;
-      if (fs::is_regular_file(candidate, ec) && access(candidate.c_str(), X_OK) == 0) {
-        return candidate;
-      }
-    }
-  }
+  if (auto found = find_program({"chromium", "chromium-browser"})) return *found;
   throw EnvironmentError(
       "PDF output needs Chromium: install it with 'apt-get install chromium' or write .html "
       "and print it");
@@ -267,93 +231,8 @@ std::string last_message(const std::string& messages) {
 
 /// Runs `program` with `args` in its own process group, stdin from /dev/null, and returns
 /// its exit status with what it printed; kills the group after `timeout_seconds`.
-std::pair<int, std::string> run_with_timeout(const fs::path& program,
-                                             const std::vector<std::string>& args,
-                                             int timeout_seconds) {
-  int pipe_fds[2];
-  if (pipe2(pipe_fds, O_CLOEXEC) != 0) {
-    throw EnvironmentError(
-        fmt::format("cannot run {}: {}", program.string(), system_error_text(errno)));
-  }
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-  posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], 1);
-  posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], 2);
-  posix_spawnattr_t attributes;
-  posix_spawnattr_init(&attributes);
-  posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
-  posix_spawnattr_setpgroup(&attributes, 0);
-
-  std::vector<std::string> argv_strings{program.string()};
-  argv_strings.insert(argv_strings.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (std::string& s : argv_strings) argv.push_back(s.data());
-  argv.push_back(nullptr);
-  pid_t pid = 0;
-  const int spawned =
-      posix_spawn(&pid, program.c_str(), &actions, &attributes, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  posix_spawnattr_destroy(&attributes);
-  close(pipe_fds[1]);
-  if (spawned != 0) {
-    close(pipe_fds[0]);
-    throw EnvironmentError(
-        fmt::format("cannot run {}: {}", program.string(), system_error_text(spawned)));
-  }
-
-  // Chromium's helper processes may keep the pipe open after it exits, so the loop ends
-  // when the process does, not at the end of the pipe.
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds);
-  std::string output;
-  char buffer[8192];
-  bool pipe_open = true;
-  int status = 0;
-  for (;;) {
-    const pid_t done = waitpid(pid, &status, WNOHANG);
-    if (done == pid) break;
-    if (done < 0 && errno != EINTR) {
-      const int error = errno;
-      kill(-pid, SIGKILL);
-      close(pipe_fds[0]);
-      throw EnvironmentError(fmt::format("cannot wait for {}: {}", program.filename().string(),
-                                         system_error_text(error)));
-    }
-    if (std::chrono::steady_clock::now() >= deadline) {
-      kill(-pid, SIGKILL);
-      waitpid(pid, &status, 0);
-      close(pipe_fds[0]);
-      throw EnvironmentError(fmt::format("{} did not finish within {} s; stopped it",
-                                         program.filename().string(), timeout_seconds));
-    }
-    if (pipe_open) {
-      pollfd fd{pipe_fds[0], POLLIN, 0};
-      if (poll(&fd, 1, 100) > 0) {
-        const ssize_t n = read(pipe_fds[0], buffer, sizeof buffer);
-        if (n > 0) {
-          output.append(buffer, static_cast<std::size_t>(n));
-        } else if (n == 0) {
-          pipe_open = false;
-        }
-      }
-    } else {
-      usleep(50 * 1000);
-    }
-  }
-  // Whatever is already in the pipe, without waiting for helpers.
-  if (pipe_open) {
-    fcntl(pipe_fds[0], F_SETFL, O_NONBLOCK);
-    for (ssize_t n; (n = read(pipe_fds[0], buffer, sizeof buffer)) > 0;) {
-      output.append(buffer, static_cast<std::size_t>(n));
-    }
-  }
-  close(pipe_fds[0]);
-  const int code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  return {code, output};
-}
-
 void write_pdf(const fs::path& chromium, const std::string& html, const fs::path& output) {
-  ScratchDir scratch;
+  ScratchDirectory scratch;
   const fs::path page = scratch.path() / "report.html";
   {
     PendingFile file(page);
@@ -377,7 +256,7 @@ void write_pdf(const fs::path& chromium, const std::string& html, const fs::path
       "--print-to-pdf-no-header",
       "file://" + page.string(),
   };
-  const auto [code, messages] = run_with_timeout(chromium, args, kChromiumTimeoutSeconds);
+  const auto [code, messages] = run_program(chromium, args, kChromiumTimeoutSeconds);
   std::string magic(4, '\0');
   std::ifstream(pdf.path(), std::ios::binary).read(magic.data(), 4);
   if (code != 0 || magic != "%PDF") {
@@ -409,6 +288,7 @@ int run_report(const std::vector<std::string>& args) {
       "order", po::value<std::string>()->value_name("MODE")->default_value("auto"),
       "auto, keep or free, as for compare")(
       "statement", po::value<std::vector<std::string>>()->value_name("STATEMENT"), "files or ids");
+  add_translation_option(options);
   po::variables_map values;
   if (!parse_or_show_help(args, options, "statement", kHelp, values)) return 0;
   if (!values.count("output")) throw UsageError("report needs -o FILE (.html, .md or .pdf)");
@@ -425,7 +305,8 @@ int run_report(const std::vector<std::string>& args) {
   const fs::path chromium = format == ReportFormat::Pdf ? find_chromium() : fs::path();
 
   const auto [statements, comparison, demands] =
-      load_and_compare(names, database_path(values), compare_options);
+      load_and_compare(names, database_path(values), compare_options, translation(values));
+  print_language_note(statements, comparison, translation(values));
   const DemandMatrix matrix = build_demand_matrix(statements, demands);
   ReportOptions report_options;
   report_options.matrix = &matrix;

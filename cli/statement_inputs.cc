@@ -2,7 +2,9 @@
 #include "statement_inputs.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
+#include <algorithm>
 #include <optional>
 #include <system_error>
 
@@ -76,7 +78,8 @@ std::vector<std::vector<Demand>> extract_all_demands(const std::vector<Statement
 }
 
 ComparedStatements load_and_compare(const std::vector<std::string>& names,
-                                    const std::filesystem::path& db_path, CompareOptions options) {
+                                    const std::filesystem::path& db_path, CompareOptions options,
+                                    Translation translation) {
   if (names.size() < 2) throw UsageError("compare needs at least two statements (files or ids)");
   ComparedStatements out;
   out.statements = load_statements(names, db_path);
@@ -84,10 +87,48 @@ ComparedStatements load_and_compare(const std::vector<std::string>& names,
   std::optional<Database> database;
   std::error_code ec;
   if (std::filesystem::exists(db_path, ec)) database.emplace(Database::open_for_reading(db_path));
-  out.comparison =
-      compare_with_corpus_statistics(out.statements, database ? &*database : nullptr, options);
+  out.comparison = compare_with_corpus_statistics(out.statements, database ? &*database : nullptr,
+                                                  options, translation);
   add_demands_and_changes(out, shipped_speech_act_lexicon());
   return out;
+}
+
+void add_translation_option(boost::program_options::options_description& options) {
+  options.add_options()("no-translation",
+                        "compare statements in different languages on their own words, "
+                        "without machine translation");
+}
+
+Translation translation(const boost::program_options::variables_map& values) {
+  return values.count("no-translation") ? Translation::Never : Translation::WhenLanguagesDiffer;
+}
+
+void print_language_note(const std::vector<Statement>& statements, const Comparison& comparison,
+                         Translation translation) {
+  std::vector<std::string> languages;
+  for (const Statement& s : statements) {
+    const std::string language = s.language.empty() ? "unknown" : s.language;
+    if (std::find(languages.begin(), languages.end(), language) == languages.end())
+      languages.push_back(language);
+  }
+  if (languages.size() < 2) return;
+  if (!comparison.translated_into.empty()) {
+    fmt::print(stderr,
+               "concord: note: the statements are in different languages ({}); they were "
+               "aligned through machine translations into {} (Apertium)\n",
+               fmt::join(languages, ", "), comparison.translated_into);
+  } else if (translation == Translation::Never) {
+    fmt::print(stderr,
+               "concord: note: the statements are in different languages ({}) and were compared "
+               "on their own words (--no-translation)\n",
+               fmt::join(languages, ", "));
+  } else {
+    fmt::print(stderr,
+               "concord: note: the statements are in different languages ({}) and were compared "
+               "on their own words; translations of one another are not matched (install "
+               "Apertium's language pairs, e.g. apertium-eng-spa, to align them)\n",
+               fmt::join(languages, ", "));
+  }
 }
 
 void add_demands_and_changes(ComparedStatements& compared, const SpeechActLexicon& lexicon) {
@@ -112,7 +153,11 @@ void add_language_changes(const std::vector<Statement>& statements,
     const std::vector<Demand> from = of_paragraph(base.statement, base.paragraph);
     if (from.empty()) continue;
     for (const GroupMember& m : group.members) {
-      if (m.statement == base.statement) continue;
+      // Verbs of two languages are on two lexicons' scales: a translation would read as a
+      // verb change.
+      if (m.statement == base.statement ||
+          statements[m.statement].language != statements[base.statement].language)
+        continue;
       for (LanguageChange& c : language_changes(from, of_paragraph(m.statement, m.paragraph),
                                                 statements[base.statement].language)) {
         c.from_statement = base.statement;

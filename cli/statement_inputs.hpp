@@ -9,6 +9,7 @@
 #include "concord/engine/alignment.hpp"
 #include "concord/engine/demands.hpp"
 #include "concord/engine/statement.hpp"
+#include "concord/indexer/term_statistics_sources.hpp"
 
 namespace concord::cli {
 
@@ -65,13 +66,26 @@ void add_demands_and_changes(ComparedStatements& compared, const SpeechActLexico
 
 /// Loads each of `names` — a file, read on the fly, or else the id of a statement in the
 /// database at `db_path` — and compares them. Term rarity comes from the database when it
-/// exists and has paragraphs, else from the background table of the first statement's
-/// language; related terms from the background table. Groups carry their changes of speech
-/// act (add_language_changes), with the lexicons shipped with Concord. Throws UsageError for
-/// fewer than two names, DataError for a file that cannot be read, an unknown id or a
-/// malformed lexicon.
-[[nodiscard]] ComparedStatements load_and_compare(const std::vector<std::string>& names,
-                                                  const std::filesystem::path& db_path,
-                                                  CompareOptions options);
+/// exists and has paragraphs, else from the background table of the statements' language;
+/// related terms from the background table; statements in different languages are read
+/// through translations unless `translation` is Never (compare_with_corpus_statistics).
+/// Groups carry their changes of speech act (add_language_changes), with the lexicons
+/// shipped with Concord. Throws UsageError for fewer than two names, DataError for a file
+/// that cannot be read, an unknown id or a malformed lexicon.
+[[nodiscard]] ComparedStatements load_and_compare(
+    const std::vector<std::string>& names, const std::filesystem::path& db_path,
+    CompareOptions options, Translation translation = Translation::WhenLanguagesDiffer);
+
+/// Adds --no-translation, shared by the commands that compare.
+void add_translation_option(boost::program_options::options_description& options);
+
+/// Never when --no-translation was given.
+[[nodiscard]] Translation translation(const boost::program_options::variables_map& values);
+
+/// A one-line note on stderr when the statements are in different languages: through which
+/// language they were aligned, or that they were compared on their own words, so that a
+/// user does not read a missing link as disagreement.
+void print_language_note(const std::vector<Statement>& statements, const Comparison& comparison,
+                         Translation translation);
 
 }  // namespace concord::cli

@@ -18,6 +18,7 @@ PACKAGES=(
   libeigen3-dev
   nlohmann-json3-dev libyaml-cpp-dev
   libexttextcat-dev libexttextcat-data
+  apertium apertium-eng-spa apertium-fr-es
   clang-format
   chromium
   hyperfine

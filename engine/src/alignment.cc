@@ -10,6 +10,7 @@
 #include <mutex>
 #include <numeric>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <tuple>
@@ -490,10 +491,17 @@ Comparison compare_statements(const std::vector<Statement>& statements,
                               const TermStatistics& statistics, const CompareOptions& given) {
   Comparison comparison;
   CompareOptions options = given;
+  const std::vector<Statement>& read = options.translations ? *options.translations : statements;
+  if (read.size() != statements.size() || !std::equal(read.begin(), read.end(), statements.begin(),
+                                                      [](const Statement& a, const Statement& b) {
+                                                        return a.paragraphs.size() ==
+                                                               b.paragraphs.size();
+                                                      }))
+    throw std::invalid_argument("the translations do not match the compared statements");
   TermSpace space(statistics, options.related);
   std::vector<std::vector<ParagraphTerms>> terms;
-  terms.reserve(statements.size());
-  for (const Statement& s : statements) terms.push_back(space.paragraph_terms(s));
+  terms.reserve(read.size());
+  for (const Statement& s : read) terms.push_back(space.paragraph_terms(s));
   std::vector<std::vector<ClausePostings>> postings;
   postings.reserve(terms.size());
   for (const auto& t : terms) postings.push_back(clause_postings(t));

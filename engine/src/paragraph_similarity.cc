@@ -18,6 +18,7 @@ constexpr float kClauseDiscount = 0.7f;  // a clause said again is weaker eviden
 constexpr std::size_t kKeyTerms = 8;     // a paragraph's weightiest terms propose candidate pairs
 constexpr float kRelatedWeight = 0.5f;   // a related word counts this much of its strength
 constexpr float kMeaningWeight = 0.3f;   // share of paragraph meaning (word vectors) in similarity
+constexpr double kMeanPriorParagraphs = 2;  // shrinks the centre of meanings for few paragraphs
 constexpr std::size_t kMaxPairsScoredAll = 250000;  // beyond, only candidate pairs get meaning
 
 ClausePostings clause_postings(const ParagraphTerms& terms) {
@@ -183,7 +184,10 @@ std::vector<std::vector<std::vector<float>>> paragraph_meanings(
     }
   }
   if (counted == 0) return meanings;
-  for (double& m : mean) m /= static_cast<double>(counted);
+  // The mean is shrunk towards zero as if two more paragraphs had no meaning: when two or
+  // three short statements are compared, the paragraphs are most of their own mean, and
+  // removing all of it would set two paragraphs saying the same thing against each other.
+  for (double& m : mean) m /= static_cast<double>(counted) + kMeanPriorParagraphs;
   for (auto& statement : meanings) {
     for (auto& meaning : statement) {
       if (meaning.empty()) continue;

@@ -117,8 +117,8 @@ struct ScoredParagraph {
                                             const TermSpace& space, bool use_related);
 
 // What each paragraph of each statement is about: the mean of the word vectors of its
-// terms, weighted as in its term vector, minus the mean over every compared paragraph, at
-// unit length; empty for a paragraph with no known word.
+// terms, weighted as in its term vector, minus the mean over every compared paragraph (shrunk
+// when they are few), at unit length; empty for a paragraph with no known word.
 [[nodiscard]] std::vector<std::vector<std::vector<float>>> paragraph_meanings(
     const std::vector<std::vector<ParagraphTerms>>& terms, const TermSpace& space,
     const WordVectors& vectors);

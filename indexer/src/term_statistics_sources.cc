@@ -12,6 +12,7 @@
 
 #include "concord/engine/error.hpp"
 #include "concord/engine/paragraph_terms.hpp"
+#include "concord/indexer/machine_translation.hpp"
 #include "database_impl.hpp"
 
 namespace concord {
@@ -217,15 +218,26 @@ WordVectors background_word_vectors(const std::string& language) {
 }
 
 Comparison compare_with_corpus_statistics(const std::vector<Statement>& statements,
-                                          const Database* database, CompareOptions options) {
+                                          const Database* database, CompareOptions options,
+                                          Translation translation) {
   if (statements.empty()) return {};
-  const FrequencyTable own = statistics_of(statements);
+  std::optional<TranslatedStatements> translated;
+  const bool one_language =
+      std::all_of(statements.begin(), statements.end(),
+                  [&](const Statement& s) { return s.language == statements.front().language; });
+  if (translation == Translation::WhenLanguagesDiffer && !one_language)
+    translated = translate_to_common_language(statements, MachineTranslator());
+  // Term statistics, related terms and vectors are of the words alignment reads.
+  const std::vector<Statement>& read = translated ? translated->statements : statements;
+  if (translated) options.translations = &translated->statements;
+
+  const FrequencyTable own = statistics_of(read);
   std::optional<DatabaseTermStatistics> from_database;
   FrequencyTable background;
   if (database != nullptr && database->paragraph_count() > 0) {
     from_database.emplace(*database);
   } else {
-    background = background_statistics(statements.front().language);
+    background = background_statistics(read.front().language);
   }
   const TermStatistics& reference = from_database
                                         ? static_cast<const TermStatistics&>(*from_database)
@@ -234,14 +246,16 @@ Comparison compare_with_corpus_statistics(const std::vector<Statement>& statemen
   // Loaded only if some pair turns out to be by different bodies.
   RelatedTerms related;
   WordVectors vectors;
-  const std::string language = statements.front().language;
+  const std::string language = read.front().language;
   options.load_free_order_tables = [&](CompareOptions& loading) {
     related = background_related_terms(language);
     vectors = background_word_vectors(language);
     if (!related.empty()) loading.related = &related;
     if (!vectors.empty()) loading.vectors = &vectors;
   };
-  return compare_statements(statements, statistics, options);
+  Comparison comparison = compare_statements(statements, statistics, options);
+  if (translated) comparison.translated_into = translated->language;
+  return comparison;
 }
 
 RelatedTerms background_related_terms(const std::string& language) {

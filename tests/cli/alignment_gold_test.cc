@@ -174,5 +174,17 @@ TEST(AlignmentGold, ProjectCrossDocumentCasesKeepTheirScores) {
   }
 }
 
+// Fragments of one communiqué quoted in English, Spanish (two outlets) and French: aligned
+// through machine translation.
+TEST(AlignmentGold, CrossLanguageCaseKeepsItsScore) {
+  const auto shared = testing::shared_dir();
+  if (shared.empty()) GTEST_SKIP() << "../shared is absent";
+  if (!testing::apertium_translates("fr", "en")) GTEST_SKIP() << "Apertium's fr-en is absent";
+  const Score score = score_case(std::filesystem::path(CONCORD_TEST_DATA_DIR) / "alignment" /
+                                     "nam-cb-2025-11-18-4way.indexes.json",
+                                 shared / "corpus");
+  EXPECT_GE(score.f1, 0.85) << "precision " << score.precision << " recall " << score.recall;
+}
+
 }  // namespace
 }  // namespace concord

@@ -201,19 +201,45 @@ TEST_F(CompareCliTest, TextOutputShowsGroupsAndSummary) {
   EXPECT_NE(result.out.find("{+second+}"), std::string::npos) << result.out;
 }
 
-TEST_F(CompareCliTest, StatementsInDifferentLanguagesGetANoteOnStderr) {
-  const std::string spanish = dir_.write("corpus/a-res-80-12.es.md",
-                                         "---\ntitle: Consolidación del régimen\nlanguage: es\n"
-                                         "---\n\n1. Exhorta a todos los Estados a respetar "
-                                         "plenamente el estatuto de América Latina y el Caribe "
-                                         "como zona libre de armas nucleares;\n")
-                                  .string();
+// A Spanish version of the 2024 resolution's first operative paragraph.
+const char* const kSpanishParagraph =
+    "---\ntitle: Consolidación del régimen\nlanguage: es\n---\n\n1. Exhorta a todos los Estados "
+    "a respetar plenamente el estatuto de América Latina y el Caribe como zona libre de armas "
+    "nucleares;\n";
+
+TEST_F(CompareCliTest, StatementsInDifferentLanguagesAreAlignedThroughTranslations) {
+  if (!testing::apertium_translates("es", "en")) GTEST_SKIP() << "Apertium's es-en is absent";
+  const std::string spanish = dir_.write("corpus/a-res-80-12.es.md", kSpanishParagraph).string();
   const auto mixed = concord({"compare", "--format", "json", old_, spanish});
-  EXPECT_EQ(mixed.exit_code, 0) << mixed.err;
-  EXPECT_NE(mixed.err.find("different languages (en and es)"), std::string::npos) << mixed.err;
-  EXPECT_TRUE(nlohmann::json::accept(mixed.out)) << mixed.out;
+  ASSERT_EQ(mixed.exit_code, 0) << mixed.err;
+  EXPECT_NE(mixed.err.find("different languages (en, es)"), std::string::npos) << mixed.err;
+  EXPECT_NE(mixed.err.find("machine translations into en"), std::string::npos) << mixed.err;
+  const auto json = nlohmann::json::parse(mixed.out);
+  EXPECT_EQ(json["translated_into"], "en");
+  // The output keeps the Spanish words; the operative paragraph finds its counterpart.
+  EXPECT_NE(json["statements"][1]["paragraphs"][0]["text"].get<std::string>().find("Exhorta"),
+            std::string::npos);
+  bool linked = false;
+  for (const auto& group : json["groups"]) {
+    bool has_english = false, has_spanish = false;
+    for (const auto& member : group["members"]) {
+      has_english = has_english || (member["statement"] == 0 && member["paragraph"] == 1);
+      has_spanish = has_spanish || (member["statement"] == 1 && member["paragraph"] == 0);
+    }
+    linked = linked || (has_english && has_spanish);
+  }
+  EXPECT_TRUE(linked) << mixed.out;
   const auto same = concord({"compare", old_, new_});
   EXPECT_EQ(same.err.find("different languages"), std::string::npos) << same.err;
+}
+
+TEST_F(CompareCliTest, NoTranslationComparesTheWordsAsTheyAreAndSaysSo) {
+  const std::string spanish = dir_.write("corpus/a-res-80-12.es.md", kSpanishParagraph).string();
+  const auto mixed = concord({"compare", "--format", "json", "--no-translation", old_, spanish});
+  ASSERT_EQ(mixed.exit_code, 0) << mixed.err;
+  EXPECT_NE(mixed.err.find("compared on their own words (--no-translation)"), std::string::npos)
+      << mixed.err;
+  EXPECT_FALSE(nlohmann::json::parse(mixed.out).contains("translated_into")) << mixed.out;
 }
 
 TEST_F(CompareCliTest, OneStatementIsAUsageError) {

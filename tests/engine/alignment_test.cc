@@ -11,6 +11,7 @@
 #include <numeric>
 #include <set>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -604,6 +605,68 @@ TEST(AlignmentWordVectors, SamePointInEntirelyOtherWordsIsLinkedThroughWordVecto
   EXPECT_FALSE(
       linked_pairs(statements, without).contains(link("nam-2026-01-05", 0, "celac-2026-01-09", 1)))
       << describe(statements, without);
+}
+
+// Two one-paragraph statements are their own mean meaning: centred on it in full, the two
+// paragraphs would point in opposite directions and their shared point would be lost.
+TEST(AlignmentWordVectors, OneParagraphStatementsMakingOnePointStayLinked) {
+  const std::vector<Statement> statements = {
+      make_statement("nam-2026-01-05", "Non-Aligned Movement", "2026-01-05",
+                     {"The Ministers condemned the strikes on fishing vessels off the Venezuelan "
+                      "coast and thanked Uganda for hosting the summit."}),
+      make_statement("celac-2026-01-09", "CELAC", "2026-01-09",
+                     {"We condemn the strikes against fishing boats near the coast of "
+                      "Venezuela."}),
+  };
+  const WordVectors vectors = topic_vectors();
+  CompareOptions options;
+  options.order = OrderMode::Free;
+  options.vectors = &vectors;
+  const Comparison c = compare_with(statements, options);
+  EXPECT_EQ(linked_pairs(statements, c),
+            (std::set<LinkedPair>{link("nam-2026-01-05", 0, "celac-2026-01-09", 0)}))
+      << describe(statements, c);
+}
+
+// Statements in two languages are aligned on translations of them, and diffed in their own
+// words.
+TEST(AlignmentTranslations, SimilarityReadsTheTranslationsAndDiffsTheOriginals) {
+  Statement spanish = make_statement(
+      "celac-2026-01-09", "CELAC", "2026-01-09",
+      {"Agradecemos a Uganda la organización de la cumbre en Kampala.",
+       "Condenamos los ataques contra embarcaciones de pescadores frente a Venezuela."});
+  spanish.language = "es";
+  Statement translation =
+      make_statement("celac-2026-01-09", "CELAC", "2026-01-09",
+                     {"We thank Uganda for hosting the summit in Kampala.",
+                      "We condemn the strikes on fishing vessels off the coast of Venezuela."});
+  const std::vector<Statement> statements = {
+      make_statement("nam-2026-01-05", "Non-Aligned Movement", "2026-01-05", kNamTopicParagraphs),
+      spanish};
+  const std::vector<Statement> translations = {statements[0], translation};
+  CompareOptions options;
+  options.translations = &translations;
+  const Comparison c = compare_with(statements, options);
+  EXPECT_EQ(linked_pairs(statements, c),
+            (std::set<LinkedPair>{link("nam-2026-01-05", 0, "celac-2026-01-09", 1),
+                                  link("nam-2026-01-05", 2, "celac-2026-01-09", 0)}))
+      << describe(statements, c);
+  for (const AlignedGroup& group : c.groups) {
+    for (std::size_t m = 0; m < group.members.size(); ++m) {
+      std::string text;
+      for (const MemberSegment& segment : group.diff[m]) text += segment.text;
+      EXPECT_EQ(text,
+                statements[group.members[m].statement].paragraphs[group.members[m].paragraph].text);
+    }
+  }
+
+  const std::vector<Statement> too_few = {statements[0]};
+  options.translations = &too_few;
+  EXPECT_THROW((void)compare_with(statements, options), std::invalid_argument);
+  std::vector<Statement> shorter = translations;
+  shorter[1].paragraphs.pop_back();
+  options.translations = &shorter;
+  EXPECT_THROW((void)compare_with(statements, options), std::invalid_argument);
 }
 
 TEST(AlignmentDeferredTables, VersionsOfOneTextNeverLoadTheTablesForDifferentBodies) {

@@ -20,6 +20,8 @@
 #include <system_error>
 #include <thread>
 
+#include "concord/indexer/machine_translation.hpp"
+
 extern char** environ;
 
 namespace concord::testing {
@@ -343,6 +345,10 @@ std::filesystem::path shared_dir() {
   const std::filesystem::path dir = CONCORD_SHARED_DIR;
   std::error_code ec;
   return std::filesystem::is_directory(dir / "corpus", ec) ? dir : std::filesystem::path();
+}
+
+bool apertium_translates(const std::string& from, const std::string& to) {
+  return MachineTranslator().can_translate(from, to);
 }
 
 }  // namespace concord::testing

@@ -185,4 +185,8 @@ class TempDir {
 /// The shared folder of real documents, or an empty path when it is absent.
 [[nodiscard]] std::filesystem::path shared_dir();
 
+/// Whether Apertium is installed with a route from `from` to `to`, for the tests of
+/// translated comparisons (scripts/setup.sh installs it; they skip without it).
+[[nodiscard]] bool apertium_translates(const std::string& from, const std::string& to);
+
 }  // namespace concord::testing

@@ -74,6 +74,9 @@ struct Comparison {
   /// Groups in the reading order of the first statement, then of the others.
   std::vector<AlignedGroup> groups;
   std::vector<PairOrder> orders;
+  /// The language the statements were read in when they were aligned through translations
+  /// (see CompareOptions::translations), empty otherwise. Set by callers that translate.
+  std::string translated_into;
 };
 
 struct CompareOptions {
@@ -90,10 +93,16 @@ struct CompareOptions {
   /// fill `related` and `vectors` then: comparing versions of one text does not pay for
   /// loading them.
   std::function<void(CompareOptions&)> load_free_order_tables;
+  /// Statements in different languages share few words: when set, similarity reads these
+  /// translations of the compared statements into one language instead (the same number of
+  /// statements, in the same order, each with as many paragraphs as its original). Groups
+  /// and diffs are still of the compared statements' own words.
+  const std::vector<Statement>* translations = nullptr;
 };
 
 /// Aligns the paragraphs of `statements` (two or more) and groups them. Term rarity comes
-/// from `statistics`. The groups do not depend on the order of `statements`.
+/// from `statistics`. The groups do not depend on the order of `statements`. Throws
+/// std::invalid_argument when `options.translations` does not match `statements`.
 [[nodiscard]] Comparison compare_statements(const std::vector<Statement>& statements,
                                             const TermStatistics& statistics,
                                             const CompareOptions& options = {});

@@ -63,12 +63,18 @@ void write_word_vectors(const WordVectors& vectors, const std::filesystem::path&
 /// The word vectors shipped for `language`, or empty ones when there are none.
 [[nodiscard]] WordVectors background_word_vectors(const std::string& language);
 
+/// Whether statements written in different languages are aligned through machine
+/// translations of them.
+enum class Translation { Never, WhenLanguagesDiffer };
+
 /// Compares `statements` with the best term statistics at hand: the database's when
-/// `database` is given and holds paragraphs, else the background table of the first
-/// statement's language; both combined with the statements' own; related terms and word
-/// vectors from the background tables.
-[[nodiscard]] Comparison compare_with_corpus_statistics(const std::vector<Statement>& statements,
-                                                        const Database* database,
-                                                        CompareOptions options);
+/// `database` is given and holds paragraphs, else the background table of the statements'
+/// language; both combined with the statements' own; related terms and word vectors from
+/// the background tables. Statements in different languages are read, when `translation`
+/// allows and Apertium can, in one language (see translate_to_common_language); the result's
+/// `translated_into` then names it.
+[[nodiscard]] Comparison compare_with_corpus_statistics(
+    const std::vector<Statement>& statements, const Database* database, CompareOptions options,
+    Translation translation = Translation::WhenLanguagesDiffer);
 
 }  // namespace concord

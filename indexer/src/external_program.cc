@@ -1,0 +1,147 @@
+// Child processes: PATH lookup, scratch folders, and a run with a time limit.
+#include "concord/indexer/external_program.hpp"
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
+#include <sstream>
+#include <utility>
+
+#include "concord/engine/error.hpp"
+
+extern char** environ;
+
+namespace concord {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string system_error_text(int error) { return std::strerror(error); }
+
+}  // namespace
+
+std::optional<fs::path> find_program(const std::vector<std::string>& names) {
+  const char* path = std::getenv("PATH");
+  std::stringstream stream(path != nullptr ? path : "");
+  std::vector<fs::path> folders;
+  for (std::string dir; std::getline(stream, dir, ':');)
+    folders.emplace_back(dir.empty() ? "." : dir);
+  for (const std::string& name : names) {
+    for (const fs::path& folder : folders) {
+      const fs::path candidate = folder / name;
+      std::error_code ec;
+      if (fs::is_regular_file(candidate, ec) && access(candidate.c_str(), X_OK) == 0)
+        return candidate;
+    }
+  }
+  return std::nullopt;
+}
+
+ScratchDirectory::ScratchDirectory() {
+  std::string pattern = (fs::temp_directory_path() / "concord-XXXXXX").string();
+  if (mkdtemp(pattern.data()) == nullptr) {
+    throw EnvironmentError(
+        fmt::format("cannot create a temporary folder: {}", system_error_text(errno)));
+  }
+  path_ = pattern;
+}
+
+ScratchDirectory::~ScratchDirectory() {
+  std::error_code ec;
+  fs::remove_all(path_, ec);
+}
+
+ProgramRun run_program(const fs::path& program, const std::vector<std::string>& args,
+                       int timeout_seconds) {
+  int pipe_fds[2];
+  if (pipe2(pipe_fds, O_CLOEXEC) != 0) {
+    throw EnvironmentError(
+        fmt::format("cannot run {}: {}", program.string(), system_error_text(errno)));
+  }
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], 1);
+  posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], 2);
+  posix_spawnattr_t attributes;
+  posix_spawnattr_init(&attributes);
+  posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
+  posix_spawnattr_setpgroup(&attributes, 0);
+
+  std::vector<std::string> argv_strings{program.string()};
+  argv_strings.insert(argv_strings.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (std::string& s : argv_strings) argv.push_back(s.data());
+  argv.push_back(nullptr);
+  pid_t pid = 0;
+  const int spawned =
+      posix_spawn(&pid, program.c_str(), &actions, &attributes, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  posix_spawnattr_destroy(&attributes);
+  close(pipe_fds[1]);
+  if (spawned != 0) {
+    close(pipe_fds[0]);
+    throw EnvironmentError(
+        fmt::format("cannot run {}: {}", program.string(), system_error_text(spawned)));
+  }
+
+  // Helper processes (Chromium's) may keep the pipe open after the program exits, so the
+  // loop ends when the process does, not at the end of the pipe.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds);
+  std::string output;
+  char buffer[8192];
+  bool pipe_open = true;
+  int status = 0;
+  for (;;) {
+    const pid_t done = waitpid(pid, &status, WNOHANG);
+    if (done == pid) break;
+    if (done < 0 && errno != EINTR) {
+      const int error = errno;
+      kill(-pid, SIGKILL);
+      close(pipe_fds[0]);
+      throw EnvironmentError(fmt::format("cannot wait for {}: {}", program.filename().string(),
+                                         system_error_text(error)));
+    }
+    if (std::chrono::steady_clock::now() >= deadline) {
+      kill(-pid, SIGKILL);
+      waitpid(pid, &status, 0);
+      close(pipe_fds[0]);
+      throw EnvironmentError(fmt::format("{} did not finish within {} s; stopped it",
+                                         program.filename().string(), timeout_seconds));
+    }
+    if (pipe_open) {
+      pollfd fd{pipe_fds[0], POLLIN, 0};
+      if (poll(&fd, 1, 100) > 0) {
+        const ssize_t n = read(pipe_fds[0], buffer, sizeof buffer);
+        if (n > 0) {
+          output.append(buffer, static_cast<std::size_t>(n));
+        } else if (n == 0) {
+          pipe_open = false;
+        }
+      }
+    } else {
+      usleep(50 * 1000);
+    }
+  }
+  // Whatever is already in the pipe, without waiting for helpers.
+  if (pipe_open) {
+    fcntl(pipe_fds[0], F_SETFL, O_NONBLOCK);
+    for (ssize_t n; (n = read(pipe_fds[0], buffer, sizeof buffer)) > 0;) {
+      output.append(buffer, static_cast<std::size_t>(n));
+    }
+  }
+  close(pipe_fds[0]);
+  const int code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return {code, std::move(output)};
+}
+
+}  // namespace concord
