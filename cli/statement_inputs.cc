@@ -10,6 +10,7 @@
 
 #include "command_line.hpp"
 #include "concord/engine/error.hpp"
+#include "concord/engine/parallel.hpp"
 #include "concord/indexer/database.hpp"
 #include "concord/indexer/lexicon_loader.hpp"
 #include "concord/indexer/statement_loader.hpp"
@@ -27,20 +28,29 @@ OrderMode parse_order(const std::string& text) {
 std::vector<Statement> load_statements(const std::vector<std::string>& names,
                                        const std::filesystem::path& db_path) {
   if (names.empty()) throw UsageError("give at least one statement (a file or an id)");
-  std::optional<Database> database;
-  std::optional<StatementLoader> loader;
-  std::vector<Statement> statements;
+  std::vector<std::optional<Statement>> loaded(names.size());
+  std::vector<std::size_t> files;
   std::error_code ec;
-  for (const std::string& name : names) {
-    if (std::filesystem::is_regular_file(name, ec)) {
-      if (!loader) loader.emplace();
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (std::filesystem::is_regular_file(names[i], ec)) files.push_back(i);
+  }
+  // Reading and parsing files is most of the time a comparison of many statements takes
+  // before aligning: it runs on every core.
+  if (!files.empty()) {
+    const StatementLoader loader;
+    for_each_in_parallel(files.size(), [&](std::size_t k) {
+      const std::string& name = names[files[k]];
       try {
-        statements.push_back(loader->load_file(name));
+        loaded[files[k]] = loader.load_file(name);
       } catch (const DataError& e) {
         throw DataError(fmt::format("{}: {}", name, e.what()));
       }
-      continue;
-    }
+    });
+  }
+  std::optional<Database> database;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (loaded[i]) continue;
+    const std::string& name = names[i];
     if (!database) {
       if (!std::filesystem::exists(db_path, ec)) {
         throw DataError(fmt::format("no file '{}', and no database at {} to look it up as an id",
@@ -48,11 +58,13 @@ std::vector<Statement> load_statements(const std::vector<std::string>& names,
       }
       database.emplace(Database::open_for_reading(db_path));
     }
-    auto found = database->find(name);
-    if (!found)
+    loaded[i] = database->find(name);
+    if (!loaded[i])
       throw DataError(fmt::format("no file or statement '{}' (see 'concord list')", name));
-    statements.push_back(std::move(*found));
   }
+  std::vector<Statement> statements;
+  statements.reserve(loaded.size());
+  for (auto& statement : loaded) statements.push_back(std::move(*statement));
   return statements;
 }
 
@@ -70,10 +82,10 @@ std::vector<std::vector<Demand>> extract_all_demands(const std::vector<Statement
 
 std::vector<std::vector<Demand>> extract_all_demands(const std::vector<Statement>& statements,
                                                      const SpeechActLexicon& lexicon) {
-  std::vector<std::vector<Demand>> demands;
-  demands.reserve(statements.size());
-  for (const Statement& statement : statements)
-    demands.push_back(extract_demands(statement, lexicon));
+  std::vector<std::vector<Demand>> demands(statements.size());
+  for_each_in_parallel(statements.size(), [&](std::size_t s) {
+    demands[s] = extract_demands(statements[s], lexicon);
+  });
   return demands;
 }
 

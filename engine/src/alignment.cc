@@ -3,20 +3,17 @@
 #include "concord/engine/alignment.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
-#include <exception>
 #include <map>
-#include <mutex>
 #include <numeric>
 #include <set>
 #include <stdexcept>
 #include <string>
-#include <thread>
 #include <tuple>
 #include <unordered_map>
 
 #include "concord/engine/paragraph_terms.hpp"
+#include "concord/engine/parallel.hpp"
 #include "paragraph_similarity.hpp"
 
 namespace concord {
@@ -362,36 +359,6 @@ std::vector<AlignedGroup> build_groups(const std::vector<GroupMember>& member_of
     return x.members.front() < y.members.front();
   });
   return groups;
-}
-
-// Calls `work(k)` for every k below `count`, on as many threads as there are cores (at most
-// one per item); rethrows the first exception a call threw.
-template <typename Work>
-void for_each_in_parallel(std::size_t count, const Work& work) {
-  const std::size_t threads =
-      std::min<std::size_t>(count, std::max(1u, std::thread::hardware_concurrency()));
-  if (threads <= 1) {
-    for (std::size_t k = 0; k < count; ++k) work(k);
-    return;
-  }
-  std::atomic<std::size_t> next{0};
-  std::exception_ptr failure;
-  std::mutex failure_mutex;
-  auto run = [&] {
-    for (std::size_t k; (k = next++) < count;) {
-      try {
-        work(k);
-      } catch (...) {
-        const std::lock_guard lock(failure_mutex);
-        if (!failure) failure = std::current_exception();
-      }
-    }
-  };
-  std::vector<std::jthread> helpers;
-  for (std::size_t t = 1; t < threads; ++t) helpers.emplace_back(run);
-  run();
-  helpers.clear();  // joins
-  if (failure) std::rethrow_exception(failure);
 }
 
 // A canonical order of the statements, so that results do not depend on the order given.

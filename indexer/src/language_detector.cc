@@ -31,6 +31,7 @@ std::optional<std::string> LanguageDetector::detect(std::string_view text) const
   std::string_view cut = text.substr(0, 4000);
   while (!cut.empty() && !is_valid_utf8(cut)) cut.remove_suffix(1);
   const std::string sample = to_lower(cut);
+  const std::lock_guard lock(classifying_);
   const char* result = textcat_Classify(handle_->textcat, sample.data(), sample.size());
   if (result == nullptr) return std::nullopt;
   const std::string_view answer(result);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,6 +26,8 @@ class LanguageDetector {
  private:
   struct Handle;
   std::unique_ptr<Handle> handle_;
+  // exttextcat classifies in buffers of its handle: one text at a time.
+  mutable std::mutex classifying_;
 };
 
 }  // namespace concord
