@@ -24,11 +24,13 @@ constexpr float kNearIdentical = 0.8f;   // pairs this similar suggest versions 
 constexpr float kVersionShare = 0.35f;   // share of near-identical paragraphs that means "versions"
 constexpr float kKeepThreshold = 0.30f;  // in-order link
 constexpr float kMoveThreshold = 0.50f;  // out-of-order link between versions
-constexpr float kSplitThreshold = 0.45f;     // extra link of a split or merged paragraph
-constexpr float kSlotThreshold = 0.10f;      // reworded paragraph alone in its slot between links
-constexpr float kFreeThreshold = 0.25f;      // link between statements of different bodies
-constexpr float kFreeSureThreshold = 0.35f;  // so similar that it links paragraphs already linked
-constexpr float kFreeExtraRatio = 0.70f;     // a second link must be this close to the first
+constexpr float kSplitThreshold = 0.45f;      // extra link of a split or merged paragraph
+constexpr float kSlotThreshold = 0.10f;       // reworded paragraph alone in its slot between links
+constexpr std::size_t kMaxSlotRun = 3;        // slots of as many paragraphs on both sides
+constexpr std::size_t kMaxSplitDistance = 3;  // halves of a split this far apart at most
+constexpr float kFreeThreshold = 0.25f;       // link between statements of different bodies
+constexpr float kFreeSureThreshold = 0.35f;   // so similar that it links paragraphs already linked
+constexpr float kFreeExtraRatio = 0.70f;      // a second link must be this close to the first
 constexpr std::size_t kMaxLinksPerParagraph = 3;
 
 struct Link {
@@ -121,9 +123,11 @@ void pair_up_slots(std::size_t n, std::size_t m, std::vector<Link>& links,
     for (auto b = bounds[k].second + 1; b < bounds[k + 1].second; ++b) {
       if (!linked_b[static_cast<std::size_t>(b)]) columns.push_back(static_cast<std::size_t>(b));
     }
-    if (rows.size() != 1 || columns.size() != 1) continue;
-    if (const float similarity = exact(rows[0], columns[0]); similarity >= kSlotThreshold)
-      links.push_back({rows[0], columns[0], similarity, false});
+    if (rows.size() != columns.size() || rows.size() > kMaxSlotRun) continue;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      if (const float similarity = exact(rows[i], columns[i]); similarity >= kSlotThreshold)
+        links.push_back({rows[i], columns[i], similarity, false});
+    }
   }
 }
 
@@ -155,12 +159,22 @@ std::vector<Link> align_in_order(std::size_t n, std::size_t m, const SimilarityM
   }
 
   // Splits and merges: a paragraph still alone joins its best partner when that partner's
-  // other link is a neighbour of it.
+  // other link is its nearest linked paragraph: a neighbour, or one across paragraphs also
+  // alone (a paragraph split, with a new one inserted between its halves).
   const std::vector<Link> one_to_one = links;
+  const std::vector<bool> one_to_one_a = linked_a, one_to_one_b = linked_b;
+  auto nearest = [](std::size_t from, std::size_t to, const std::vector<bool>& linked) {
+    const std::size_t low = std::min(from, to), high = std::max(from, to);
+    if (high - low > kMaxSplitDistance) return false;
+    for (std::size_t k = low + 1; k < high; ++k) {
+      if (linked[k]) return false;
+    }
+    return high != low;
+  };
   auto near_link = [&](std::size_t a, std::size_t b, bool alone_is_a) {
     return std::any_of(one_to_one.begin(), one_to_one.end(), [&](const Link& l) {
-      if (alone_is_a) return l.b == b && (l.a + 1 == a || a + 1 == l.a);
-      return l.a == a && (l.b + 1 == b || b + 1 == l.b);
+      if (alone_is_a) return l.b == b && nearest(a, l.a, one_to_one_a);
+      return l.a == a && nearest(b, l.b, one_to_one_b);
     });
   };
   for (std::size_t a = 0; a < n; ++a) {

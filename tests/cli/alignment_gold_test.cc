@@ -174,6 +174,21 @@ TEST(AlignmentGold, ProjectCrossDocumentCasesKeepTheirScores) {
   }
 }
 
+// Year-over-year Security Council mandate renewals (made for the project by reading both
+// texts): versions of one text, held near perfect.
+TEST(AlignmentGold, SecurityCouncilRenewalsKeepTheirScores) {
+  const auto shared = testing::shared_dir();
+  if (shared.empty()) GTEST_SKIP() << "../shared is absent";
+  const std::map<std::string, double> floors{{"sc-cyprus-2025-2026.indexes.json", 0.95},
+                                             {"sc-colombia-2023-2024.indexes.json", 0.95}};
+  for (const auto& [name, floor] : floors) {
+    const Score score = score_case(
+        std::filesystem::path(CONCORD_TEST_DATA_DIR) / "alignment" / name, shared / "corpus");
+    EXPECT_GE(score.f1, floor) << name << ": precision " << score.precision << " recall "
+                               << score.recall;
+  }
+}
+
 // Fragments of one communiqué quoted in English, Spanish (two outlets) and French: aligned
 // through machine translation.
 TEST(AlignmentGold, CrossLanguageCaseKeepsItsScore) {

@@ -356,6 +356,24 @@ TEST_F(AlignmentVersionsTest, SplitParagraphLinksToBothHalves) {
   EXPECT_FALSE(groups[0]->moved);
 }
 
+TEST_F(AlignmentVersionsTest, SplitParagraphWithANewOneBetweenItsHalvesLinksBothHalves) {
+  Statement revised = statements_[1];
+  Paragraph inserted;
+  inserted.text =
+      "Welcomes the fellowship programme for young diplomats from the region launched by the "
+      "Agency in Mexico City.";
+  revised.paragraphs.insert(revised.paragraphs.begin() + 8, inserted);
+  for (std::size_t p = 0; p < revised.paragraphs.size(); ++p) revised.paragraphs[p].ordinal = p;
+  const std::vector<Statement> statements = {statements_[0], revised};
+  const Comparison c = compare(statements);
+  const auto links = linked_pairs(statements, c);
+  EXPECT_TRUE(links.count(link(kOld, 6, kNew, 7))) << describe(statements, c);
+  EXPECT_TRUE(links.count(link(kOld, 6, kNew, 9))) << describe(statements, c);
+  const auto groups = groups_of(statements, c, kNew, 8);
+  ASSERT_EQ(groups.size(), 1u) << describe(statements, c);
+  EXPECT_EQ(groups[0]->kind, GroupKind::Unique) << describe(statements, c);
+}
+
 TEST_F(AlignmentVersionsTest, HalvesOfASplitParagraphAreDiffedAgainstTheWhole) {
   const Comparison c = compare(statements_);
   const auto groups = groups_of(statements_, c, kOld, 6);
@@ -478,6 +496,28 @@ TEST(AlignmentVersionsSlots, RewordedParagraphInTheSameSlotIsLinked) {
   EXPECT_EQ(c.orders[0].mode, OrderMode::Keep);
   EXPECT_TRUE(linked_pairs(statements, c).contains(link("a-res-78-20", 3, "a-res-79-20", 3)))
       << describe(statements, c);
+}
+
+TEST(AlignmentVersionsSlots, RewordedParagraphsInASlotOfTwoArePairedInOrder) {
+  const std::vector<Statement> statements = {
+      make_statement("a-res-78-20", "United Nations General Assembly", "2023-12-04",
+                     {kTlatelolco2024[0], kTlatelolco2024[1], kTlatelolco2024[2],
+                      "Requests the Secretary-General to report to the General Assembly at its "
+                      "seventy-ninth session on the implementation of the present resolution",
+                      "Decides to include in the provisional agenda of its seventy-ninth session "
+                      "an item on the Treaty"}),
+      make_statement("a-res-79-20", "United Nations General Assembly", "2024-12-02",
+                     {kTlatelolco2024[0], kTlatelolco2024[1], kTlatelolco2024[2],
+                      "Requests the Secretary-General to submit to the Assembly at its eightieth "
+                      "session a report on the follow-up to this resolution",
+                      "Decides to remain seized of the Treaty and to consider it again at its "
+                      "eightieth session"}),
+  };
+  const Comparison c = compare(statements);
+  const auto links = linked_pairs(statements, c);
+  EXPECT_TRUE(links.contains(link("a-res-78-20", 3, "a-res-79-20", 3))) << describe(statements, c);
+  EXPECT_TRUE(links.contains(link("a-res-78-20", 4, "a-res-79-20", 4))) << describe(statements, c);
+  EXPECT_FALSE(links.contains(link("a-res-78-20", 3, "a-res-79-20", 4))) << describe(statements, c);
 }
 
 TEST(AlignmentVersionsSlots, UnrelatedParagraphsInTheSameSlotStayUnique) {
