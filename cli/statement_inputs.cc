@@ -5,6 +5,7 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <future>
 #include <optional>
 #include <system_error>
 
@@ -94,6 +95,9 @@ ComparedStatements load_and_compare(const std::vector<std::string>& names,
                                     Translation translation) {
   if (names.size() < 2) throw UsageError("compare needs at least two statements (files or ids)");
   ComparedStatements out;
+  // The lexicons are read while the statements are loaded and compared.
+  std::future<SpeechActLexicon> lexicon =
+      std::async(std::launch::async, [] { return shipped_speech_act_lexicon(); });
   out.statements = load_statements(names, db_path);
   // The database, when there is one, gives the term statistics even for files.
   std::optional<Database> database;
@@ -101,7 +105,7 @@ ComparedStatements load_and_compare(const std::vector<std::string>& names,
   if (std::filesystem::exists(db_path, ec)) database.emplace(Database::open_for_reading(db_path));
   out.comparison = compare_with_corpus_statistics(out.statements, database ? &*database : nullptr,
                                                   options, translation);
-  add_demands_and_changes(out, shipped_speech_act_lexicon());
+  add_demands_and_changes(out, lexicon.get());
   return out;
 }
 

@@ -480,9 +480,7 @@ Comparison compare_statements(const std::vector<Statement>& statements,
                                                       }))
     throw std::invalid_argument("the translations do not match the compared statements");
   TermSpace space(statistics, options.related);
-  std::vector<std::vector<ParagraphTerms>> terms;
-  terms.reserve(read.size());
-  for (const Statement& s : read) terms.push_back(space.paragraph_terms(s));
+  const std::vector<std::vector<ParagraphTerms>> terms = space.statement_terms(read);
   std::vector<std::vector<ClausePostings>> postings;
   postings.reserve(terms.size());
   for (const auto& t : terms) postings.push_back(clause_postings(t));

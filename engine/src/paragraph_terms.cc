@@ -5,6 +5,7 @@
 #include <cmath>
 #include <set>
 
+#include "concord/engine/parallel.hpp"
 #include "concord/engine/stemmer.hpp"
 #include "concord/engine/text.hpp"
 #include "concord/engine/tokenizer.hpp"
@@ -129,28 +130,45 @@ TermVector TermSpace::vectorise(const std::vector<std::uint32_t>& term_ids) cons
   return v;
 }
 
-std::vector<ParagraphTerms> TermSpace::paragraph_terms(const Statement& statement) {
+std::vector<TermSpace::StemmedParagraph> TermSpace::stem_paragraphs(const Statement& statement) {
   Stemmer stemmer(statement.language);
-  std::vector<ParagraphTerms> out;
+  std::vector<StemmedParagraph> out;
   out.reserve(statement.paragraphs.size());
   for (const Paragraph& paragraph : statement.paragraphs) {
+    StemmedParagraph stemmed;
+    const std::string_view text = paragraph.text;
+    auto end_clause = [&] {
+      const std::size_t start = stemmed.clause_ends.empty() ? 0 : stemmed.clause_ends.back();
+      if (stemmed.stems.size() > start) stemmed.clause_ends.push_back(stemmed.stems.size());
+    };
+    for (const Token& token : tokenize(text)) {
+      if (token.is_word) {
+        stemmed.stems.push_back(stem_word(stemmer, token_text(text, token)));
+      } else if (ends_clause(token_text(text, token))) {
+        end_clause();
+      }
+    }
+    end_clause();
+    out.push_back(std::move(stemmed));
+  }
+  return out;
+}
+
+std::vector<ParagraphTerms> TermSpace::terms_of(const std::vector<StemmedParagraph>& stemmed) {
+  std::vector<ParagraphTerms> out;
+  out.reserve(stemmed.size());
+  for (const StemmedParagraph& paragraph : stemmed) {
     ParagraphTerms terms;
     std::vector<std::uint32_t> all;
-    std::vector<std::uint32_t> clause;
-    const std::string_view text = paragraph.text;
-    for (const Token& token : tokenize(text)) {
-      if (!token.is_word) {
-        if (ends_clause(token_text(text, token)) && !clause.empty()) {
-          terms.clauses.push_back(vectorise(clause));
-          clause.clear();
-        }
-        continue;
-      }
-      const std::uint32_t id = intern(stem_word(stemmer, token_text(text, token)));
-      all.push_back(id);
-      clause.push_back(id);
+    all.reserve(paragraph.stems.size());
+    for (const std::string& stem : paragraph.stems) all.push_back(intern(stem));
+    std::size_t start = 0;
+    for (const std::size_t end : paragraph.clause_ends) {
+      terms.clauses.push_back(
+          vectorise(std::vector<std::uint32_t>(all.begin() + static_cast<std::ptrdiff_t>(start),
+                                               all.begin() + static_cast<std::ptrdiff_t>(end))));
+      start = end;
     }
-    if (!clause.empty()) terms.clauses.push_back(vectorise(clause));
     terms.word_count = all.size();
     terms.whole = vectorise(all);
     out.push_back(std::move(terms));
@@ -158,16 +176,35 @@ std::vector<ParagraphTerms> TermSpace::paragraph_terms(const Statement& statemen
   return out;
 }
 
+std::vector<ParagraphTerms> TermSpace::paragraph_terms(const Statement& statement) {
+  return terms_of(stem_paragraphs(statement));
+}
+
+std::vector<std::vector<ParagraphTerms>> TermSpace::statement_terms(
+    const std::vector<Statement>& statements) {
+  std::vector<std::vector<StemmedParagraph>> stemmed(statements.size());
+  for_each_in_parallel(statements.size(),
+                       [&](std::size_t s) { stemmed[s] = stem_paragraphs(statements[s]); });
+  std::vector<std::vector<ParagraphTerms>> out;
+  out.reserve(statements.size());
+  for (const auto& statement : stemmed) out.push_back(terms_of(statement));
+  return out;
+}
+
 FrequencyTable statistics_of(const std::vector<Statement>& statements) {
-  FrequencyTable table;
-  for (const Statement& statement : statements) {
-    Stemmer stemmer(statement.language);  // one per statement: it remembers the stems it made
-    for (const Paragraph& paragraph : statement.paragraphs) {
+  std::vector<std::vector<std::vector<std::string>>> distinct(statements.size());
+  for_each_in_parallel(statements.size(), [&](std::size_t s) {
+    Stemmer stemmer(statements[s].language);  // one per statement: it remembers its stems
+    for (const Paragraph& paragraph : statements[s].paragraphs) {
       std::vector<std::string> stems = stems_of(paragraph.text, stemmer);
       std::sort(stems.begin(), stems.end());
       stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
-      table.add_paragraph_stems(stems);
+      distinct[s].push_back(std::move(stems));
     }
+  });
+  FrequencyTable table;
+  for (const auto& statement : distinct) {
+    for (const auto& stems : statement) table.add_paragraph_stems(stems);
   }
   return table;
 }

@@ -47,6 +47,11 @@ class TermSpace {
   /// Terms of every paragraph of `statement`.
   [[nodiscard]] std::vector<ParagraphTerms> paragraph_terms(const Statement& statement);
 
+  /// Terms of every paragraph of each of `statements`. Words are stemmed on every core;
+  /// terms are numbered in the order of the statements, as paragraph_terms on each would.
+  [[nodiscard]] std::vector<std::vector<ParagraphTerms>> statement_terms(
+      const std::vector<Statement>& statements);
+
   /// The stem of a term id.
   [[nodiscard]] const std::string& stem(std::uint32_t id) const { return stems_[id]; }
 
@@ -62,6 +67,13 @@ class TermSpace {
   }
 
  private:
+  /// A paragraph's stems, in order, and where each clause ends (an index into `stems`).
+  struct StemmedParagraph {
+    std::vector<std::string> stems;
+    std::vector<std::size_t> clause_ends;
+  };
+  [[nodiscard]] static std::vector<StemmedParagraph> stem_paragraphs(const Statement& statement);
+  [[nodiscard]] std::vector<ParagraphTerms> terms_of(const std::vector<StemmedParagraph>& stemmed);
   std::uint32_t intern(const std::string& stem);
   TermVector vectorise(const std::vector<std::uint32_t>& term_ids) const;
 
@@ -74,6 +86,7 @@ class TermSpace {
 };
 
 /// Statistics of the compared statements' own paragraphs, to combine with a background.
+/// Words are stemmed on every core.
 [[nodiscard]] FrequencyTable statistics_of(const std::vector<Statement>& statements);
 
 }  // namespace concord
