@@ -32,11 +32,24 @@ bool is_valid_utf8(std::string_view bytes) noexcept {
   return find_invalid_utf8(bytes) == bytes.size();
 }
 
+namespace {
+// ICU makes the normaliser once and shares it; a local static makes that first call once,
+// under a guard every thread sees (files are read on several threads).
+const icu::Normalizer2* nfc_normaliser() {
+  static const icu::Normalizer2* const normaliser = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+    return U_SUCCESS(status) ? nfc : nullptr;
+  }();
+  if (normaliser == nullptr) throw EnvironmentError("ICU NFC normaliser unavailable");
+  return normaliser;
+}
+}  // namespace
+
 std::string to_nfc(std::string_view utf8) {
   if (!is_valid_utf8(utf8)) throw DataError("invalid UTF-8");
   UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  if (U_FAILURE(status)) throw EnvironmentError("ICU NFC normaliser unavailable");
+  const icu::Normalizer2* nfc = nfc_normaliser();
   const auto input = icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   // Most text is already NFC: skip the copy when it is.

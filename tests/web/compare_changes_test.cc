@@ -61,7 +61,23 @@ integrity or political independence of any State in the Caribbean region,
 3. Decides to remain seized of the matter.
 )md";
 
+// The first statement's call, in Spanish.
+constexpr const char* kSpanish = R"md(---
+title: "Declaración sobre la seguridad marítima (prueba)"
+body: "Grupo de Prueba Tres"
+date: 2025-11-21
+language: es
+---
+
+# Declaración sobre la seguridad marítima
+
+2. Exhorta a todos los Estados a que se abstengan de recurrir a la amenaza o al uso de la
+fuerza contra la integridad territorial o la independencia política de cualquier Estado de la
+región del Caribe,
+)md";
+
 constexpr const char* kFirstId = "maritime-security-first";
+constexpr const char* kSpanishId = "maritime-security-spanish";
 constexpr const char* kSecondId = "maritime-security-second";
 
 class CompareChangesTest : public ::testing::Test {
@@ -70,9 +86,10 @@ class CompareChangesTest : public ::testing::Test {
     dir_ = new testing::TempDir();
     const auto first = dir_->write(std::string(kFirstId) + ".md", kFirst);
     const auto second = dir_->write(std::string(kSecondId) + ".md", kSecond);
+    const auto spanish = dir_->write(std::string(kSpanishId) + ".md", kSpanish);
     db_ = (dir_->path() / "db").string();
-    const auto ingest =
-        testing::run_concord({"--db", db_, "ingest", first.string(), second.string()});
+    const auto ingest = testing::run_concord(
+        {"--db", db_, "ingest", first.string(), second.string(), spanish.string()});
     if (ingest.exit_code != 0) FAIL() << "cannot ingest: " << ingest.err;
     std::string error;
     server_ = ServeProcess::start(db_, error);
@@ -130,6 +147,25 @@ TEST_F(CompareChangesTest, ApiMatchesTheCommandLine) {
   for (std::size_t g = 0; g < web["groups"].size(); ++g) {
     EXPECT_EQ(web["groups"][g]["changes"], command_line["groups"][g]["changes"]) << "group " << g;
   }
+}
+
+TEST_F(CompareChangesTest, StatementsInTwoLanguagesAreAlignedThroughTranslations) {
+  if (!testing::apertium_translates("es", "en")) GTEST_SKIP() << "Apertium's es-en is absent";
+  const std::string pair = std::string("ids=") + kFirstId + "," + kSpanishId;
+  const HttpReply reply = http_get(server_->port(), "/api/compare?" + pair);
+  ASSERT_EQ(reply.status, 200) << reply.body;
+  const auto json = nlohmann::json::parse(reply.body);
+  EXPECT_EQ(json["translated_into"], "en") << reply.body;
+  bool call_linked = false;
+  for (const auto& group : json["groups"]) {
+    call_linked = call_linked || group["kind"] == "shared";
+    // Verbs of two languages are not compared as changes of speech act.
+    EXPECT_TRUE(group["changes"].empty()) << group.dump();
+  }
+  EXPECT_TRUE(call_linked) << reply.body;
+  const HttpReply page = http_get(server_->port(), "/compare?" + pair);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("machine translations into en"), std::string::npos);
 }
 
 TEST_F(CompareChangesTest, HtmlPageTagsTheStrengthenedVerb) {
