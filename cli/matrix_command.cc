@@ -31,7 +31,13 @@ const CommandHelp kHelp{
   by how many statements make the demand, then by where it first appears; which rows there
   are does not depend on the order the statements are given in.
 
+  Statements in different languages (a NAM communiqué in French, a Group of Friends one in
+  Spanish) have their acts matched through Apertium's machine translations of addressees
+  and actions into one language, English when it can; cells keep each statement's own
+  words. --no-translation matches the words as they are.
+
   JSON output: {"statements": [{"id", "body", "title", "date", "language"}],
+  "translated_into" (only when acts were matched through translations),
   "rows": [{"addressee", "action", "family", "statements" (how many make it),
   "cells": [null or {"paragraph", "act", "lemma", "family", "strength", "negated",
   "qualifiers", "text"}, one per statement]}]}.
@@ -121,6 +127,7 @@ nlohmann::json matrix_json(const std::vector<Statement>& statements, const Deman
                                  {"date", st.date},
                                  {"language", st.language}});
   }
+  if (!matrix.translated_into.empty()) out["translated_into"] = matrix.translated_into;
   out["rows"] = nlohmann::json::array();
   for (const DemandRow& row : matrix.rows) {
     nlohmann::json cells = nlohmann::json::array();
@@ -153,12 +160,19 @@ int run_matrix(const std::vector<std::string>& args) {
   po::options_description options("OPTIONS");
   add_common_options(options);
   add_format_option(options);
+  add_translation_option(options);
   add_statement_arguments(options);
   po::variables_map values;
   if (!parse_or_show_help(args, options, "statement", kHelp, values)) return 0;
   const OutputFormat format = output_format(values);
   const auto [statements, demands] = load_statements_with_demands(values);
-  const DemandMatrix matrix = build_demand_matrix(statements, demands);
+  const DemandMatrix matrix = consensus_matrix(statements, demands, translation(values));
+  if (!matrix.translated_into.empty()) {
+    fmt::print(stderr,
+               "concord: note: the statements are in different languages; their demands were "
+               "matched through machine translations into {} (Apertium)\n",
+               matrix.translated_into);
+  }
 
   if (format == OutputFormat::Json) {
     std::cout << matrix_json(statements, matrix).dump(2) << "\n";

@@ -14,6 +14,7 @@
 #include "concord/engine/parallel.hpp"
 #include "concord/indexer/database.hpp"
 #include "concord/indexer/lexicon_loader.hpp"
+#include "concord/indexer/machine_translation.hpp"
 #include "concord/indexer/statement_loader.hpp"
 #include "concord/indexer/term_statistics_sources.hpp"
 
@@ -107,6 +108,20 @@ ComparedStatements load_and_compare(const std::vector<std::string>& names,
                                                   options, translation);
   add_demands_and_changes(out, lexicon.get());
   return out;
+}
+
+DemandMatrix consensus_matrix(const std::vector<Statement>& statements,
+                              const std::vector<std::vector<Demand>>& demands,
+                              Translation translation) {
+  const bool one_language =
+      std::all_of(statements.begin(), statements.end(),
+                  [&](const Statement& s) { return s.language == statements.front().language; });
+  if (translation == Translation::WhenLanguagesDiffer && !one_language) {
+    if (auto translated = translate_demands(statements, demands, MachineTranslator())) {
+      return build_demand_matrix(statements, demands, translated->demands, translated->language);
+    }
+  }
+  return build_demand_matrix(statements, demands);
 }
 
 void add_translation_option(boost::program_options::options_description& options) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "concord/engine/alignment.hpp"
+#include "concord/engine/demand_matrix.hpp"
 #include "concord/engine/demands.hpp"
 #include "concord/engine/statement.hpp"
 #include "concord/indexer/term_statistics_sources.hpp"
@@ -75,6 +76,13 @@ void add_demands_and_changes(ComparedStatements& compared, const SpeechActLexico
 [[nodiscard]] ComparedStatements load_and_compare(
     const std::vector<std::string>& names, const std::filesystem::path& db_path,
     CompareOptions options, Translation translation = Translation::WhenLanguagesDiffer);
+
+/// The consensus matrix of `statements` and their acts (build_demand_matrix). Statements in
+/// different languages have their acts matched through machine translations unless
+/// `translation` is Never; the matrix's `translated_into` then names the language.
+[[nodiscard]] DemandMatrix consensus_matrix(
+    const std::vector<Statement>& statements, const std::vector<std::vector<Demand>>& demands,
+    Translation translation = Translation::WhenLanguagesDiffer);
 
 /// Adds --no-translation, shared by the commands that compare.
 void add_translation_option(boost::program_options::options_description& options);

@@ -134,11 +134,14 @@ double action_similarity(std::string_view a, std::string_view b, Stemmer& stemme
   return stem_similarity(action_stems(a, stemmer), action_stems(b, stemmer));
 }
 
-DemandMatrix build_demand_matrix(const std::vector<Statement>& statements,
-                                 const std::vector<std::vector<Demand>>& demands_per_statement) {
-  if (statements.size() != demands_per_statement.size()) {
-    throw std::invalid_argument("build_demand_matrix: one list of demands per statement");
-  }
+namespace {
+
+// Clusters the acts of demands_per_statement, matching them on `read` (the same acts, or
+// their translations into `read_language`; the statements' own languages when null).
+DemandMatrix cluster_demands(const std::vector<Statement>& statements,
+                             const std::vector<std::vector<Demand>>& demands_per_statement,
+                             const std::vector<std::vector<Demand>>& read,
+                             const std::string* read_language) {
   const std::size_t n = statements.size();
   // Cluster in an order of the statements that does not depend on the order given.
   std::vector<std::size_t> canonical(n);
@@ -152,10 +155,12 @@ DemandMatrix build_demand_matrix(const std::vector<Statement>& statements,
 
   std::vector<Cluster> clusters;
   for (const std::size_t s : canonical) {
-    Stemmer stemmer(statements[s].language);
-    for (const Demand& d : demands_per_statement[s]) {
+    Stemmer stemmer(read_language != nullptr ? *read_language : statements[s].language);
+    for (std::size_t k = 0; k < demands_per_statement[s].size(); ++k) {
+      const Demand& d = demands_per_statement[s][k];
       if (d.family == "other" || d.family.empty()) continue;
-      Entry entry{s, &d, addressee_words(d.addressee), action_stems(d.action, stemmer)};
+      const Demand& as_read = read[s][k];
+      Entry entry{s, &d, addressee_words(as_read.addressee), action_stems(as_read.action, stemmer)};
       // Best row without this statement; failing that, best row with it.
       std::optional<std::size_t> best[2];
       std::pair<int, double> best_score[2];
@@ -216,6 +221,33 @@ DemandMatrix build_demand_matrix(const std::vector<Statement>& statements,
            std::tie(b.first_statement, b.first_paragraph, b.order);
   });
   for (auto& [key, row] : keyed) matrix.rows.push_back(std::move(row));
+  return matrix;
+}
+
+}  // namespace
+
+DemandMatrix build_demand_matrix(const std::vector<Statement>& statements,
+                                 const std::vector<std::vector<Demand>>& demands_per_statement) {
+  if (statements.size() != demands_per_statement.size()) {
+    throw std::invalid_argument("build_demand_matrix: one list of demands per statement");
+  }
+  return cluster_demands(statements, demands_per_statement, demands_per_statement, nullptr);
+}
+
+DemandMatrix build_demand_matrix(const std::vector<Statement>& statements,
+                                 const std::vector<std::vector<Demand>>& demands_per_statement,
+                                 const std::vector<std::vector<Demand>>& translations,
+                                 const std::string& language) {
+  if (statements.size() != demands_per_statement.size() ||
+      translations.size() != demands_per_statement.size()) {
+    throw std::invalid_argument("build_demand_matrix: one list of demands per statement");
+  }
+  for (std::size_t s = 0; s < translations.size(); ++s) {
+    if (translations[s].size() != demands_per_statement[s].size())
+      throw std::invalid_argument("build_demand_matrix: one translation per demand");
+  }
+  DemandMatrix matrix = cluster_demands(statements, demands_per_statement, translations, &language);
+  matrix.translated_into = language;
   return matrix;
 }
 

@@ -134,8 +134,12 @@ std::vector<std::string> MachineTranslator::translate(const std::vector<std::str
   return translated;
 }
 
-std::optional<TranslatedStatements> translate_to_common_language(
-    const std::vector<Statement>& statements, const MachineTranslator& translator) {
+namespace {
+
+// English when every statement can be translated into it, else the most used language of
+// the statements that all others can be translated into.
+std::optional<std::string> common_language(const std::vector<Statement>& statements,
+                                           const MachineTranslator& translator) {
   std::map<std::string, std::size_t> uses;
   for (const Statement& s : statements) {
     if (s.language.empty()) return std::nullopt;
@@ -151,20 +155,51 @@ std::optional<TranslatedStatements> translate_to_common_language(
     const bool reachable = std::all_of(uses.begin(), uses.end(), [&](const auto& use) {
       return use.first == target || translator.can_translate(use.first, target);
     });
-    if (!reachable) continue;
-    TranslatedStatements out{target, statements};
-    for (Statement& s : out.statements) {
-      if (s.language == target) continue;
-      std::vector<std::string> texts;
-      texts.reserve(s.paragraphs.size());
-      for (const Paragraph& p : s.paragraphs) texts.push_back(p.text);
-      const std::vector<std::string> translated = translator.translate(texts, s.language, target);
-      for (std::size_t i = 0; i < s.paragraphs.size(); ++i) s.paragraphs[i].text = translated[i];
-      s.language = target;
-    }
-    return out;
+    if (reachable) return target;
   }
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<TranslatedStatements> translate_to_common_language(
+    const std::vector<Statement>& statements, const MachineTranslator& translator) {
+  const std::optional<std::string> target = common_language(statements, translator);
+  if (!target) return std::nullopt;
+  TranslatedStatements out{*target, statements};
+  for (Statement& s : out.statements) {
+    if (s.language == *target) continue;
+    std::vector<std::string> texts;
+    texts.reserve(s.paragraphs.size());
+    for (const Paragraph& p : s.paragraphs) texts.push_back(p.text);
+    const std::vector<std::string> translated = translator.translate(texts, s.language, *target);
+    for (std::size_t i = 0; i < s.paragraphs.size(); ++i) s.paragraphs[i].text = translated[i];
+    s.language = *target;
+  }
+  return out;
+}
+
+std::optional<TranslatedDemands> translate_demands(const std::vector<Statement>& statements,
+                                                   const std::vector<std::vector<Demand>>& demands,
+                                                   const MachineTranslator& translator) {
+  const std::optional<std::string> target = common_language(statements, translator);
+  if (!target) return std::nullopt;
+  TranslatedDemands out{*target, demands};
+  for (std::size_t s = 0; s < statements.size() && s < out.demands.size(); ++s) {
+    if (statements[s].language == *target || out.demands[s].empty()) continue;
+    // Addressees then actions, one line each, in one run of Apertium per statement.
+    std::vector<std::string> texts;
+    for (const Demand& d : out.demands[s]) texts.push_back(d.addressee);
+    for (const Demand& d : out.demands[s]) texts.push_back(d.action);
+    const std::vector<std::string> translated =
+        translator.translate(texts, statements[s].language, *target);
+    const std::size_t count = out.demands[s].size();
+    for (std::size_t k = 0; k < count; ++k) {
+      out.demands[s][k].addressee = translated[k];
+      out.demands[s][k].action = translated[count + k];
+    }
+  }
+  return out;
 }
 
 }  // namespace concord

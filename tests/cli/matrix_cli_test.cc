@@ -70,6 +70,29 @@ TEST(MatrixCli, TextTableHasOneColumnPerStatement) {
   EXPECT_NE(result.out.find("—"), std::string::npos);
 }
 
+TEST(MatrixCli, DemandsInTwoLanguagesShareARowThroughTranslations) {
+  if (!testing::apertium_translates("es", "en")) GTEST_SKIP() << "Apertium's es-en is absent";
+  const testing::TempDir dir;
+  const auto english = dir.write("nam.md",
+                                 "---\nbody: Non-Aligned Movement\nlanguage: en\n---\n\n"
+                                 "1. Calls upon the United States to cease its hostile actions "
+                                 "against Venezuela;\n");
+  const auto spanish = dir.write("amigos.md",
+                                 "---\nbody: Grupo de Amigos\nlanguage: es\n---\n\n"
+                                 "1. Exhorta a los Estados Unidos a cesar sus acciones hostiles "
+                                 "contra Venezuela;\n");
+  const auto out = run_json({"matrix", "--format", "json", english.string(), spanish.string()});
+  EXPECT_EQ(out["translated_into"], "en");
+  ASSERT_FALSE(out["rows"].empty()) << out.dump();
+  EXPECT_EQ(out["rows"][0]["statements"], 2) << out.dump();
+  EXPECT_NE(out["rows"][0]["cells"][1]["text"].get<std::string>().find("Exhorta"),
+            std::string::npos);
+  const auto apart = run_json(
+      {"matrix", "--format", "json", "--no-translation", english.string(), spanish.string()});
+  EXPECT_FALSE(apart.contains("translated_into"));
+  EXPECT_EQ(apart["rows"].size(), 2u) << apart.dump();
+}
+
 TEST(MatrixCli, NoStatementIsAUsageError) {
   const auto result = run_concord({"matrix"});
   EXPECT_NE(result.exit_code, 0);

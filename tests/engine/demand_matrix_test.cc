@@ -139,6 +139,32 @@ TEST(DemandMatrix, MismatchedSizesThrow) {
   EXPECT_THROW((void)build_demand_matrix({kNam}, {}), std::invalid_argument);
 }
 
+// A Spanish statement's acts match an English one's through translations of their
+// addressees and actions; the cells keep the Spanish words.
+TEST(DemandMatrix, ActsInTwoLanguagesMatchThroughTheirTranslations) {
+  Statement spanish = statement_of("amigos", {"Exhorta a los Estados Unidos a cesar sus ataques;"});
+  spanish.language = "es";
+  const SpeechActLexicon& lexicon_of_both = lexicon();
+  const std::vector<std::vector<Demand>> demands{extract_demands(kNam, lexicon_of_both),
+                                                 extract_demands(spanish, lexicon_of_both)};
+  ASSERT_EQ(demands[1].size(), 1u);
+  EXPECT_EQ(build_demand_matrix({kNam, spanish}, demands).rows.size(), demands[0].size() + 1)
+      << "the words alone share nothing";
+  std::vector<std::vector<Demand>> translations = demands;
+  translations[1][0].addressee = "the United States";
+  translations[1][0].action = "to cease its attacks";
+  const DemandMatrix m = build_demand_matrix({kNam, spanish}, demands, translations, "en");
+  EXPECT_EQ(m.translated_into, "en");
+  ASSERT_FALSE(m.rows.empty());
+  EXPECT_EQ(m.rows[0].statement_count(), 2u);
+  ASSERT_TRUE(m.rows[0].cells[1]);
+  EXPECT_EQ(m.rows[0].cells[1]->action, demands[1][0].action);
+
+  translations[1].clear();
+  EXPECT_THROW((void)build_demand_matrix({kNam, spanish}, demands, translations, "en"),
+               std::invalid_argument);
+}
+
 TEST(AddresseesMatch, IgnoresArticlesAndOf) {
   EXPECT_TRUE(addressees_match("the United States", "United States of America"));
   EXPECT_TRUE(addressees_match("", ""));

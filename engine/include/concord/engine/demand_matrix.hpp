@@ -30,6 +30,9 @@ struct DemandMatrix {
   /// Rows by how many statements make the demand, most first; then by first appearance
   /// (statement, then paragraph, in the order the statements were given).
   std::vector<DemandRow> rows;
+  /// The language acts were matched in when they were read through translations, empty
+  /// otherwise.
+  std::string translated_into;
 };
 
 /// True when two addressees name the same party: both empty, or the Jaccard index of their
@@ -61,5 +64,14 @@ struct DemandMatrix {
 [[nodiscard]] DemandMatrix build_demand_matrix(
     const std::vector<Statement>& statements,
     const std::vector<std::vector<Demand>>& demands_per_statement);
+
+/// The same for statements in several languages: acts are matched on `translations` — the
+/// acts of each statement with their addressees and actions in `language` (ISO 639-1), in
+/// the same shape as `demands_per_statement` — and cells and rows keep the original acts.
+/// Throws std::invalid_argument when the shapes differ.
+[[nodiscard]] DemandMatrix build_demand_matrix(
+    const std::vector<Statement>& statements,
+    const std::vector<std::vector<Demand>>& demands_per_statement,
+    const std::vector<std::vector<Demand>>& translations, const std::string& language);
 
 }  // namespace concord

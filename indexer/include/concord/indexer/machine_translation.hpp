@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "concord/engine/demands.hpp"
 #include "concord/engine/statement.hpp"
 
 namespace concord {
@@ -57,5 +58,21 @@ struct TranslatedStatements {
 /// language can be reached.
 [[nodiscard]] std::optional<TranslatedStatements> translate_to_common_language(
     const std::vector<Statement>& statements, const MachineTranslator& translator);
+
+/// Speech acts of statements written in several languages, with their addressees and actions
+/// translated into one.
+struct TranslatedDemands {
+  /// ISO 639-1 code of the common language.
+  std::string language;
+  /// The acts of each statement, in the shape given; those already in the language unchanged.
+  std::vector<std::vector<Demand>> demands;
+};
+
+/// Translates the addressees and actions of `demands` (the acts of each of `statements`) into
+/// the language translate_to_common_language would choose; nothing when it would translate
+/// nothing.
+[[nodiscard]] std::optional<TranslatedDemands> translate_demands(
+    const std::vector<Statement>& statements, const std::vector<std::vector<Demand>>& demands,
+    const MachineTranslator& translator);
 
 }  // namespace concord
