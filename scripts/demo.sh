@@ -23,6 +23,7 @@ step "$concord" search --sort date --limit 3 'withdraw* military 2025-11-01..202
 step "$concord" show friends-of-the-charter-2025-11-18
 step "$concord" compare nam-coordinating-bureau-2025-11-18 friends-of-the-charter-2025-11-18 celac-eu-summit-2025-11-09
 step "$concord" compare friends-of-the-charter-2025-11-18 friends-of-the-charter-2025-12-draft
+step "$concord" compare --no-diff nam-coordinating-bureau-2025-11-18 nam-coordinating-bureau-2025-11-18-es
 step "$concord" demands nam-coordinating-bureau-2025-11-18
 step "$concord" precedent "Zone of Peace"
 echo

@@ -20,7 +20,9 @@ namespace concord {
 namespace {
 
 // Thresholds, calibrated on the development gold alignments (shared/eval/dev).
-constexpr float kNearIdentical = 0.8f;   // pairs this similar suggest versions of one text
+constexpr float kNearIdentical = 0.8f;  // pairs this similar suggest versions of one text
+// The same between machine translations of two languages, which never agree word for word.
+constexpr float kNearIdenticalTranslated = 0.4f;
 constexpr float kVersionShare = 0.35f;   // share of near-identical paragraphs that means "versions"
 constexpr float kKeepThreshold = 0.30f;  // in-order link
 constexpr float kMoveThreshold = 0.50f;  // out-of-order link between versions
@@ -41,14 +43,15 @@ struct Link {
 };
 
 bool looks_like_versions(const std::vector<ParagraphTerms>& xs,
-                         const std::vector<ParagraphTerms>& ys, const SimilarityMatrix& matrix) {
+                         const std::vector<ParagraphTerms>& ys, const SimilarityMatrix& matrix,
+                         float near_identical_similarity) {
   std::size_t substantial_x = 0, substantial_y = 0, near_identical = 0;
   for (const auto& y : ys) substantial_y += y.word_count >= 6;
   for (std::size_t x = 0; x < xs.size(); ++x) {
     if (xs[x].word_count < 6) continue;
     ++substantial_x;
     for (std::size_t y = 0; y < ys.size(); ++y) {
-      if (matrix.at(x, y) >= kNearIdentical) {
+      if (matrix.at(x, y) >= near_identical_similarity) {
         ++near_identical;
         break;
       }
@@ -531,8 +534,11 @@ Comparison compare_statements(const std::vector<Statement>& statements,
         similarities(terms[x], postings[x], terms[y], postings[y], space, false);
     pair.mode = options.order;
     if (pair.mode == OrderMode::Auto) {
-      pair.mode =
-          looks_like_versions(terms[x], terms[y], matrix) ? OrderMode::Keep : OrderMode::Free;
+      const bool translated = statements[x].language != statements[y].language;
+      pair.mode = looks_like_versions(terms[x], terms[y], matrix,
+                                      translated ? kNearIdenticalTranslated : kNearIdentical)
+                      ? OrderMode::Keep
+                      : OrderMode::Free;
     }
     if (pair.mode != OrderMode::Keep) return;
     pair.links =

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
@@ -231,6 +232,30 @@ TEST_F(CompareCliTest, StatementsInDifferentLanguagesAreAlignedThroughTranslatio
   EXPECT_TRUE(linked) << mixed.out;
   const auto same = concord({"compare", old_, new_});
   EXPECT_EQ(same.err.find("different languages"), std::string::npos) << same.err;
+}
+
+// The demo corpus has the NAM communiqué in English and in Spanish: a translation is a
+// version of one text, aligned in order, every paragraph with its counterpart.
+TEST_F(CompareCliTest, TranslationOfAStatementIsAlignedInOrderParagraphByParagraph) {
+  if (!testing::apertium_translates("es", "en")) GTEST_SKIP() << "Apertium's es-en is absent";
+  const std::filesystem::path corpus = std::filesystem::path(CONCORD_SOURCE_DIR) / "corpus";
+  const auto result = concord({"compare", "--format", "json",
+                               (corpus / "nam-coordinating-bureau-2025-11-18.md").string(),
+                               (corpus / "nam-coordinating-bureau-2025-11-18.es.md").string()});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const auto json = nlohmann::json::parse(result.out);
+  EXPECT_EQ(json["translated_into"], "en");
+  ASSERT_EQ(json["orders"].size(), 1u);
+  EXPECT_EQ(json["orders"][0]["order"], "keep");
+  const std::size_t paragraphs = json["statements"][0]["paragraphs"].size();
+  ASSERT_EQ(json["statements"][1]["paragraphs"].size(), paragraphs);
+  std::size_t in_place = 0;
+  for (const auto& group : json["groups"]) {
+    if (group["members"].size() == 2 &&
+        group["members"][0]["paragraph"] == group["members"][1]["paragraph"])
+      ++in_place;
+  }
+  EXPECT_EQ(in_place, paragraphs) << result.out;
 }
 
 TEST_F(CompareCliTest, NoTranslationComparesTheWordsAsTheyAreAndSaysSo) {
