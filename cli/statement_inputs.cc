@@ -176,13 +176,15 @@ void add_language_changes(const std::vector<Statement>& statements,
     }
     return out;
   };
-  for (AlignedGroup& group : comparison.groups) {
+  // Groups are independent: their changes are labelled on every core.
+  for_each_in_parallel(comparison.groups.size(), [&](std::size_t g) {
+    AlignedGroup& group = comparison.groups[g];
     group.changes.clear();
-    if (group.members.empty()) continue;
+    if (group.members.empty()) return;
     // Members are ordered by statement, so the first is the lowest statement's first.
     const GroupMember base = group.members.front();
     const std::vector<Demand> from = of_paragraph(base.statement, base.paragraph);
-    if (from.empty()) continue;
+    if (from.empty()) return;
     for (const GroupMember& m : group.members) {
       // Verbs of two languages are on two lexicons' scales: a translation would read as a
       // verb change.
@@ -196,7 +198,7 @@ void add_language_changes(const std::vector<Statement>& statements,
         group.changes.push_back(std::move(c));
       }
     }
-  }
+  });
 }
 
 }  // namespace concord::cli
