@@ -19,9 +19,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Apertium translates a few thousand words a second; a whole resolution takes well under
-// this.
-constexpr int kTranslationTimeoutSeconds = 120;
+// Apertium translates about 100 KB of text a second on this kind of machine; the limit
+// allows five times longer, and never less than a minute, before it is taken as hung.
+constexpr int kMinTimeoutSeconds = 60;
+constexpr std::size_t kTimeoutBytesPerSecond = 20000;
 // Longer routes lose too much on the way.
 constexpr std::size_t kMaxModesInRoute = 2;
 
@@ -62,7 +63,7 @@ MachineTranslator::MachineTranslator() {
   const auto program = find_program({"apertium"});
   if (!program) return;
   program_ = program->string();
-  const ProgramRun listing = run_program(*program, {"-l"}, kTranslationTimeoutSeconds);
+  const ProgramRun listing = run_program(*program, {"-l"}, kMinTimeoutSeconds);
   if (listing.exit_status != 0) return;
   std::istringstream lines(listing.output);
   for (std::string name; lines >> name;) {
@@ -115,11 +116,13 @@ std::vector<std::string> MachineTranslator::translate(const std::vector<std::str
   ScratchDirectory scratch;
   fs::path input = scratch.path() / "0.txt";
   write_lines(input, texts);
+  std::size_t bytes = 0;
+  for (const std::string& text : texts) bytes += text.size() + 1;
+  const int timeout = kMinTimeoutSeconds + static_cast<int>(bytes / kTimeoutBytesPerSecond);
   for (std::size_t step = 0; step < modes.size(); ++step) {
     const fs::path output = scratch.path() / fmt::format("{}.txt", step + 1);
-    const ProgramRun run =
-        run_program(program_, {"-f", "line", "-u", modes[step], input.string(), output.string()},
-                    kTranslationTimeoutSeconds);
+    const ProgramRun run = run_program(
+        program_, {"-f", "line", "-u", modes[step], input.string(), output.string()}, timeout);
     if (run.exit_status != 0) {
       throw EnvironmentError(fmt::format("apertium {} failed (exit status {}): {}", modes[step],
                                          run.exit_status, first_line(run.output)));
