@@ -42,11 +42,19 @@ nlohmann::json comparison_json(const std::vector<Statement>& statements,
                                const Comparison& comparison, bool include_source) {
   nlohmann::json out;
   out["statements"] = nlohmann::json::array();
-  for (const Statement& s : statements) {
+  for (std::size_t i = 0; i < statements.size(); ++i) {
+    const Statement& s = statements[i];
+    const std::vector<std::string>* translations =
+        i < comparison.translated_paragraphs.size() && !comparison.translated_paragraphs[i].empty()
+            ? &comparison.translated_paragraphs[i]
+            : nullptr;
     nlohmann::json paragraphs = nlohmann::json::array();
-    for (const Paragraph& p : s.paragraphs) {
+    for (std::size_t j = 0; j < s.paragraphs.size(); ++j) {
+      const Paragraph& p = s.paragraphs[j];
       paragraphs.push_back(
           {{"label", p.label}, {"kind", to_string(p.kind)}, {"text", full_text(p)}});
+      if (translations != nullptr && j < translations->size())
+        paragraphs.back()["translation"] = (*translations)[j];
     }
     out["statements"].push_back({{"id", s.id},
                                  {"body", s.body},

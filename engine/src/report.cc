@@ -14,6 +14,13 @@
 namespace concord {
 namespace {
 
+// The machine translation of a member's paragraph that alignment read, if there is one.
+const std::string* translation_of(const Comparison& comparison, const GroupMember& m) {
+  if (m.statement >= comparison.translated_paragraphs.size()) return nullptr;
+  const auto& paragraphs = comparison.translated_paragraphs[m.statement];
+  return m.paragraph < paragraphs.size() ? &paragraphs[m.paragraph] : nullptr;
+}
+
 // Says, in a report's header, that statements in different languages were aligned through
 // translations, so that a reader knows the links rest on machine translation.
 std::string translation_note(const Comparison& comparison) {
@@ -327,6 +334,8 @@ td.empty { background: repeating-linear-gradient(135deg, #fff 0 6px, #f1f1f1 6px
 .para + .para { margin-top: .6em; padding-top: .6em; border-top: 1px dotted var(--line); }
 .para.heading { font-weight: bold; }
 .label { font-weight: bold; }
+.mt { display: block; margin-top: .25em; font-size: .82em; color: var(--quiet);
+  font-style: italic; }
 .also { display: block; margin-top: .25em; font-size: .82em; color: var(--quiet);
         font-style: italic; }
 .also a { color: inherit; }
@@ -534,6 +543,11 @@ class HtmlWriter {
     out_ += fmt::format("<div class=\"para {}\" title=\"paragraph {}\">", to_string(p.kind),
                         m.paragraph + 1);
     out_ += marked_paragraph(statements_[m.statement], g, i, kHtmlMarkup);
+    if (const std::string* translation = translation_of(comparison_, m)) {
+      out_ +=
+          fmt::format("<span class=\"mt\"{} title=\"machine translation read to align\">{}</span>",
+                      language_attribute(comparison_.translated_into), escape_html(*translation));
+    }
     for (const LanguageChange& c : g.changes) {
       if (shown_on(c, m)) write_change(c);
     }

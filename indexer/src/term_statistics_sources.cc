@@ -254,7 +254,15 @@ Comparison compare_with_corpus_statistics(const std::vector<Statement>& statemen
     if (!vectors.empty()) loading.vectors = &vectors;
   };
   Comparison comparison = compare_statements(statements, statistics, options);
-  if (translated) comparison.translated_into = translated->language;
+  if (translated) {
+    comparison.translated_into = translated->language;
+    comparison.translated_paragraphs.resize(statements.size());
+    for (std::size_t s = 0; s < statements.size(); ++s) {
+      if (statements[s].language == translated->language) continue;
+      for (const Paragraph& p : translated->statements[s].paragraphs)
+        comparison.translated_paragraphs[s].push_back(p.text);
+    }
+  }
   return comparison;
 }
 

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cstddef>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
@@ -256,6 +258,19 @@ TEST_F(CompareCliTest, TranslationOfAStatementIsAlignedInOrderParagraphByParagra
       ++in_place;
   }
   EXPECT_EQ(in_place, paragraphs) << result.out;
+  // The Spanish paragraphs carry the translation alignment read; the English ones none.
+  EXPECT_FALSE(json["statements"][1]["paragraphs"][0]["translation"].get<std::string>().empty());
+  EXPECT_FALSE(json["statements"][0]["paragraphs"][0].contains("translation"));
+
+  const auto report = dir_.path() / "translated.html";
+  const auto written = concord({"report", "-o", report.string(),
+                                (corpus / "nam-coordinating-bureau-2025-11-18.md").string(),
+                                (corpus / "nam-coordinating-bureau-2025-11-18.es.md").string()});
+  ASSERT_EQ(written.exit_code, 0) << written.err;
+  std::ifstream in(report);
+  const std::string html((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_NE(html.find("aligned through machine translations into en"), std::string::npos);
+  EXPECT_NE(html.find("<span class=\"mt\" lang=\"en\""), std::string::npos);
 }
 
 TEST_F(CompareCliTest, NoTranslationComparesTheWordsAsTheyAreAndSaysSo) {

@@ -77,6 +77,9 @@ struct Comparison {
   /// The language the statements were read in when they were aligned through translations
   /// (see CompareOptions::translations), empty otherwise. Set by callers that translate.
   std::string translated_into;
+  /// With `translated_into`: for each statement, the translation of each of its paragraphs
+  /// that was read, or nothing for a statement already in that language.
+  std::vector<std::vector<std::string>> translated_paragraphs;
 };
 
 struct CompareOptions {
