@@ -186,13 +186,16 @@ void add_language_changes(const std::vector<Statement>& statements,
     const std::vector<Demand> from = of_paragraph(base.statement, base.paragraph);
     if (from.empty()) return;
     for (const GroupMember& m : group.members) {
-      // Verbs of two languages are on two lexicons' scales: a translation would read as a
-      // verb change.
-      if (m.statement == base.statement ||
-          statements[m.statement].language != statements[base.statement].language)
-        continue;
+      if (m.statement == base.statement) continue;
+      // Every lexicon names its acts by the English lemma on one strength scale, so verbs
+      // compare across languages; qualifiers are words of each language, and do not.
+      const bool one_language =
+          statements[m.statement].language == statements[base.statement].language;
       for (LanguageChange& c : language_changes(from, of_paragraph(m.statement, m.paragraph),
                                                 statements[base.statement].language)) {
+        if (!one_language && (c.kind == LanguageChangeKind::QualifierAdded ||
+                              c.kind == LanguageChangeKind::QualifierDropped))
+          continue;
         c.from_statement = base.statement;
         c.to_statement = m.statement;
         group.changes.push_back(std::move(c));

@@ -273,6 +273,31 @@ TEST_F(CompareCliTest, TranslationOfAStatementIsAlignedInOrderParagraphByParagra
   EXPECT_NE(html.find("<span class=\"mt\" lang=\"en\""), std::string::npos);
 }
 
+// Lexicons name acts by one English lemma on one scale: "Exige" (demands) in a Spanish text
+// is a stronger request than "Calls upon" in the English one.
+TEST_F(CompareCliTest, StrengthChangesAreLabelledAcrossLanguages) {
+  if (!testing::apertium_translates("es", "en")) GTEST_SKIP() << "Apertium's es-en is absent";
+  const std::string spanish =
+      dir_.write("corpus/a-res-80-12.exige.es.md",
+                 "---\ntitle: Consolidación del régimen\nlanguage: es\n---\n\n1. Exige a todos "
+                 "los Estados que respeten plenamente el estatuto de América Latina y el Caribe "
+                 "como zona libre de armas nucleares;\n")
+          .string();
+  const auto result = concord({"compare", "--format", "json", old_, spanish});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const auto json = nlohmann::json::parse(result.out);
+  bool strengthened = false;
+  for (const auto& group : json["groups"]) {
+    for (const auto& change : group["changes"]) {
+      EXPECT_NE(change["kind"], "qualifier-added") << "qualifiers are words of one language";
+      EXPECT_NE(change["kind"], "qualifier-dropped") << "qualifiers are words of one language";
+      strengthened = strengthened || (change["kind"] == "strengthened" &&
+                                      change["from"] == "calls upon" && change["to"] == "demands");
+    }
+  }
+  EXPECT_TRUE(strengthened) << result.out;
+}
+
 TEST_F(CompareCliTest, NoTranslationComparesTheWordsAsTheyAreAndSaysSo) {
   const std::string spanish = dir_.write("corpus/a-res-80-12.es.md", kSpanishParagraph).string();
   const auto mixed = concord({"compare", "--format", "json", "--no-translation", old_, spanish});
