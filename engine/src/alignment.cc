@@ -27,7 +27,7 @@ constexpr float kVersionShare = 0.35f;   // share of near-identical paragraphs t
 constexpr float kKeepThreshold = 0.30f;  // in-order link
 constexpr float kMoveThreshold = 0.50f;  // out-of-order link between versions
 constexpr float kSplitThreshold = 0.45f;      // extra link of a split or merged paragraph
-constexpr float kSlotThreshold = 0.10f;       // reworded paragraph alone in its slot between links
+constexpr float kSlotThreshold = 0.10f;       // reworded paragraphs in a slot between links
 constexpr std::size_t kMaxSlotRun = 3;        // slots of as many paragraphs on both sides
 constexpr std::size_t kMaxSplitDistance = 3;  // halves of a split this far apart at most
 constexpr float kFreeThreshold = 0.25f;       // link between statements of different bodies
@@ -97,12 +97,13 @@ std::vector<Link> monotone_links(std::size_t n, std::size_t m, const SimilarityM
   return links;
 }
 
-// Versions of one text keep a reworded paragraph in its slot: when a single paragraph of
-// each is left unlinked between the same two linked neighbours (or both before the first, or
-// both after the last), they are paired if they share even a little wording ("79th plenary
-// meeting, 14 June 2023" / "77th plenary meeting, 2 May 2024"). Wider gaps are not: there,
-// a little shared wording is as likely to pair the wrong paragraphs. `exact` scores pairs
-// the candidate filter skipped.
+// Versions of one text keep reworded paragraphs in their slots: when as many paragraphs of
+// each (up to kMaxSlotRun) are left unlinked between the same two linked neighbours (or
+// before the first, or after the last), they are paired in order if they share even a
+// little wording ("79th plenary meeting, 14 June 2023" / "77th plenary meeting, 2 May
+// 2024"; a renewed resolution's title and adoption line). Uneven or wider gaps are not:
+// there, a little shared wording is as likely to pair the wrong paragraphs. `exact` scores
+// pairs the candidate filter skipped.
 template <typename Similarity>
 void pair_up_slots(std::size_t n, std::size_t m, std::vector<Link>& links,
                    const Similarity& exact) {
