@@ -191,6 +191,17 @@ TEST(AlignmentGold, SecurityCouncilRenewalsKeepTheirScores) {
   expect_project_cases_keep(floors, shared / "corpus");
 }
 
+// Spanish statements of different bodies on the seed events (one link each, made for the
+// project by reading both texts): no Spanish term tables ship, so only the statements' own
+// words count.
+TEST(AlignmentGold, SpanishCrossBodyCasesKeepTheirScores) {
+  const auto shared = testing::shared_dir();
+  if (shared.empty()) GTEST_SKIP() << "../shared is absent";
+  expect_project_cases_keep({{"es-alba-0827-elpais-vs-nam-0919.indexes.json", 0.99},
+                             {"es-alba-0820-liderweb-vs-gof-0908.indexes.json", 0.6}},
+                            shared / "corpus");
+}
+
 // Fragments of one communiqué quoted in English, Spanish (two outlets) and French: aligned
 // through machine translation.
 TEST(AlignmentGold, CrossLanguageCaseKeepsItsScore) {
