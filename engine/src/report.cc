@@ -2,6 +2,8 @@
 #include "concord/engine/report.hpp"
 
 #include <fmt/format.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <cctype>
@@ -21,6 +23,15 @@ const std::string* translation_of(const Comparison& comparison, const GroupMembe
   return m.paragraph < paragraphs.size() ? &paragraphs[m.paragraph] : nullptr;
 }
 
+// "English" for "en": the language's name in English, or the code when ICU has no name.
+std::string language_name(const std::string& code) {
+  icu::UnicodeString name;
+  icu::Locale(code.c_str()).getDisplayLanguage(icu::Locale::getEnglish(), name);
+  std::string out;
+  name.toUTF8String(out);
+  return out.empty() ? code : out;
+}
+
 // Says, in a report's header, that statements in different languages were aligned through
 // translations, so that a reader knows the links rest on machine translation.
 std::string translation_note(const Comparison& comparison) {
@@ -28,7 +39,7 @@ std::string translation_note(const Comparison& comparison) {
   return fmt::format(
       " Statements in different languages were aligned through machine translations into {}; "
       "each is shown in its own words.",
-      comparison.translated_into);
+      language_name(comparison.translated_into));
 }
 
 constexpr std::size_t kTocWords = 12;

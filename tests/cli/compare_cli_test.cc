@@ -269,7 +269,7 @@ TEST_F(CompareCliTest, TranslationOfAStatementIsAlignedInOrderParagraphByParagra
   ASSERT_EQ(written.exit_code, 0) << written.err;
   std::ifstream in(report);
   const std::string html((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  EXPECT_NE(html.find("aligned through machine translations into en"), std::string::npos);
+  EXPECT_NE(html.find("aligned through machine translations into English"), std::string::npos);
   EXPECT_NE(html.find("<span class=\"mt\" lang=\"en\""), std::string::npos);
 }
 

@@ -165,7 +165,7 @@ TEST_F(CompareChangesTest, StatementsInTwoLanguagesAreAlignedThroughTranslations
   EXPECT_TRUE(call_linked) << reply.body;
   const HttpReply page = http_get(server_->port(), "/compare?" + pair);
   ASSERT_EQ(page.status, 200);
-  EXPECT_NE(page.body.find("machine translations into en"), std::string::npos);
+  EXPECT_NE(page.body.find("machine translations into English"), std::string::npos);
 }
 
 TEST_F(CompareChangesTest, HtmlPageTagsTheStrengthenedVerb) {
