@@ -488,6 +488,10 @@ Comparison compare_statements(const std::vector<Statement>& statements,
   std::vector<std::vector<ClausePostings>> postings;
   postings.reserve(terms.size());
   for (const auto& t : terms) postings.push_back(clause_postings(t));
+  std::vector<CandidateIndex> indexes(terms.size());
+  for_each_in_parallel(terms.size(),
+                       [&](std::size_t s) { indexes[s] = candidate_index(terms[s], space); });
+  auto indexed = [&](std::size_t s) { return IndexedStatement{terms[s], postings[s], indexes[s]}; };
   // Tables for statements by different bodies, loaded (when the caller defers them) and
   // prepared at the first pair compared in free order.
   bool free_order_prepared = false;
@@ -531,8 +535,7 @@ Comparison compare_statements(const std::vector<Statement>& statements,
   for_each_in_parallel(pairs.size(), [&](std::size_t k) {
     PairWork& pair = pairs[k];
     const std::size_t x = pair.x, y = pair.y;
-    const SimilarityMatrix matrix =
-        similarities(terms[x], postings[x], terms[y], postings[y], space, false);
+    const SimilarityMatrix matrix = similarities(indexed(x), indexed(y), space, false);
     pair.mode = options.order;
     if (pair.mode == OrderMode::Auto) {
       const bool translated = statements[x].language != statements[y].language;
@@ -557,8 +560,8 @@ Comparison compare_statements(const std::vector<Statement>& statements,
     PairWork& pair = pairs[k];
     if (pair.mode != OrderMode::Free) return;
     const std::size_t x = pair.x, y = pair.y;
-    SimilarityMatrix matrix = similarities(terms[x], postings[x], terms[y], postings[y], space,
-                                           options.related != nullptr);
+    SimilarityMatrix matrix =
+        similarities(indexed(x), indexed(y), space, options.related != nullptr);
     if (!meanings.empty()) {
       blend_meanings(matrix, terms[x], postings[x], terms[y], postings[y], space,
                      options.related != nullptr, meanings[x], meanings[y]);

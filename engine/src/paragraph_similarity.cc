@@ -5,7 +5,6 @@
 #include <cmath>
 #include <numeric>
 #include <optional>
-#include <unordered_map>
 
 namespace concord {
 namespace {
@@ -108,43 +107,45 @@ float paragraph_similarity(const ScoredParagraph& a, const ScoredParagraph& b,
 // that make the same point share at least one of their weightiest words, and two long
 // statements compare in time proportional to their overlap, not to the product of their
 // lengths.
-SimilarityMatrix similarities(const std::vector<ParagraphTerms>& xs,
-                              const std::vector<ClausePostings>& x_postings,
-                              const std::vector<ParagraphTerms>& ys,
-                              const std::vector<ClausePostings>& y_postings, const TermSpace& space,
-                              bool use_related) {
-  SimilarityMatrix matrix(xs.size(), ys.size());
+CandidateIndex candidate_index(const std::vector<ParagraphTerms>& paragraphs,
+                               const TermSpace& space) {
+  CandidateIndex index;
+  index.key_terms.reserve(paragraphs.size());
+  index.holding.resize(space.size());
+  index.keyed.resize(space.size());
+  for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+    for (const std::uint32_t id : paragraphs[p].whole.ids) {
+      if (space.idf(id) >= kCandidateIdf)
+        index.holding[id].push_back(static_cast<std::uint32_t>(p));
+    }
+    index.key_terms.push_back(key_terms(paragraphs[p].whole));
+    for (const std::uint32_t id : index.key_terms.back())
+      index.keyed[id].push_back(static_cast<std::uint32_t>(p));
+  }
+  return index;
+}
+
+SimilarityMatrix similarities(const IndexedStatement& x, const IndexedStatement& y,
+                              const TermSpace& space, bool use_related) {
+  SimilarityMatrix matrix(x.terms.size(), y.terms.size());
   // Its arrays span every term: built only when related words count.
   std::optional<RelatedWords> related;
   if (use_related) related.emplace(space);
-  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> all_terms_of_y, key_terms_of_y;
-  for (std::size_t y = 0; y < ys.size(); ++y) {
-    for (const std::uint32_t id : ys[y].whole.ids) {
-      if (space.idf(id) >= kCandidateIdf)
-        all_terms_of_y[id].push_back(static_cast<std::uint32_t>(y));
-    }
-    for (const std::uint32_t id : key_terms(ys[y].whole))
-      key_terms_of_y[id].push_back(static_cast<std::uint32_t>(y));
-  }
-  std::vector<std::uint32_t> seen(ys.size(), 0);
+  std::vector<std::uint32_t> seen(y.terms.size(), 0);
   std::uint32_t stamp = 0;
-  for (std::size_t x = 0; x < xs.size(); ++x) {
+  for (std::size_t a = 0; a < x.terms.size(); ++a) {
     ++stamp;
     auto score = [&](const std::vector<std::uint32_t>& candidates) {
-      for (const std::uint32_t y : candidates) {
-        if (seen[y] == stamp) continue;
-        seen[y] = stamp;
-        matrix.set(x, y,
-                   paragraph_similarity({xs[x], x_postings[x]}, {ys[y], y_postings[y]},
+      for (const std::uint32_t b : candidates) {
+        if (seen[b] == stamp) continue;
+        seen[b] = stamp;
+        matrix.set(a, b,
+                   paragraph_similarity({x.terms[a], x.postings[a]}, {y.terms[b], y.postings[b]},
                                         related ? &*related : nullptr));
       }
     };
-    for (const std::uint32_t id : key_terms(xs[x].whole)) {
-      if (const auto it = all_terms_of_y.find(id); it != all_terms_of_y.end()) score(it->second);
-    }
-    for (const std::uint32_t id : xs[x].whole.ids) {
-      if (const auto it = key_terms_of_y.find(id); it != key_terms_of_y.end()) score(it->second);
-    }
+    for (const std::uint32_t id : x.index.key_terms[a]) score(y.index.holding[id]);
+    for (const std::uint32_t id : x.terms[a].whole.ids) score(y.index.keyed[id]);
   }
   return matrix;
 }

@@ -107,13 +107,28 @@ struct ScoredParagraph {
 [[nodiscard]] float paragraph_similarity(const ScoredParagraph& a, const ScoredParagraph& b,
                                          RelatedWords* related);
 
+// Which paragraphs of a statement a term proposes as candidates: those holding it (when it
+// is rare enough to say something) and those where it is one of the weightiest terms; and
+// each paragraph's weightiest terms. Built once per statement, read by all its pairs.
+struct CandidateIndex {
+  std::vector<std::vector<std::uint32_t>> key_terms;       // per paragraph
+  std::vector<std::vector<std::uint32_t>> holding, keyed;  // per term id
+};
+
+[[nodiscard]] CandidateIndex candidate_index(const std::vector<ParagraphTerms>& paragraphs,
+                                             const TermSpace& space);
+
+// The paragraphs of one statement with what similarity reads of them.
+struct IndexedStatement {
+  const std::vector<ParagraphTerms>& terms;
+  const std::vector<ClausePostings>& postings;
+  const CandidateIndex& index;
+};
+
 // Scores the pairs in which one paragraph holds one of the other's weightiest terms (the
 // candidates): two long statements compare in time proportional to their overlap, not to
 // the product of their lengths. Related words count when `use_related`.
-[[nodiscard]] SimilarityMatrix similarities(const std::vector<ParagraphTerms>& xs,
-                                            const std::vector<ClausePostings>& x_postings,
-                                            const std::vector<ParagraphTerms>& ys,
-                                            const std::vector<ClausePostings>& y_postings,
+[[nodiscard]] SimilarityMatrix similarities(const IndexedStatement& x, const IndexedStatement& y,
                                             const TermSpace& space, bool use_related);
 
 // What each paragraph of each statement is about: the mean of the word vectors of its
