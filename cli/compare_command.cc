@@ -48,11 +48,13 @@ const CommandHelp kHelp{
   aligned through machine translations into one language (English when every statement
   can be translated into it), made by Apertium with the language pairs installed
   (Debian's apertium-eng-spa, apertium-fr-es: Spanish, French and English). Groups,
-  diffs and output keep each statement's own words. Changes of verb compare across
-  languages (the lexicons name acts by one English lemma on one scale: "Exige" is
-  "demands"); qualifiers, words of each language, are compared within one language only.
-  --no-translation compares the words as they are. Without a route between two
-  languages, a note says so on stderr.
+  diffs and output keep each statement's own words; the JSON gives each translated
+  paragraph's "translation". A translation of a statement is aligned with it as a version
+  of one text, paragraph by paragraph. Changes of verb compare across languages (the
+  lexicons name acts by one English lemma on one scale: "Exige" is "demands"); qualifiers,
+  words of each language, are compared within one language only. --no-translation
+  compares the words as they are. Without a route between two languages, a note says so
+  on stderr.
 
   In text output, wording that not all members of a group share is marked {+like this+}
   (bold on a terminal), and changes of inflection only (condemns/condemned) ~like this~.
