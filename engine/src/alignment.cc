@@ -401,6 +401,7 @@ std::vector<std::vector<MemberSegment>> diff_group(const AlignedGroup& group,
                                                    const std::vector<Statement>& statements) {
   constexpr std::string_view kJoint = "\n\n";  // white space: no token, never common
   std::vector<std::string> joined;             // one text per statement in the group
+  std::vector<std::string> language_of;        // the language of each joined text
   std::vector<std::size_t> text_of(group.members.size());
   // Where each member starts in its statement's joined text.
   std::vector<std::size_t> start(group.members.size());
@@ -408,6 +409,7 @@ std::vector<std::vector<MemberSegment>> diff_group(const AlignedGroup& group,
     const GroupMember& m = group.members[i];
     if (i == 0 || m.statement != group.members[i - 1].statement) {
       joined.emplace_back();
+      language_of.push_back(statements[m.statement].language);
     } else {
       joined.back() += kJoint;
     }
@@ -415,9 +417,25 @@ std::vector<std::vector<MemberSegment>> diff_group(const AlignedGroup& group,
     start[i] = joined.back().size();
     joined.back() += statements[m.statement].paragraphs[m.paragraph].text;
   }
-  const std::vector<std::string_view> texts(joined.begin(), joined.end());
-  const auto per_text =
-      diff_against_common(texts, statements[group.members.front().statement].language);
+  // Wording is compared within one language: a statement alone in its language (aligned
+  // through a translation) shares no words with the others, and is shown as it is.
+  std::vector<std::vector<MemberSegment>> per_text(joined.size());
+  std::vector<bool> done(joined.size(), false);
+  for (std::size_t first = 0; first < joined.size(); ++first) {
+    if (done[first]) continue;
+    std::vector<std::size_t> same_language;
+    for (std::size_t t = first; t < joined.size(); ++t) {
+      if (!done[t] && language_of[t] == language_of[first]) {
+        same_language.push_back(t);
+        done[t] = true;
+      }
+    }
+    std::vector<std::string_view> texts;
+    for (const std::size_t t : same_language) texts.emplace_back(joined[t]);
+    auto segments = diff_against_common(texts, language_of[first]);
+    for (std::size_t k = 0; k < same_language.size(); ++k)
+      per_text[same_language[k]] = std::move(segments[k]);
+  }
 
   // Cut each statement's segments back at its members' boundaries; the joints go nowhere.
   std::vector<std::vector<MemberSegment>> out(group.members.size());
