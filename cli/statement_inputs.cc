@@ -169,12 +169,17 @@ void add_demands_and_changes(ComparedStatements& compared, const SpeechActLexico
 
 void add_language_changes(const std::vector<Statement>& statements,
                           const std::vector<std::vector<Demand>>& demands, Comparison& comparison) {
-  auto of_paragraph = [&](std::size_t statement, std::size_t paragraph) {
-    std::vector<Demand> out;
-    for (const Demand& d : demands[statement]) {
-      if (d.paragraph == paragraph) out.push_back(d);
+  // The acts of each paragraph of each statement, sorted out once for all groups.
+  std::vector<std::vector<std::vector<Demand>>> by_paragraph(statements.size());
+  for (std::size_t s = 0; s < statements.size(); ++s) {
+    by_paragraph[s].resize(statements[s].paragraphs.size());
+    for (const Demand& d : demands[s]) {
+      if (d.paragraph < by_paragraph[s].size()) by_paragraph[s][d.paragraph].push_back(d);
     }
-    return out;
+  }
+  auto of_paragraph = [&](std::size_t statement,
+                          std::size_t paragraph) -> const std::vector<Demand>& {
+    return by_paragraph[statement][paragraph];
   };
   // Groups are independent: their changes are labelled on every core.
   for_each_in_parallel(comparison.groups.size(), [&](std::size_t g) {
@@ -183,7 +188,7 @@ void add_language_changes(const std::vector<Statement>& statements,
     if (group.members.empty()) return;
     // Members are ordered by statement, so the first is the lowest statement's first.
     const GroupMember base = group.members.front();
-    const std::vector<Demand> from = of_paragraph(base.statement, base.paragraph);
+    const std::vector<Demand>& from = of_paragraph(base.statement, base.paragraph);
     if (from.empty()) return;
     for (const GroupMember& m : group.members) {
       if (m.statement == base.statement) continue;
