@@ -113,10 +113,7 @@ ComparedStatements load_and_compare(const std::vector<std::string>& names,
 DemandMatrix consensus_matrix(const std::vector<Statement>& statements,
                               const std::vector<std::vector<Demand>>& demands,
                               Translation translation) {
-  const bool one_language =
-      std::all_of(statements.begin(), statements.end(),
-                  [&](const Statement& s) { return s.language == statements.front().language; });
-  if (translation == Translation::WhenLanguagesDiffer && !one_language) {
+  if (translation == Translation::WhenLanguagesDiffer && !share_one_language(statements)) {
     if (auto translated = translate_demands(statements, demands, MachineTranslator())) {
       return build_demand_matrix(statements, demands, translated->demands, translated->language);
     }

@@ -165,6 +165,11 @@ std::optional<std::string> common_language(const std::vector<Statement>& stateme
 
 }  // namespace
 
+bool share_one_language(const std::vector<Statement>& statements) {
+  return std::all_of(statements.begin(), statements.end(),
+                     [&](const Statement& s) { return s.language == statements.front().language; });
+}
+
 std::optional<TranslatedStatements> translate_to_common_language(
     const std::vector<Statement>& statements, const MachineTranslator& translator) {
   const std::optional<std::string> target = common_language(statements, translator);

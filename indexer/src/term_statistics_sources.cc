@@ -222,10 +222,7 @@ Comparison compare_with_corpus_statistics(const std::vector<Statement>& statemen
                                           Translation translation) {
   if (statements.empty()) return {};
   std::optional<TranslatedStatements> translated;
-  const bool one_language =
-      std::all_of(statements.begin(), statements.end(),
-                  [&](const Statement& s) { return s.language == statements.front().language; });
-  if (translation == Translation::WhenLanguagesDiffer && !one_language)
+  if (translation == Translation::WhenLanguagesDiffer && !share_one_language(statements))
     translated = translate_to_common_language(statements, MachineTranslator());
   // Term statistics, related terms and vectors are of the words alignment reads.
   const std::vector<Statement>& read = translated ? translated->statements : statements;

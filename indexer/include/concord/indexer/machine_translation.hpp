@@ -43,6 +43,10 @@ class MachineTranslator {
   std::vector<Mode> modes_;
 };
 
+/// Whether every statement has the language of the first (then nothing is translated, and
+/// callers need not start Apertium to find that out).
+[[nodiscard]] bool share_one_language(const std::vector<Statement>& statements);
+
 /// Statements written in several languages, translated into one.
 struct TranslatedStatements {
   /// ISO 639-1 code of the common language.
