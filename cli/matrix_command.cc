@@ -33,8 +33,10 @@ const CommandHelp kHelp{
 
   Statements in different languages (a NAM communiqué in French, a Group of Friends one in
   Spanish) have their acts matched through Apertium's machine translations of addressees
-  and actions into one language, English when it can; cells keep each statement's own
-  words. --no-translation matches the words as they are.
+  and actions into one language, English when it can, and through the alignment of their
+  paragraphs (as 'concord compare' finds it): acts of one family in aligned paragraphs of
+  two languages share a row. Cells keep each statement's own words. --no-translation
+  matches the words as they are.
 
   JSON output: {"statements": [{"id", "body", "title", "date", "language"}],
   "translated_into" (only when acts were matched through translations),
@@ -165,8 +167,22 @@ int run_matrix(const std::vector<std::string>& args) {
   po::variables_map values;
   if (!parse_or_show_help(args, options, "statement", kHelp, values)) return 0;
   const OutputFormat format = output_format(values);
-  const auto [statements, demands] = load_statements_with_demands(values);
-  const DemandMatrix matrix = consensus_matrix(statements, demands, translation(values));
+  // Two or more statements are aligned first, so that acts of aligned paragraphs share a row
+  // however their actions are worded.
+  ComparedStatements compared;
+  const std::vector<std::string> names = string_values(values, "statement");
+  if (names.size() >= 2) {
+    CompareOptions compare_options;
+    compare_options.diffs = false;
+    compared = load_and_compare(names, database_path(values), compare_options, translation(values));
+  } else {
+    auto [statements, demands] = load_statements_with_demands(values);
+    compared.statements = std::move(statements);
+    compared.demands = std::move(demands);
+  }
+  const auto& [statements, comparison, demands] = compared;
+  const DemandMatrix matrix = consensus_matrix(statements, demands, translation(values),
+                                               names.size() >= 2 ? &comparison : nullptr);
   if (!matrix.translated_into.empty()) {
     fmt::print(stderr,
                "concord: note: the statements are in different languages; their demands were "

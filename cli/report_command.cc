@@ -307,7 +307,8 @@ int run_report(const std::vector<std::string>& args) {
   const auto [statements, comparison, demands] =
       load_and_compare(names, database_path(values), compare_options, translation(values));
   print_language_note(statements, comparison, translation(values));
-  const DemandMatrix matrix = consensus_matrix(statements, demands, translation(values));
+  const DemandMatrix matrix =
+      consensus_matrix(statements, demands, translation(values), &comparison);
   ReportOptions report_options;
   report_options.matrix = &matrix;
   if (values.count("by")) {

@@ -112,13 +112,14 @@ ComparedStatements load_and_compare(const std::vector<std::string>& names,
 
 DemandMatrix consensus_matrix(const std::vector<Statement>& statements,
                               const std::vector<std::vector<Demand>>& demands,
-                              Translation translation) {
+                              Translation translation, const Comparison* alignment) {
   if (translation == Translation::WhenLanguagesDiffer && !share_one_language(statements)) {
     if (auto translated = translate_demands(statements, demands, MachineTranslator())) {
-      return build_demand_matrix(statements, demands, translated->demands, translated->language);
+      return build_demand_matrix(statements, demands, translated->demands, translated->language,
+                                 alignment);
     }
   }
-  return build_demand_matrix(statements, demands);
+  return build_demand_matrix(statements, demands, alignment);
 }
 
 void add_translation_option(boost::program_options::options_description& options) {

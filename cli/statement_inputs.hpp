@@ -79,10 +79,12 @@ void add_demands_and_changes(ComparedStatements& compared, const SpeechActLexico
 
 /// The consensus matrix of `statements` and their acts (build_demand_matrix). Statements in
 /// different languages have their acts matched through machine translations unless
-/// `translation` is Never; the matrix's `translated_into` then names the language.
+/// `translation` is Never; the matrix's `translated_into` then names the language. With
+/// `alignment` (their comparison), acts of one family in aligned paragraphs share a row.
 [[nodiscard]] DemandMatrix consensus_matrix(
     const std::vector<Statement>& statements, const std::vector<std::vector<Demand>>& demands,
-    Translation translation = Translation::WhenLanguagesDiffer);
+    Translation translation = Translation::WhenLanguagesDiffer,
+    const Comparison* alignment = nullptr);
 
 /// Adds --no-translation, shared by the commands that compare.
 void add_translation_option(boost::program_options::options_description& options);

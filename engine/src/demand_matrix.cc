@@ -95,14 +95,50 @@ struct Cluster {
   std::vector<std::optional<Demand>> cells;
 };
 
-// Whether `a` may join a row holding `b`, and how well: same family counts first.
-std::optional<std::pair<int, double>> match(const Entry& a, const Entry& b) {
+// Paragraphs of statements in two languages that an alignment put in one group:
+// (statement, paragraph) of both, lower first. Within one language the actions' own words
+// decide: a group may join paragraphs that share one point of several, and their acts may
+// ask different things.
+using ParagraphLinks = std::set<std::pair<GroupMember, GroupMember>>;
+
+ParagraphLinks paragraph_links(const Comparison* alignment,
+                               const std::vector<Statement>& statements) {
+  ParagraphLinks links;
+  if (alignment == nullptr) return links;
+  for (const AlignedGroup& group : alignment->groups) {
+    for (const GroupMember& x : group.members) {
+      for (const GroupMember& y : group.members) {
+        if (x.statement < y.statement &&
+            statements[x.statement].language != statements[y.statement].language)
+          links.emplace(x, y);
+      }
+    }
+  }
+  return links;
+}
+
+bool linked(const ParagraphLinks& links, const Entry& a, const Entry& b) {
+  GroupMember x{a.statement, a.demand->paragraph}, y{b.statement, b.demand->paragraph};
+  if (y < x) std::swap(x, y);
+  return links.count({x, y}) > 0;
+}
+
+// Whether `a` may join a row holding `b`, and how well: same family counts first. Acts of one
+// family in paragraphs of two languages that the alignment linked match whatever words their
+// actions use (machine translation words one action two ways).
+std::optional<std::pair<int, double>> match(const Entry& a, const Entry& b,
+                                            const ParagraphLinks& links) {
+  const bool same_family = a.demand->family == b.demand->family;
+  // Addressees too come back from machine translation in other words ("all parties
+  // concerned" / "all the interested parties"): whether each act has one is what counts.
+  if (same_family && !links.empty() && a.addressee.empty() == b.addressee.empty() &&
+      linked(links, a, b))
+    return std::pair<int, double>{1, 1.0};
   if (!(a.addressee.empty() && b.addressee.empty()) &&
       (a.addressee.empty() != b.addressee.empty() ||
        jaccard(a.addressee, b.addressee) < kAddresseeThreshold)) {
     return std::nullopt;
   }
-  const bool same_family = a.demand->family == b.demand->family;
   double similarity = stem_similarity(a.action, b.action);
   // Two acts without an object ("Decides", "Warns") match only on their family.
   if (a.action.empty() && b.action.empty()) similarity = same_family ? 1.0 : 0.0;
@@ -141,7 +177,8 @@ namespace {
 DemandMatrix cluster_demands(const std::vector<Statement>& statements,
                              const std::vector<std::vector<Demand>>& demands_per_statement,
                              const std::vector<std::vector<Demand>>& read,
-                             const std::string* read_language) {
+                             const std::string* read_language, const Comparison* alignment) {
+  const ParagraphLinks links = paragraph_links(alignment, statements);
   const std::size_t n = statements.size();
   // Cluster in an order of the statements that does not depend on the order given.
   std::vector<std::size_t> canonical(n);
@@ -170,7 +207,7 @@ DemandMatrix cluster_demands(const std::vector<Statement>& statements,
         // airstrikes".
         std::optional<std::pair<int, double>> score;
         for (const Entry& member : clusters[c].members) {
-          const auto m = match(entry, member);
+          const auto m = match(entry, member, links);
           if (m && (!score || *m > *score)) score = m;
         }
         if (!score) continue;
@@ -227,17 +264,19 @@ DemandMatrix cluster_demands(const std::vector<Statement>& statements,
 }  // namespace
 
 DemandMatrix build_demand_matrix(const std::vector<Statement>& statements,
-                                 const std::vector<std::vector<Demand>>& demands_per_statement) {
+                                 const std::vector<std::vector<Demand>>& demands_per_statement,
+                                 const Comparison* alignment) {
   if (statements.size() != demands_per_statement.size()) {
     throw std::invalid_argument("build_demand_matrix: one list of demands per statement");
   }
-  return cluster_demands(statements, demands_per_statement, demands_per_statement, nullptr);
+  return cluster_demands(statements, demands_per_statement, demands_per_statement, nullptr,
+                         alignment);
 }
 
 DemandMatrix build_demand_matrix(const std::vector<Statement>& statements,
                                  const std::vector<std::vector<Demand>>& demands_per_statement,
                                  const std::vector<std::vector<Demand>>& translations,
-                                 const std::string& language) {
+                                 const std::string& language, const Comparison* alignment) {
   if (statements.size() != demands_per_statement.size() ||
       translations.size() != demands_per_statement.size()) {
     throw std::invalid_argument("build_demand_matrix: one list of demands per statement");
@@ -246,7 +285,8 @@ DemandMatrix build_demand_matrix(const std::vector<Statement>& statements,
     if (translations[s].size() != demands_per_statement[s].size())
       throw std::invalid_argument("build_demand_matrix: one translation per demand");
   }
-  DemandMatrix matrix = cluster_demands(statements, demands_per_statement, translations, &language);
+  DemandMatrix matrix =
+      cluster_demands(statements, demands_per_statement, translations, &language, alignment);
   matrix.translated_into = language;
   return matrix;
 }

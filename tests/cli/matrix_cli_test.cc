@@ -93,6 +93,18 @@ TEST(MatrixCli, DemandsInTwoLanguagesShareARowThroughTranslations) {
   EXPECT_EQ(apart["rows"].size(), 2u) << apart.dump();
 }
 
+// The demo corpus's NAM communiqué and its Spanish version make the same demands: aligned
+// paragraph by paragraph, every act finds its counterpart.
+TEST(MatrixCli, TranslationOfAStatementMakesEveryDemandShared) {
+  if (!testing::apertium_translates("es", "en")) GTEST_SKIP() << "Apertium's es-en is absent";
+  const auto out = run_json({"matrix", "--format", "json",
+                             (kCorpus / "nam-coordinating-bureau-2025-11-18.md").string(),
+                             (kCorpus / "nam-coordinating-bureau-2025-11-18.es.md").string()});
+  EXPECT_EQ(out["translated_into"], "en");
+  ASSERT_FALSE(out["rows"].empty());
+  for (const auto& row : out["rows"]) EXPECT_EQ(row["statements"], 2) << row.dump();
+}
+
 TEST(MatrixCli, NoStatementIsAUsageError) {
   const auto result = run_concord({"matrix"});
   EXPECT_NE(result.exit_code, 0);

@@ -165,6 +165,47 @@ TEST(DemandMatrix, ActsInTwoLanguagesMatchThroughTheirTranslations) {
                std::invalid_argument);
 }
 
+// A comparison that put paragraph 0 of statement 0 and paragraph 0 of statement 1 in one
+// group.
+Comparison first_paragraphs_aligned() {
+  Comparison c;
+  AlignedGroup group;
+  group.kind = GroupKind::Shared;
+  group.members = {{0, 0}, {1, 0}};
+  c.groups.push_back(group);
+  return c;
+}
+
+// Machine translation words one demand two ways; the alignment of their paragraphs puts the
+// two acts in one row. Within one language the actions' words still decide.
+TEST(DemandMatrix, ActsOfAlignedParagraphsInTwoLanguagesShareARow) {
+  const Statement english =
+      statement_of("nam", {"Calls upon all parties concerned to exercise the utmost restraint;"});
+  Statement spanish = statement_of(
+      "amigos", {"Exhorta a todas las partes interesadas a actuar con la máxima moderación;"});
+  spanish.language = "es";
+  const std::vector<std::vector<Demand>> demands{extract_demands(english, lexicon()),
+                                                 extract_demands(spanish, lexicon())};
+  ASSERT_EQ(demands[0].size(), 1u);
+  ASSERT_EQ(demands[1].size(), 1u);
+  std::vector<std::vector<Demand>> translations = demands;
+  translations[1][0].addressee = "all the interested parties";
+  translations[1][0].action = "to act with the maximum moderation";
+  const Comparison aligned = first_paragraphs_aligned();
+  EXPECT_EQ(build_demand_matrix({english, spanish}, demands, translations, "en").rows.size(), 2u);
+  const DemandMatrix m =
+      build_demand_matrix({english, spanish}, demands, translations, "en", &aligned);
+  ASSERT_EQ(m.rows.size(), 1u);
+  EXPECT_EQ(m.rows[0].statement_count(), 2u);
+
+  const Statement other =
+      statement_of("friends", {"Calls upon all parties concerned to withdraw their naval assets;"});
+  const std::vector<std::vector<Demand>> one_language{demands[0],
+                                                      extract_demands(other, lexicon())};
+  EXPECT_EQ(build_demand_matrix({english, other}, one_language, &aligned).rows.size(), 2u)
+      << "aligned paragraphs in one language ask different things";
+}
+
 TEST(AddresseesMatch, IgnoresArticlesAndOf) {
   EXPECT_TRUE(addressees_match("the United States", "United States of America"));
   EXPECT_TRUE(addressees_match("", ""));

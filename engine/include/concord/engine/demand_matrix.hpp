@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "concord/engine/alignment.hpp"
 #include "concord/engine/demands.hpp"
 #include "concord/engine/statement.hpp"
 #include "concord/engine/stemmer.hpp"
@@ -60,10 +61,15 @@ struct DemandMatrix {
 /// stronger act. Acts of family "other" (acts the lexicon lacks, without a strength) are
 /// left out: they can be neither compared nor ranked. The set of rows does not depend on the
 /// order of `statements`: acts are clustered in an order of the statements' ids, bodies,
-/// dates and titles. Throws std::invalid_argument when the two vectors differ in size.
+/// dates and titles. With `alignment` (a comparison of the same statements), two acts of one
+/// family in statements of two languages whose paragraphs it put in one group also match,
+/// however their actions and addressees are worded (machine translations), when both or
+/// neither name an addressee. Throws
+/// std::invalid_argument when the two vectors differ in size.
 [[nodiscard]] DemandMatrix build_demand_matrix(
     const std::vector<Statement>& statements,
-    const std::vector<std::vector<Demand>>& demands_per_statement);
+    const std::vector<std::vector<Demand>>& demands_per_statement,
+    const Comparison* alignment = nullptr);
 
 /// The same for statements in several languages: acts are matched on `translations` — the
 /// acts of each statement with their addressees and actions in `language` (ISO 639-1), in
@@ -72,6 +78,7 @@ struct DemandMatrix {
 [[nodiscard]] DemandMatrix build_demand_matrix(
     const std::vector<Statement>& statements,
     const std::vector<std::vector<Demand>>& demands_per_statement,
-    const std::vector<std::vector<Demand>>& translations, const std::string& language);
+    const std::vector<std::vector<Demand>>& translations, const std::string& language,
+    const Comparison* alignment = nullptr);
 
 }  // namespace concord
