@@ -1,17 +1,11 @@
 // concord report: write a side-by-side comparison of statements as HTML, Markdown or PDF.
-#include <fcntl.h>
 #include <fmt/format.h>
-#include <poll.h>
-#include <signal.h>
-#include <spawn.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
-#include <chrono>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
@@ -29,8 +23,6 @@
 #include "concord/engine/report.hpp"
 #include "concord/indexer/external_program.hpp"
 #include "statement_inputs.hpp"
-
-extern char** environ;
 
 namespace concord::cli {
 namespace {
@@ -229,8 +221,8 @@ std::string last_message(const std::string& messages) {
   return last.empty() ? "no message" : last;
 }
 
-/// Runs `program` with `args` in its own process group, stdin from /dev/null, and returns
-/// its exit status with what it printed; kills the group after `timeout_seconds`.
+// Prints `html` to `output` as PDF with headless Chromium, through a page in a scratch
+// folder; the PDF replaces `output` only once Chromium has written a whole one.
 void write_pdf(const fs::path& chromium, const std::string& html, const fs::path& output) {
   ScratchDirectory scratch;
   const fs::path page = scratch.path() / "report.html";
