@@ -176,10 +176,6 @@ std::vector<ParagraphTerms> TermSpace::terms_of(const std::vector<StemmedParagra
   return out;
 }
 
-std::vector<ParagraphTerms> TermSpace::paragraph_terms(const Statement& statement) {
-  return terms_of(stem_paragraphs(statement));
-}
-
 std::vector<std::vector<ParagraphTerms>> TermSpace::statement_terms(
     const std::vector<Statement>& statements) {
   std::vector<std::vector<StemmedParagraph>> stemmed(statements.size());

@@ -44,11 +44,9 @@ class TermSpace {
   /// Uses `related` (may be null) from now on, for the terms already seen too.
   void set_related(const RelatedTerms* related);
 
-  /// Terms of every paragraph of `statement`.
-  [[nodiscard]] std::vector<ParagraphTerms> paragraph_terms(const Statement& statement);
-
   /// Terms of every paragraph of each of `statements`. Words are stemmed on every core;
-  /// terms are numbered in the order of the statements, as paragraph_terms on each would.
+  /// terms are numbered in the order of the statements, paragraphs and words, so that ids do
+  /// not depend on timing.
   [[nodiscard]] std::vector<std::vector<ParagraphTerms>> statement_terms(
       const std::vector<Statement>& statements);
 
