@@ -12,6 +12,7 @@
 #include "command_line.hpp"
 #include "concord/engine/error.hpp"
 #include "concord/engine/parallel.hpp"
+#include "concord/engine/stemmer.hpp"
 #include "concord/indexer/database.hpp"
 #include "concord/indexer/lexicon_loader.hpp"
 #include "concord/indexer/machine_translation.hpp"
@@ -167,16 +168,18 @@ void add_demands_and_changes(ComparedStatements& compared, const SpeechActLexico
 
 void add_language_changes(const std::vector<Statement>& statements,
                           const std::vector<std::vector<Demand>>& demands, Comparison& comparison) {
-  // The acts of each paragraph of each statement, sorted out once for all groups.
-  std::vector<std::vector<std::vector<Demand>>> by_paragraph(statements.size());
-  for (std::size_t s = 0; s < statements.size(); ++s) {
+  // The acts of each paragraph of each statement, sorted out and stemmed once for all groups.
+  std::vector<std::vector<std::vector<StemmedAct>>> by_paragraph(statements.size());
+  for_each_in_parallel(statements.size(), [&](std::size_t s) {
+    Stemmer stemmer(statements[s].language);
     by_paragraph[s].resize(statements[s].paragraphs.size());
     for (const Demand& d : demands[s]) {
-      if (d.paragraph < by_paragraph[s].size()) by_paragraph[s][d.paragraph].push_back(d);
+      if (d.paragraph < by_paragraph[s].size())
+        by_paragraph[s][d.paragraph].push_back({d, action_stems(d.action, stemmer)});
     }
-  }
+  });
   auto of_paragraph = [&](std::size_t statement,
-                          std::size_t paragraph) -> const std::vector<Demand>& {
+                          std::size_t paragraph) -> const std::vector<StemmedAct>& {
     return by_paragraph[statement][paragraph];
   };
   // Groups are independent: their changes are labelled on every core.
@@ -186,7 +189,7 @@ void add_language_changes(const std::vector<Statement>& statements,
     if (group.members.empty()) return;
     // Members are ordered by statement, so the first is the lowest statement's first.
     const GroupMember base = group.members.front();
-    const std::vector<Demand>& from = of_paragraph(base.statement, base.paragraph);
+    const std::vector<StemmedAct>& from = of_paragraph(base.statement, base.paragraph);
     if (from.empty()) return;
     for (const GroupMember& m : group.members) {
       if (m.statement == base.statement) continue;
@@ -194,8 +197,7 @@ void add_language_changes(const std::vector<Statement>& statements,
       // compare across languages; qualifiers are words of each language, and do not.
       const bool one_language =
           statements[m.statement].language == statements[base.statement].language;
-      for (LanguageChange& c : language_changes(from, of_paragraph(m.statement, m.paragraph),
-                                                statements[base.statement].language)) {
+      for (LanguageChange& c : language_changes(from, of_paragraph(m.statement, m.paragraph))) {
         if (!one_language && (c.kind == LanguageChangeKind::QualifierAdded ||
                               c.kind == LanguageChangeKind::QualifierDropped))
           continue;

@@ -491,7 +491,7 @@ std::string_view to_string(GroupKind kind) noexcept {
 }
 
 Comparison compare_statements(const std::vector<Statement>& statements,
-                              const TermStatistics& statistics, const CompareOptions& given) {
+                              const TermStatistics& corpus, const CompareOptions& given) {
   Comparison comparison;
   CompareOptions options = given;
   const std::vector<Statement>& read = options.translations ? *options.translations : statements;
@@ -501,8 +501,9 @@ Comparison compare_statements(const std::vector<Statement>& statements,
                                                                b.paragraphs.size();
                                                       }))
     throw std::invalid_argument("the translations do not match the compared statements");
-  TermSpace space(statistics, options.related);
-  const std::vector<std::vector<ParagraphTerms>> terms = space.statement_terms(read);
+  TermSpace space(corpus, options.related);
+  const std::vector<std::vector<ParagraphTerms>> terms =
+      space.statement_terms(stem_statements(read));
   std::vector<std::vector<ClausePostings>> postings;
   postings.reserve(terms.size());
   for (const auto& t : terms) postings.push_back(clause_postings(t));

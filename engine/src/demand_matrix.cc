@@ -56,14 +56,6 @@ std::set<std::string> addressee_words(std::string_view addressee) {
   return words;
 }
 
-std::set<std::string> action_stems(std::string_view action, Stemmer& stemmer) {
-  std::set<std::string> out;
-  for (const std::string& w : lower_words(action)) {
-    if (kFunctionWords.count(w) == 0) out.insert(stemmer.stem(w));
-  }
-  return out;
-}
-
 double stem_similarity(const std::set<std::string>& a, const std::set<std::string>& b) {
   if (a.empty() || b.empty()) return 0.0;
   return jaccard(a, b);
@@ -163,11 +155,19 @@ bool addressees_match(std::string_view a, std::string_view b) {
 
 double action_similarity(std::string_view a, std::string_view b, const std::string& language) {
   Stemmer stemmer(language);
-  return action_similarity(a, b, stemmer);
+  return stem_similarity(action_stems(a, stemmer), action_stems(b, stemmer));
 }
 
-double action_similarity(std::string_view a, std::string_view b, Stemmer& stemmer) {
-  return stem_similarity(action_stems(a, stemmer), action_stems(b, stemmer));
+ActionStems action_stems(std::string_view action, Stemmer& stemmer) {
+  ActionStems out;
+  for (const std::string& w : lower_words(action)) {
+    if (kFunctionWords.count(w) == 0) out.insert(stemmer.stem(w));
+  }
+  return out;
+}
+
+double action_similarity(const ActionStems& a, const ActionStems& b) {
+  return stem_similarity(a, b);
 }
 
 namespace {

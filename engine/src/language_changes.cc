@@ -99,27 +99,25 @@ std::string_view to_string(LanguageChangeKind kind) noexcept {
   return "verb-changed";
 }
 
-std::vector<LanguageChange> language_changes(const std::vector<Demand>& from,
-                                             const std::vector<Demand>& to,
-                                             const std::string& language) {
+std::vector<LanguageChange> language_changes(const std::vector<StemmedAct>& from,
+                                             const std::vector<StemmedAct>& to) {
   std::vector<LanguageChange> out;
   std::vector<bool> taken(to.size(), false);
-  Stemmer stemmer(language);
-  for (const Demand& a : from) {
-    if (a.family == "other") continue;
+  for (const StemmedAct& a : from) {
+    if (a.act.family == "other") continue;
     // Same family first (the same lemma, then the most similar action, then the addressee);
     // then another family with a similar action.
     std::optional<std::size_t> best;
     std::tuple<int, int, double, int> best_key{};
     for (std::size_t j = 0; j < to.size(); ++j) {
-      const Demand& b = to[j];
+      const Demand& b = to[j].act;
       if (taken[j] || b.family == "other") continue;
-      const double similarity = action_similarity(a.action, b.action, stemmer);
-      const int same_family = a.family == b.family ? 1 : 0;
+      const double similarity = action_similarity(a.action, to[j].action);
+      const int same_family = a.act.family == b.family ? 1 : 0;
       if (!same_family && similarity < kOtherFamilyThreshold) continue;
-      const std::tuple<int, int, double, int> key{same_family, a.lemma == b.lemma ? 1 : 0,
+      const std::tuple<int, int, double, int> key{same_family, a.act.lemma == b.lemma ? 1 : 0,
                                                   similarity,
-                                                  addressees_match(a.addressee, b.addressee)};
+                                                  addressees_match(a.act.addressee, b.addressee)};
       if (!best || key > best_key) {
         best = j;
         best_key = key;
@@ -127,9 +125,22 @@ std::vector<LanguageChange> language_changes(const std::vector<Demand>& from,
     }
     if (!best) continue;
     taken[*best] = true;
-    compare_pair(a, to[*best], out);
+    compare_pair(a.act, to[*best].act, out);
   }
   return out;
+}
+
+std::vector<LanguageChange> language_changes(const std::vector<Demand>& from,
+                                             const std::vector<Demand>& to,
+                                             const std::string& language) {
+  Stemmer stemmer(language);
+  auto stemmed = [&](const std::vector<Demand>& acts) {
+    std::vector<StemmedAct> out;
+    out.reserve(acts.size());
+    for (const Demand& d : acts) out.push_back({d, action_stems(d.action, stemmer)});
+    return out;
+  };
+  return language_changes(stemmed(from), stemmed(to));
 }
 
 std::vector<LanguageChange> language_changes(const Statement& a, std::size_t pa, const Statement& b,

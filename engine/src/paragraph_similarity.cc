@@ -2,6 +2,7 @@
 #include "paragraph_similarity.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numeric>
 #include <optional>
@@ -46,6 +47,27 @@ ClausePostings clause_postings(const ParagraphTerms& terms) {
   return postings;
 }
 
+// Per-clause sums of one paragraph_similarity call.
+class ClauseSums {
+ public:
+  explicit ClauseSums(std::size_t count) : count_(count) {
+    if (count > kOnStack) heap_.assign(count, 0.0f);
+  }
+  float& operator[](std::size_t clause) {
+    return count_ > kOnStack ? heap_[clause] : on_stack_[clause];
+  }
+  float largest() const {
+    const float* sums = count_ > kOnStack ? heap_.data() : on_stack_.data();
+    return count_ == 0 ? 0.0f : *std::max_element(sums, sums + count_);
+  }
+
+ private:
+  static constexpr std::size_t kOnStack = 32;
+  std::size_t count_;
+  std::array<float, kOnStack> on_stack_{};
+  std::vector<float> heap_;
+};
+
 // The terms that carry a paragraph: its highest weights (rare words, said more than once).
 std::vector<std::uint32_t> key_terms(const TermVector& v) {
   std::vector<std::size_t> order(v.ids.size());
@@ -76,8 +98,10 @@ float paragraph_similarity(const ScoredParagraph& a, const ScoredParagraph& b,
                            RelatedWords* related) {
   const TermVector& va = a.terms.whole;
   const TermVector& vb = b.terms.whole;
-  std::vector<float> clause_a(a.postings.clause_count, 0.0f);
-  std::vector<float> clause_b(b.postings.clause_count, 0.0f);
+  // Most paragraphs have a few clauses: their sums stay on the stack, since this runs for
+  // every candidate pair.
+  ClauseSums clause_a(a.postings.clause_count);
+  ClauseSums clause_b(b.postings.clause_count);
   float whole = 0;
   std::size_t i = 0, j = 0;
   while (i < va.ids.size() && j < vb.ids.size()) {
@@ -96,9 +120,7 @@ float paragraph_similarity(const ScoredParagraph& a, const ScoredParagraph& b,
     }
   }
   if (related != nullptr) whole += kRelatedWeight * related->overlap(va, vb);
-  float clause = 0;
-  for (const float c : clause_a) clause = std::max(clause, c);
-  for (const float c : clause_b) clause = std::max(clause, c);
+  const float clause = std::max(clause_a.largest(), clause_b.largest());
   // Related words can push the sum past 1; similarity is reported on 0..1.
   return std::min(1.0f, std::max(whole, kClauseDiscount * clause));
 }

@@ -69,10 +69,7 @@ std::uint32_t TermSpace::intern(const std::string& stem) {
   const auto [it, inserted] = ids_.emplace(stem, static_cast<std::uint32_t>(idf_.size()));
   if (!inserted) return it->second;
   const std::uint32_t id = it->second;
-  const double n = std::max(1.0, statistics_.paragraph_count());
-  const double df = std::min(n, statistics_.paragraph_frequency(stem));
-  // BM25's inverse document frequency: never negative, large for rare terms.
-  idf_.push_back(static_cast<float>(std::log(1.0 + (n - df + 0.5) / (df + 0.5))));
+  idf_.push_back(0.0f);  // known once every compared paragraph is counted
   stems_.push_back(stem);
   related_ids_.emplace_back();
   // The table is symmetric, so looking up the new term finds every relation with the terms
@@ -130,7 +127,8 @@ TermVector TermSpace::vectorise(const std::vector<std::uint32_t>& term_ids) cons
   return v;
 }
 
-std::vector<TermSpace::StemmedParagraph> TermSpace::stem_paragraphs(const Statement& statement) {
+namespace {
+std::vector<StemmedParagraph> stem_paragraphs(const Statement& statement) {
   Stemmer stemmer(statement.language);
   std::vector<StemmedParagraph> out;
   out.reserve(statement.paragraphs.size());
@@ -153,17 +151,26 @@ std::vector<TermSpace::StemmedParagraph> TermSpace::stem_paragraphs(const Statem
   }
   return out;
 }
+}  // namespace
 
-std::vector<ParagraphTerms> TermSpace::terms_of(const std::vector<StemmedParagraph>& stemmed) {
+std::vector<std::vector<StemmedParagraph>> stem_statements(
+    const std::vector<Statement>& statements) {
+  std::vector<std::vector<StemmedParagraph>> stemmed(statements.size());
+  for_each_in_parallel(statements.size(),
+                       [&](std::size_t s) { stemmed[s] = stem_paragraphs(statements[s]); });
+  return stemmed;
+}
+
+std::vector<ParagraphTerms> TermSpace::terms_of(
+    const std::vector<StemmedParagraph>& stemmed,
+    const std::vector<std::vector<std::uint32_t>>& ids) {
   std::vector<ParagraphTerms> out;
   out.reserve(stemmed.size());
-  for (const StemmedParagraph& paragraph : stemmed) {
+  for (std::size_t p = 0; p < stemmed.size(); ++p) {
+    const std::vector<std::uint32_t>& all = ids[p];
     ParagraphTerms terms;
-    std::vector<std::uint32_t> all;
-    all.reserve(paragraph.stems.size());
-    for (const std::string& stem : paragraph.stems) all.push_back(intern(stem));
     std::size_t start = 0;
-    for (const std::size_t end : paragraph.clause_ends) {
+    for (const std::size_t end : stemmed[p].clause_ends) {
       terms.clauses.push_back(
           vectorise(std::vector<std::uint32_t>(all.begin() + static_cast<std::ptrdiff_t>(start),
                                                all.begin() + static_cast<std::ptrdiff_t>(end))));
@@ -177,32 +184,60 @@ std::vector<ParagraphTerms> TermSpace::terms_of(const std::vector<StemmedParagra
 }
 
 std::vector<std::vector<ParagraphTerms>> TermSpace::statement_terms(
-    const std::vector<Statement>& statements) {
-  std::vector<std::vector<StemmedParagraph>> stemmed(statements.size());
-  for_each_in_parallel(statements.size(),
-                       [&](std::size_t s) { stemmed[s] = stem_paragraphs(statements[s]); });
+    const std::vector<std::vector<StemmedParagraph>>& stemmed) {
+  std::vector<std::vector<std::vector<std::uint32_t>>> ids(stemmed.size());
+  std::size_t paragraphs = 0;
+  for (std::size_t s = 0; s < stemmed.size(); ++s) {
+    for (const StemmedParagraph& paragraph : stemmed[s]) {
+      std::vector<std::uint32_t>& of_paragraph = ids[s].emplace_back();
+      of_paragraph.reserve(paragraph.stems.size());
+      for (const std::string& stem : paragraph.stems) of_paragraph.push_back(intern(stem));
+      ++paragraphs;
+    }
+  }
+  // How many compared paragraphs hold each term, added to the corpus's counts: a word every
+  // compared paragraph repeats is formula here, however rare in the corpus.
+  std::vector<std::uint32_t> own(size(), 0);
+  std::vector<std::size_t> last_paragraph(size(), paragraphs);
+  std::size_t paragraph = 0;
+  for (const auto& statement : ids) {
+    for (const auto& of_paragraph : statement) {
+      for (const std::uint32_t id : of_paragraph) {
+        if (last_paragraph[id] == paragraph) continue;
+        last_paragraph[id] = paragraph;
+        ++own[id];
+      }
+      ++paragraph;
+    }
+  }
+  const double n = std::max(1.0, statistics_.paragraph_count() + static_cast<double>(paragraphs));
+  for (std::uint32_t id = 0; id < size(); ++id) {
+    const double df = std::min(n, statistics_.paragraph_frequency(stems_[id]) + own[id]);
+    // BM25's inverse document frequency: never negative, large for rare terms.
+    idf_[id] = static_cast<float>(std::log(1.0 + (n - df + 0.5) / (df + 0.5)));
+  }
   std::vector<std::vector<ParagraphTerms>> out;
-  out.reserve(statements.size());
-  for (const auto& statement : stemmed) out.push_back(terms_of(statement));
+  out.reserve(stemmed.size());
+  for (std::size_t s = 0; s < stemmed.size(); ++s) out.push_back(terms_of(stemmed[s], ids[s]));
   return out;
 }
 
-FrequencyTable statistics_of(const std::vector<Statement>& statements) {
-  std::vector<std::vector<std::vector<std::string>>> distinct(statements.size());
-  for_each_in_parallel(statements.size(), [&](std::size_t s) {
-    Stemmer stemmer(statements[s].language);  // one per statement: it remembers its stems
-    for (const Paragraph& paragraph : statements[s].paragraphs) {
-      std::vector<std::string> stems = stems_of(paragraph.text, stemmer);
-      std::sort(stems.begin(), stems.end());
-      stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
-      distinct[s].push_back(std::move(stems));
-    }
-  });
+FrequencyTable statistics_of(const std::vector<std::vector<StemmedParagraph>>& stemmed) {
   FrequencyTable table;
-  for (const auto& statement : distinct) {
-    for (const auto& stems : statement) table.add_paragraph_stems(stems);
+  std::vector<std::string> distinct;
+  for (const auto& statement : stemmed) {
+    for (const StemmedParagraph& paragraph : statement) {
+      distinct = paragraph.stems;
+      std::sort(distinct.begin(), distinct.end());
+      distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+      table.add_paragraph_stems(distinct);
+    }
   }
   return table;
+}
+
+FrequencyTable statistics_of(const std::vector<Statement>& statements) {
+  return statistics_of(stem_statements(statements));
 }
 
 }  // namespace concord

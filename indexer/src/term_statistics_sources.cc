@@ -228,7 +228,6 @@ Comparison compare_with_corpus_statistics(const std::vector<Statement>& statemen
   const std::vector<Statement>& read = translated ? translated->statements : statements;
   if (translated) options.translations = &translated->statements;
 
-  const FrequencyTable own = statistics_of(read);
   std::optional<DatabaseTermStatistics> from_database;
   FrequencyTable background;
   if (database != nullptr && database->paragraph_count() > 0) {
@@ -236,10 +235,8 @@ Comparison compare_with_corpus_statistics(const std::vector<Statement>& statemen
   } else {
     background = background_statistics(read.front().language);
   }
-  const TermStatistics& reference = from_database
-                                        ? static_cast<const TermStatistics&>(*from_database)
-                                        : static_cast<const TermStatistics&>(background);
-  const CombinedStatistics statistics(reference, own);
+  const TermStatistics& corpus = from_database ? static_cast<const TermStatistics&>(*from_database)
+                                               : static_cast<const TermStatistics&>(background);
   // Loaded only if some pair turns out to be by different bodies.
   RelatedTerms related;
   WordVectors vectors;
@@ -250,7 +247,7 @@ Comparison compare_with_corpus_statistics(const std::vector<Statement>& statemen
     if (!related.empty()) loading.related = &related;
     if (!vectors.empty()) loading.vectors = &vectors;
   };
-  Comparison comparison = compare_statements(statements, statistics, options);
+  Comparison comparison = compare_statements(statements, corpus, options);
   if (translated) {
     comparison.translated_into = translated->language;
     comparison.translated_paragraphs.resize(statements.size());

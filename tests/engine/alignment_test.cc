@@ -79,13 +79,10 @@ FrequencyTable formula_background() {
   return table;
 }
 
-// Compares with the statements' own frequencies on top of the formula background, as the
-// command does with its background table.
+// Compares on the formula background, as the command does with its background table.
 Comparison compare_with(const std::vector<Statement>& statements, const CompareOptions& options) {
   static const FrequencyTable background = formula_background();
-  const FrequencyTable own = statistics_of(statements);
-  const CombinedStatistics statistics(background, own);
-  return compare_statements(statements, statistics, options);
+  return compare_statements(statements, background, options);
 }
 
 Comparison compare(const std::vector<Statement>& statements, OrderMode order = OrderMode::Auto) {
@@ -1048,12 +1045,12 @@ TEST(AlignmentEdgeCases, WithoutDiffsGroupsAreTheSameAndCarryNoDiff) {
       make_statement("a-res-80-12", "United Nations General Assembly", "2025-12-01",
                      kTlatelolco2025),
   };
-  const FrequencyTable own = statistics_of(statements);
+  const FrequencyTable no_corpus;
   CompareOptions options;
   options.diffs = false;
-  const Comparison without = compare_statements(statements, own, options);
+  const Comparison without = compare_statements(statements, no_corpus, options);
   options.diffs = true;
-  const Comparison with = compare_statements(statements, own, options);
+  const Comparison with = compare_statements(statements, no_corpus, options);
   EXPECT_EQ(group_keys(statements, without), group_keys(statements, with));
   for (const AlignedGroup& g : without.groups) EXPECT_TRUE(g.diff.empty());
 }

@@ -104,10 +104,11 @@ struct CompareOptions {
 };
 
 /// Aligns the paragraphs of `statements` (two or more) and groups them. Term rarity comes
-/// from `statistics`. The groups do not depend on the order of `statements`. Throws
+/// from `corpus` (a database, or a background table) together with the compared statements'
+/// own paragraphs. The groups do not depend on the order of `statements`. Throws
 /// std::invalid_argument when `options.translations` does not match `statements`.
 [[nodiscard]] Comparison compare_statements(const std::vector<Statement>& statements,
-                                            const TermStatistics& statistics,
+                                            const TermStatistics& corpus,
                                             const CompareOptions& options = {});
 
 }  // namespace concord

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,8 +48,13 @@ struct DemandMatrix {
 [[nodiscard]] double action_similarity(std::string_view a, std::string_view b,
                                        const std::string& language);
 
-/// The same with a stemmer of the language, for callers comparing many actions.
-[[nodiscard]] double action_similarity(std::string_view a, std::string_view b, Stemmer& stemmer);
+/// The stemmed content words of an action, as action_similarity compares them: callers
+/// comparing many actions stem each once.
+using ActionStems = std::set<std::string>;
+[[nodiscard]] ActionStems action_stems(std::string_view action, Stemmer& stemmer);
+
+/// action_similarity of two actions already stemmed by action_stems.
+[[nodiscard]] double action_similarity(const ActionStems& a, const ActionStems& b);
 
 /// Clusters the acts of `statements` (demands_per_statement[i] are the acts of statement i,
 /// as extract_demands gives them) into rows. An act joins a row when it matches one of the

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -68,5 +69,16 @@ struct LanguageChange {
 [[nodiscard]] std::vector<LanguageChange> language_changes(const std::vector<Demand>& from,
                                                            const std::vector<Demand>& to,
                                                            const std::string& language);
+
+/// An act with the stemmed content words of its action (action_stems in demand_matrix.hpp),
+/// for callers that compare each act with many others and stem it once.
+struct StemmedAct {
+  Demand act;
+  std::set<std::string> action;
+};
+
+/// The same on acts whose actions are stemmed.
+[[nodiscard]] std::vector<LanguageChange> language_changes(const std::vector<StemmedAct>& from,
+                                                           const std::vector<StemmedAct>& to);
 
 }  // namespace concord

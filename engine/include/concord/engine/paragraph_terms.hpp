@@ -30,12 +30,24 @@ struct ParagraphTerms {
   std::size_t word_count = 0;
 };
 
-/// Interns stems as ids and weights them by inverse document frequency.
+/// A paragraph's stems, in order, and where each clause ends (an index into `stems`).
+struct StemmedParagraph {
+  std::vector<std::string> stems;
+  std::vector<std::size_t> clause_ends;
+};
+
+/// The stemmed paragraphs of each statement (lower-cased, stemmed by its language), on every
+/// core.
+[[nodiscard]] std::vector<std::vector<StemmedParagraph>> stem_statements(
+    const std::vector<Statement>& statements);
+
+/// Interns stems as ids and weights them by inverse document frequency: in `corpus` (a
+/// database or a background table) together with the paragraphs given to statement_terms.
 class TermSpace {
  public:
   /// `related` (optional) lets similarity count related words ("vessels" / "boats").
-  explicit TermSpace(const TermStatistics& statistics, const RelatedTerms* related = nullptr)
-      : statistics_(statistics), related_(related) {}
+  explicit TermSpace(const TermStatistics& corpus, const RelatedTerms* related = nullptr)
+      : statistics_(corpus), related_(related) {}
 
   /// The stems of a text's words, lower-cased and stemmed by `language`, in order.
   [[nodiscard]] static std::vector<std::string> stems(std::string_view text,
@@ -44,11 +56,11 @@ class TermSpace {
   /// Uses `related` (may be null) from now on, for the terms already seen too.
   void set_related(const RelatedTerms* related);
 
-  /// Terms of every paragraph of each of `statements`. Words are stemmed on every core;
-  /// terms are numbered in the order of the statements, paragraphs and words, so that ids do
-  /// not depend on timing.
+  /// Terms of every paragraph of each statement, from stem_statements, weighted with these
+  /// paragraphs counted. Call once. Terms are numbered in the order of the statements,
+  /// paragraphs and words.
   [[nodiscard]] std::vector<std::vector<ParagraphTerms>> statement_terms(
-      const std::vector<Statement>& statements);
+      const std::vector<std::vector<StemmedParagraph>>& stemmed);
 
   /// The stem of a term id.
   [[nodiscard]] const std::string& stem(std::uint32_t id) const { return stems_[id]; }
@@ -65,13 +77,9 @@ class TermSpace {
   }
 
  private:
-  /// A paragraph's stems, in order, and where each clause ends (an index into `stems`).
-  struct StemmedParagraph {
-    std::vector<std::string> stems;
-    std::vector<std::size_t> clause_ends;
-  };
-  [[nodiscard]] static std::vector<StemmedParagraph> stem_paragraphs(const Statement& statement);
-  [[nodiscard]] std::vector<ParagraphTerms> terms_of(const std::vector<StemmedParagraph>& stemmed);
+  [[nodiscard]] std::vector<ParagraphTerms> terms_of(
+      const std::vector<StemmedParagraph>& stemmed,
+      const std::vector<std::vector<std::uint32_t>>& ids);
   std::uint32_t intern(const std::string& stem);
   TermVector vectorise(const std::vector<std::uint32_t>& term_ids) const;
 
@@ -84,7 +92,10 @@ class TermSpace {
 };
 
 /// Statistics of the compared statements' own paragraphs, to combine with a background.
-/// Words are stemmed on every core.
+[[nodiscard]] FrequencyTable statistics_of(
+    const std::vector<std::vector<StemmedParagraph>>& stemmed);
+
+/// The same from the statements' text (stemmed on every core).
 [[nodiscard]] FrequencyTable statistics_of(const std::vector<Statement>& statements);
 
 }  // namespace concord
