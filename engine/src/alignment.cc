@@ -9,6 +9,7 @@
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <tuple>
 #include <unordered_map>
 
@@ -34,6 +35,9 @@ constexpr float kFreeThreshold = 0.25f;       // link between statements of diff
 constexpr float kFreeSureThreshold = 0.35f;   // so similar that it links paragraphs already linked
 constexpr float kFreeExtraRatio = 0.70f;      // a second link must be this close to the first
 constexpr std::size_t kMaxLinksPerParagraph = 3;
+// Even sure links stop there: in two texts on one subject (resolutions on unilateral coercive
+// measures of two committees) every paragraph is "sure" of a dozen others.
+constexpr std::size_t kMaxSureLinks = 4;
 
 struct Link {
   std::size_t a = 0;
@@ -221,7 +225,9 @@ std::vector<Link> align_free(std::size_t n, std::size_t m, const SimilarityMatri
   std::vector<Link> links;
   for (const Link& c : candidates) {
     const bool a_free = count_a[c.a] == 0, b_free = count_b[c.b] == 0;
-    bool accept = (a_free && b_free) || c.similarity >= kFreeSureThreshold;
+    bool accept =
+        (a_free && b_free) || (c.similarity >= kFreeSureThreshold && count_a[c.a] < kMaxSureLinks &&
+                               count_b[c.b] < kMaxSureLinks);
     if (!accept && (a_free || b_free)) {
       const float reference = a_free ? best_b[c.b] : best_a[c.a];
       accept = c.similarity >= kFreeExtraRatio * reference &&
@@ -551,10 +557,13 @@ Comparison compare_statements(const std::vector<Statement>& statements,
     for (std::size_t j = i + 1; j < order.size(); ++j)
       pairs.push_back({order[i], order[j], OrderMode::Free, {}});
   }
+  // With fewer pairs than cores (two statements), each pair's rows share the cores instead.
+  const bool rows_on_every_core = pairs.size() < std::thread::hardware_concurrency();
   for_each_in_parallel(pairs.size(), [&](std::size_t k) {
     PairWork& pair = pairs[k];
     const std::size_t x = pair.x, y = pair.y;
-    const SimilarityMatrix matrix = similarities(indexed(x), indexed(y), space, false);
+    const SimilarityMatrix matrix =
+        similarities(indexed(x), indexed(y), space, false, rows_on_every_core);
     pair.mode = options.order;
     if (pair.mode == OrderMode::Auto) {
       const bool translated = statements[x].language != statements[y].language;
@@ -580,7 +589,7 @@ Comparison compare_statements(const std::vector<Statement>& statements,
     if (pair.mode != OrderMode::Free) return;
     const std::size_t x = pair.x, y = pair.y;
     SimilarityMatrix matrix =
-        similarities(indexed(x), indexed(y), space, options.related != nullptr);
+        similarities(indexed(x), indexed(y), space, options.related != nullptr, rows_on_every_core);
     if (!meanings.empty()) {
       blend_meanings(matrix, terms[x], postings[x], terms[y], postings[y], space,
                      options.related != nullptr, meanings[x], meanings[y]);

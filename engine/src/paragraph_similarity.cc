@@ -7,6 +7,8 @@
 #include <numeric>
 #include <optional>
 
+#include "concord/engine/parallel.hpp"
+
 namespace concord {
 namespace {
 
@@ -18,6 +20,7 @@ constexpr float kClauseDiscount = 0.7f;  // a clause said again is weaker eviden
 constexpr std::size_t kKeyTerms = 8;     // a paragraph's weightiest terms propose candidate pairs
 constexpr float kRelatedWeight = 0.5f;   // a related word counts this much of its strength
 constexpr float kMeaningWeight = 0.3f;   // share of paragraph meaning (word vectors) in similarity
+constexpr std::size_t kRowsPerBlock = 64;   // rows scored together when rows share the cores
 constexpr double kMeanPriorParagraphs = 2;  // shrinks the centre of meanings for few paragraphs
 constexpr std::size_t kMaxPairsScoredAll = 250000;  // beyond, only candidate pairs get meaning
 
@@ -148,26 +151,38 @@ CandidateIndex candidate_index(const std::vector<ParagraphTerms>& paragraphs,
 }
 
 SimilarityMatrix similarities(const IndexedStatement& x, const IndexedStatement& y,
-                              const TermSpace& space, bool use_related) {
+                              const TermSpace& space, bool use_related, bool rows_on_every_core) {
   SimilarityMatrix matrix(x.terms.size(), y.terms.size());
-  // Its arrays span every term: built only when related words count.
-  std::optional<RelatedWords> related;
-  if (use_related) related.emplace(space);
-  std::vector<std::uint32_t> seen(y.terms.size(), 0);
-  std::uint32_t stamp = 0;
-  for (std::size_t a = 0; a < x.terms.size(); ++a) {
-    ++stamp;
-    auto score = [&](const std::vector<std::uint32_t>& candidates) {
-      for (const std::uint32_t b : candidates) {
-        if (seen[b] == stamp) continue;
-        seen[b] = stamp;
-        matrix.set(a, b,
-                   paragraph_similarity({x.terms[a], x.postings[a]}, {y.terms[b], y.postings[b]},
-                                        related ? &*related : nullptr));
-      }
-    };
-    for (const std::uint32_t id : x.index.key_terms[a]) score(y.index.holding[id]);
-    for (const std::uint32_t id : x.terms[a].whole.ids) score(y.index.keyed[id]);
+  const std::size_t blocks =
+      rows_on_every_core ? (x.terms.size() + kRowsPerBlock - 1) / kRowsPerBlock : 1;
+  auto score_rows = [&](std::size_t block) {
+    const std::size_t begin = rows_on_every_core ? block * kRowsPerBlock : 0;
+    const std::size_t end =
+        rows_on_every_core ? std::min(x.terms.size(), begin + kRowsPerBlock) : x.terms.size();
+    // Its arrays span every term: built only when related words count.
+    std::optional<RelatedWords> related;
+    if (use_related) related.emplace(space);
+    std::vector<std::uint32_t> seen(y.terms.size(), 0);
+    std::uint32_t stamp = 0;
+    for (std::size_t a = begin; a < end; ++a) {
+      ++stamp;
+      auto score = [&](const std::vector<std::uint32_t>& candidates) {
+        for (const std::uint32_t b : candidates) {
+          if (seen[b] == stamp) continue;
+          seen[b] = stamp;
+          matrix.set(a, b,
+                     paragraph_similarity({x.terms[a], x.postings[a]}, {y.terms[b], y.postings[b]},
+                                          related ? &*related : nullptr));
+        }
+      };
+      for (const std::uint32_t id : x.index.key_terms[a]) score(y.index.holding[id]);
+      for (const std::uint32_t id : x.terms[a].whole.ids) score(y.index.keyed[id]);
+    }
+  };
+  if (blocks <= 1) {
+    score_rows(0);
+  } else {
+    for_each_in_parallel(blocks, score_rows);  // each block writes its own rows
   }
   return matrix;
 }

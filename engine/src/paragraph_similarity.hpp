@@ -127,9 +127,11 @@ struct IndexedStatement {
 
 // Scores the pairs in which one paragraph holds one of the other's weightiest terms (the
 // candidates): two long statements compare in time proportional to their overlap, not to
-// the product of their lengths. Related words count when `use_related`.
+// the product of their lengths. Related words count when `use_related`. Rows are spread
+// over the cores when `rows_on_every_core` (a caller with fewer pairs than cores).
 [[nodiscard]] SimilarityMatrix similarities(const IndexedStatement& x, const IndexedStatement& y,
-                                            const TermSpace& space, bool use_related);
+                                            const TermSpace& space, bool use_related,
+                                            bool rows_on_every_core);
 
 // What each paragraph of each statement is about: the mean of the word vectors of its
 // terms, weighted as in its term vector, minus the mean over every compared paragraph (shrunk

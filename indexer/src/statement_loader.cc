@@ -15,6 +15,9 @@
 namespace concord {
 namespace {
 
+// Without a title in its metadata, a statement's title is a heading among its first paragraphs.
+constexpr std::size_t kTitleWithin = 3;
+
 std::string read_all(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw DataError("cannot open file");
@@ -146,10 +149,14 @@ Statement StatementLoader::load_bytes(std::string_view bytes, const std::filesys
   if (metadata.title) {
     statement.title = collapse_whitespace(to_nfc(*metadata.title));
   } else {
-    const auto heading = std::find_if(paragraphs.begin(), paragraphs.end(), [](const Paragraph& p) {
+    // A title opens the document: a short line near its end ("Let us not desecrate our
+    // future!" closing a speech) is not one.
+    const auto opening =
+        paragraphs.begin() + static_cast<std::ptrdiff_t>(std::min(paragraphs.size(), kTitleWithin));
+    const auto heading = std::find_if(paragraphs.begin(), opening, [](const Paragraph& p) {
       return p.kind == ParagraphKind::Heading;
     });
-    statement.title = heading != paragraphs.end() ? heading->text : path.stem().string();
+    statement.title = heading != opening ? heading->text : path.stem().string();
   }
   if (metadata.language) {
     statement.language = *metadata.language;

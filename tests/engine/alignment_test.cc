@@ -975,6 +975,36 @@ TEST(AlignmentThreeWay, GroupsAroundATwoPointParagraphAreTheSameForEveryPermutat
   expect_order_independent(two_point_statements());
 }
 
+// --- Two texts on one subject ----------------------------------------------------------------
+
+TEST(AlignmentOneSubject, AParagraphLinksToAtMostFourParagraphsOfAnotherStatement) {
+  // Every paragraph of the second text repeats the first text's subject: all are similar to
+  // its one paragraph, but a paragraph does not make the point of seven others.
+  const std::vector<Statement> statements = {
+      make_statement("committee-two", "Second Committee", "2023-12-19",
+                     {"Unilateral coercive economic measures against developing countries "
+                      "violate international law and the Charter."}),
+      make_statement(
+          "committee-three", "Third Committee", "2023-12-19",
+          {"Unilateral coercive economic measures against developing countries violate "
+           "international law.",
+           "Unilateral coercive economic measures against developing countries violate the "
+           "Charter.",
+           "Unilateral coercive economic measures against developing countries harm children.",
+           "Unilateral coercive economic measures against developing countries harm trade.",
+           "Unilateral coercive economic measures against developing countries harm health.",
+           "Unilateral coercive economic measures against developing countries harm food.",
+           "Unilateral coercive economic measures against developing countries harm women."}),
+  };
+  const Comparison c = compare(statements, OrderMode::Free);
+  expect_well_formed(statements, c);
+  std::size_t links = 0;
+  for (const LinkedPair& pair : linked_pairs(statements, c))
+    links += pair.first == Ref{"committee-two", 0} || pair.second == Ref{"committee-two", 0};
+  EXPECT_GE(links, 2u) << describe(statements, c);
+  EXPECT_LE(links, 4u) << describe(statements, c);
+}
+
 // --- Degenerate statements ------------------------------------------------------------------
 
 TEST(AlignmentEdgeCases, EmptyStatementLeavesEveryParagraphOfTheOtherUnique) {

@@ -44,6 +44,21 @@ TEST(StatementLoader, FlagsWinOverSidecarWhichWinsOverTheDocument) {
   EXPECT_EQ(s.date, "2025-11-18");
 }
 
+TEST(StatementLoader, TitleIsAHeadingThatOpensTheDocument) {
+  TempDir dir;
+  const auto titled = dir.write("titled.md", "# Final Communiqué\n\nThe Bureau met in New York.\n");
+  EXPECT_EQ(StatementLoader().load_file(titled).title, "Final Communiqué");
+  // A speech closing on a short line has no title in its text: the file name stands in.
+  const auto speech = dir.write(
+      "VCT_79_2024.txt",
+      "Mr. President, we meet again in a world of wars and broken promises to the poor.\n\n"
+      "The developed countries have not kept their promises of climate finance to small "
+      "island developing States.\n\n"
+      "Haiti needs the support of the international community, not more words.\n\n"
+      "Let us not desecrate our future!\n");
+  EXPECT_EQ(StatementLoader().load_file(speech).title, "VCT_79_2024");
+}
+
 TEST(StatementLoader, DetectsLanguageWhenNotGiven) {
   TempDir dir;
   const auto path = dir.write(
