@@ -180,9 +180,10 @@ int run_matrix(const std::vector<std::string>& args) {
     compared.statements = std::move(statements);
     compared.demands = std::move(demands);
   }
-  const auto& [statements, comparison, demands] = compared;
-  const DemandMatrix matrix = consensus_matrix(statements, demands, translation(values),
-                                               names.size() >= 2 ? &comparison : nullptr);
+  const std::vector<Statement>& statements = compared.statements;
+  const DemandMatrix matrix =
+      names.size() >= 2 ? consensus_matrix(compared)
+                        : consensus_matrix(statements, compared.demands, nullptr, nullptr);
   if (!matrix.translated_into.empty()) {
     fmt::print(stderr,
                "concord: note: the statements are in different languages; their demands were "

@@ -296,11 +296,11 @@ int run_report(const std::vector<std::string>& args) {
   // Before the work of comparing: the missing program is the likelier failure.
   const fs::path chromium = format == ReportFormat::Pdf ? find_chromium() : fs::path();
 
-  const auto [statements, comparison, demands] =
+  const ComparedStatements compared =
       load_and_compare(names, database_path(values), compare_options, translation(values));
+  const auto& [statements, comparison, demands, translator] = compared;
   print_language_note(statements, comparison, translation(values));
-  const DemandMatrix matrix =
-      consensus_matrix(statements, demands, translation(values), &comparison);
+  const DemandMatrix matrix = consensus_matrix(compared);
   ReportOptions report_options;
   report_options.matrix = &matrix;
   if (values.count("by")) {

@@ -105,22 +105,36 @@ ComparedStatements load_and_compare(const std::vector<std::string>& names,
   std::optional<Database> database;
   std::error_code ec;
   if (std::filesystem::exists(db_path, ec)) database.emplace(Database::open_for_reading(db_path));
-  out.comparison = compare_with_corpus_statistics(out.statements, database ? &*database : nullptr,
-                                                  options, translation);
+  out.translator = translator_for(out.statements, translation);
+  out.comparison =
+      compare_with_corpus_statistics(out.statements, database ? &*database : nullptr, options,
+                                     out.translator ? &*out.translator : nullptr);
   add_demands_and_changes(out, lexicon.get());
   return out;
 }
 
+std::optional<MachineTranslator> translator_for(const std::vector<Statement>& statements,
+                                                Translation translation) {
+  if (translation == Translation::Never || share_one_language(statements)) return std::nullopt;
+  return MachineTranslator();
+}
+
 DemandMatrix consensus_matrix(const std::vector<Statement>& statements,
                               const std::vector<std::vector<Demand>>& demands,
-                              Translation translation, const Comparison* alignment) {
-  if (translation == Translation::WhenLanguagesDiffer && !share_one_language(statements)) {
-    if (auto translated = translate_demands(statements, demands, MachineTranslator())) {
+                              const MachineTranslator* translator, const Comparison* alignment) {
+  if (translator != nullptr && !share_one_language(statements)) {
+    if (auto translated = translate_demands(statements, demands, *translator)) {
       return build_demand_matrix(statements, demands, translated->demands, translated->language,
                                  alignment);
     }
   }
   return build_demand_matrix(statements, demands, alignment);
+}
+
+DemandMatrix consensus_matrix(const ComparedStatements& compared) {
+  return consensus_matrix(compared.statements, compared.demands,
+                          compared.translator ? &*compared.translator : nullptr,
+                          &compared.comparison);
 }
 
 void add_translation_option(boost::program_options::options_description& options) {

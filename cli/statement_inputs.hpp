@@ -3,6 +3,7 @@
 
 #include <boost/program_options.hpp>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,7 @@
 #include "concord/engine/demand_matrix.hpp"
 #include "concord/engine/demands.hpp"
 #include "concord/engine/statement.hpp"
+#include "concord/indexer/machine_translation.hpp"
 #include "concord/indexer/term_statistics_sources.hpp"
 
 namespace concord::cli {
@@ -50,7 +52,15 @@ struct ComparedStatements {
   Comparison comparison;
   /// The speech acts of each statement, as extract_demands finds them.
   std::vector<std::vector<Demand>> demands;
+  /// Apertium's language pairs, listed when the statements are in different languages and
+  /// translation is wanted (translator_for); the consensus matrix translates with them too.
+  std::optional<MachineTranslator> translator;
 };
+
+/// A translator when `statements` are in different languages and `translation` allows it;
+/// nothing otherwise (then nothing starts Apertium).
+[[nodiscard]] std::optional<MachineTranslator> translator_for(
+    const std::vector<Statement>& statements, Translation translation);
 
 /// Fills the `changes` of every group of `comparison` with members of two or more
 /// statements: the changes of speech act from the group's first member of its lowest
@@ -78,13 +88,16 @@ void add_demands_and_changes(ComparedStatements& compared, const SpeechActLexico
     CompareOptions options, Translation translation = Translation::WhenLanguagesDiffer);
 
 /// The consensus matrix of `statements` and their acts (build_demand_matrix). Statements in
-/// different languages have their acts matched through machine translations unless
-/// `translation` is Never; the matrix's `translated_into` then names the language. With
-/// `alignment` (their comparison), acts of one family in aligned paragraphs share a row.
-[[nodiscard]] DemandMatrix consensus_matrix(
-    const std::vector<Statement>& statements, const std::vector<std::vector<Demand>>& demands,
-    Translation translation = Translation::WhenLanguagesDiffer,
-    const Comparison* alignment = nullptr);
+/// different languages have their acts matched through translations by `translator` (none
+/// when null); the matrix's `translated_into` then names the language. With `alignment`
+/// (their comparison), acts of one family in aligned paragraphs share a row.
+[[nodiscard]] DemandMatrix consensus_matrix(const std::vector<Statement>& statements,
+                                            const std::vector<std::vector<Demand>>& demands,
+                                            const MachineTranslator* translator,
+                                            const Comparison* alignment);
+
+/// The consensus matrix of compared statements, aligned and translated as they were compared.
+[[nodiscard]] DemandMatrix consensus_matrix(const ComparedStatements& compared);
 
 /// Adds --no-translation, shared by the commands that compare.
 void add_translation_option(boost::program_options::options_description& options);

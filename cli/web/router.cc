@@ -386,9 +386,7 @@ class Handler {
       return compare_ids(db, request.ids, request.options, lexicon_);
     });
     // The consensus matrix of `concord report`, from the acts compare_ids already found.
-    const DemandMatrix matrix =
-        cli::consensus_matrix(compared.statements, compared.demands,
-                              Translation::WhenLanguagesDiffer, &compared.comparison);
+    const DemandMatrix matrix = cli::consensus_matrix(compared);
     ReportOptions options;
     options.by = by;
     options.generated = today();

@@ -220,10 +220,19 @@ WordVectors background_word_vectors(const std::string& language) {
 Comparison compare_with_corpus_statistics(const std::vector<Statement>& statements,
                                           const Database* database, CompareOptions options,
                                           Translation translation) {
+  if (translation == Translation::Never || share_one_language(statements))
+    return compare_with_corpus_statistics(statements, database, std::move(options), nullptr);
+  const MachineTranslator translator;
+  return compare_with_corpus_statistics(statements, database, std::move(options), &translator);
+}
+
+Comparison compare_with_corpus_statistics(const std::vector<Statement>& statements,
+                                          const Database* database, CompareOptions options,
+                                          const MachineTranslator* translator) {
   if (statements.empty()) return {};
   std::optional<TranslatedStatements> translated;
-  if (translation == Translation::WhenLanguagesDiffer && !share_one_language(statements))
-    translated = translate_to_common_language(statements, MachineTranslator());
+  if (translator != nullptr && !share_one_language(statements))
+    translated = translate_to_common_language(statements, *translator);
   // Term statistics, related terms and vectors are of the words alignment reads.
   const std::vector<Statement>& read = translated ? translated->statements : statements;
   if (translated) options.translations = &translated->statements;

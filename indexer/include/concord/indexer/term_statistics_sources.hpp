@@ -12,6 +12,7 @@
 #include "concord/engine/term_statistics.hpp"
 #include "concord/engine/word_vectors.hpp"
 #include "concord/indexer/database.hpp"
+#include "concord/indexer/machine_translation.hpp"
 
 namespace concord {
 
@@ -76,5 +77,13 @@ enum class Translation { Never, WhenLanguagesDiffer };
 [[nodiscard]] Comparison compare_with_corpus_statistics(
     const std::vector<Statement>& statements, const Database* database, CompareOptions options,
     Translation translation = Translation::WhenLanguagesDiffer);
+
+/// The same, translating with `translator` (never when null): for callers that translate
+/// more than the statements (their speech acts, for the consensus matrix) and list
+/// Apertium's language pairs once.
+[[nodiscard]] Comparison compare_with_corpus_statistics(const std::vector<Statement>& statements,
+                                                        const Database* database,
+                                                        CompareOptions options,
+                                                        const MachineTranslator* translator);
 
 }  // namespace concord
