@@ -21,6 +21,7 @@ EXIT STATUS
   1  some input could not be used (a bad file, an unknown statement)
   2  usage error: bad arguments or a malformed query
   3  environment error: the database cannot be opened or written
+  130  interrupted while a helper program (Apertium, Chromium) ran
 )";
 
 void print_command_help(const CommandHelp& help, const po::options_description& options) {

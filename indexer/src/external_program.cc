@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <cstdlib>
@@ -26,6 +27,40 @@ namespace {
 namespace fs = std::filesystem;
 
 std::string system_error_text(int error) { return std::strerror(error); }
+
+// The signal that interrupted a run, 0 while none has. A signal handler may only set a
+// lock-free atomic, so this one flag is shared by the process.
+std::atomic<int> interrupting_signal{0};
+
+void note_interruption(int signal) { interrupting_signal = signal; }
+
+// While a child runs, Ctrl-C and SIGTERM are noted instead of ending Concord at once: the
+// child runs in its own process group (the terminal's Ctrl-C does not reach it), so Concord
+// must stop it and let its callers remove their scratch folders. The previous handlers come
+// back when the run ends.
+class InterruptionWatch {
+ public:
+  InterruptionWatch() {
+    interrupting_signal = 0;
+    struct sigaction action {};
+    action.sa_handler = note_interruption;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, &previous_interrupt_);
+    sigaction(SIGTERM, &action, &previous_terminate_);
+  }
+  ~InterruptionWatch() {
+    sigaction(SIGINT, &previous_interrupt_, nullptr);
+    sigaction(SIGTERM, &previous_terminate_, nullptr);
+  }
+  InterruptionWatch(const InterruptionWatch&) = delete;
+  InterruptionWatch& operator=(const InterruptionWatch&) = delete;
+
+  [[nodiscard]] bool interrupted() const { return interrupting_signal != 0; }
+
+ private:
+  struct sigaction previous_interrupt_ {};
+  struct sigaction previous_terminate_ {};
+};
 
 }  // namespace
 
@@ -62,6 +97,7 @@ ScratchDirectory::~ScratchDirectory() {
 
 ProgramRun run_program(const fs::path& program, const std::vector<std::string>& args,
                        int timeout_seconds) {
+  const InterruptionWatch watch;  // before the child exists, so that no signal is missed
   int pipe_fds[2];
   if (pipe2(pipe_fds, O_CLOEXEC) != 0) {
     throw EnvironmentError(
@@ -110,6 +146,12 @@ ProgramRun run_program(const fs::path& program, const std::vector<std::string>& 
       close(pipe_fds[0]);
       throw EnvironmentError(fmt::format("cannot wait for {}: {}", program.filename().string(),
                                          system_error_text(error)));
+    }
+    if (watch.interrupted()) {
+      kill(-pid, SIGKILL);
+      waitpid(pid, &status, 0);
+      close(pipe_fds[0]);
+      throw Interrupted(fmt::format("interrupted; stopped {}", program.filename().string()));
     }
     if (std::chrono::steady_clock::now() >= deadline) {
       kill(-pid, SIGKILL);

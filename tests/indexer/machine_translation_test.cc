@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <optional>
@@ -159,6 +160,48 @@ TEST(MachineTranslation, WithoutApertiumNothingIsTranslated) {
   EXPECT_THROW((void)translator.translate(kSpanish, "es", "en"), EnvironmentError);
   // The comparison still runs, on the words as they are.
   EXPECT_TRUE(compare_with_corpus_statistics(mixed, nullptr, {}).translated_into.empty());
+}
+
+// Sets TMPDIR for the life of the object, so that a test can see the scratch folders made.
+class TemporaryFolderOverride {
+ public:
+  explicit TemporaryFolderOverride(const std::string& folder) {
+    if (const char* old = std::getenv("TMPDIR")) old_ = old;
+    setenv("TMPDIR", folder.c_str(), 1);
+  }
+  TemporaryFolderOverride(const TemporaryFolderOverride&) = delete;
+  TemporaryFolderOverride& operator=(const TemporaryFolderOverride&) = delete;
+  ~TemporaryFolderOverride() {
+    if (old_) {
+      setenv("TMPDIR", old_->c_str(), 1);
+    } else {
+      unsetenv("TMPDIR");
+    }
+  }
+
+ private:
+  std::optional<std::string> old_;
+};
+
+TEST(MachineTranslation, InterruptedTranslationStopsApertiumAndLeavesNoScratchFolder) {
+  const testing::TempDir bin, temporary;
+  // This Apertium interrupts Concord as Ctrl-C would, then would run for half a minute.
+  const auto fake = bin.write("apertium",
+                              "#!/bin/sh\n"
+                              "if [ \"$1\" = -l ]; then echo '  spa-eng'; exit 0; fi\n"
+                              "kill -INT $PPID\n"
+                              "exec sleep 30\n");
+  std::filesystem::permissions(fake, std::filesystem::perms::owner_all);
+  const PathOverride path(bin.path().string() + ":/usr/bin:/bin");
+  const TemporaryFolderOverride tmpdir(temporary.path().string());
+  const MachineTranslator translator;
+  ASSERT_TRUE(translator.can_translate("es", "en"));
+  EXPECT_THROW((void)translator.translate(kSpanish, "es", "en"), Interrupted);
+  EXPECT_TRUE(std::filesystem::is_empty(temporary.path()));
+  // Ctrl-C ends Concord as before once no child runs.
+  struct sigaction now {};
+  sigaction(SIGINT, nullptr, &now);
+  EXPECT_EQ(now.sa_handler, SIG_DFL);
 }
 
 TEST(MachineTranslation, AFailingApertiumIsAnEnvironmentErrorNamingIt) {

@@ -15,6 +15,9 @@ enum class ExitCode : int {
   UsageError = 2,
   /// The environment failed: the database cannot be opened or written, a library broke.
   EnvironmentError = 3,
+  /// Interrupted (Ctrl-C, SIGTERM) while a helper program ran; it was stopped and its
+  /// scratch files removed. 128 + SIGINT, as a shell reports it.
+  Interrupted = 130,
 };
 
 /// Base of every error Concord throws; carries the exit status the CLI should use.
@@ -44,6 +47,12 @@ class EnvironmentError : public Error {
  public:
   explicit EnvironmentError(const std::string& message)
       : Error(message, ExitCode::EnvironmentError) {}
+};
+
+/// The user interrupted a run of a helper program (Apertium, Chromium).
+class Interrupted : public Error {
+ public:
+  explicit Interrupted(const std::string& message) : Error(message, ExitCode::Interrupted) {}
 };
 
 }  // namespace concord

@@ -37,7 +37,9 @@ struct ProgramRun {
 
 /// Runs `program` with `args` in its own process group, stdin from /dev/null, and returns
 /// its exit status with what it printed. Kills the group and throws EnvironmentError when
-/// it runs longer than `timeout_seconds` or cannot be started.
+/// it runs longer than `timeout_seconds` or cannot be started, and Interrupted when Concord
+/// receives SIGINT or SIGTERM meanwhile (callers' scratch folders are then removed as the
+/// exception unwinds).
 [[nodiscard]] ProgramRun run_program(const std::filesystem::path& program,
                                      const std::vector<std::string>& args, int timeout_seconds);
 
