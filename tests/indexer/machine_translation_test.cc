@@ -18,25 +18,26 @@
 namespace concord {
 namespace {
 
-// Sets PATH for the life of the object, so that a test can hide Apertium or put a fake
-// one in its place.
-class PathOverride {
+// Sets an environment variable for the life of the object, so that a test can hide Apertium
+// or put a fake one in its place (PATH), or see the scratch folders made (TMPDIR).
+class EnvironmentOverride {
  public:
-  explicit PathOverride(const std::string& path) {
-    if (const char* old = std::getenv("PATH")) old_ = old;
-    setenv("PATH", path.c_str(), 1);
+  EnvironmentOverride(std::string name, const std::string& value) : name_(std::move(name)) {
+    if (const char* old = std::getenv(name_.c_str())) old_ = old;
+    setenv(name_.c_str(), value.c_str(), 1);
   }
-  PathOverride(const PathOverride&) = delete;
-  PathOverride& operator=(const PathOverride&) = delete;
-  ~PathOverride() {
+  EnvironmentOverride(const EnvironmentOverride&) = delete;
+  EnvironmentOverride& operator=(const EnvironmentOverride&) = delete;
+  ~EnvironmentOverride() {
     if (old_) {
-      setenv("PATH", old_->c_str(), 1);
+      setenv(name_.c_str(), old_->c_str(), 1);
     } else {
-      unsetenv("PATH");
+      unsetenv(name_.c_str());
     }
   }
 
  private:
+  std::string name_;
   std::optional<std::string> old_;
 };
 
@@ -151,7 +152,7 @@ TEST(MachineTranslation, TranslatedStatementsAlignParagraphsMakingTheSamePoint) 
 
 TEST(MachineTranslation, WithoutApertiumNothingIsTranslated) {
   const testing::TempDir empty;
-  const PathOverride path(empty.path().string());
+  const EnvironmentOverride path("PATH", empty.path().string());
   const MachineTranslator translator;
   EXPECT_FALSE(translator.can_translate("es", "en"));
   const std::vector<Statement> mixed = {statement("a", "en", kEnglish),
@@ -162,38 +163,22 @@ TEST(MachineTranslation, WithoutApertiumNothingIsTranslated) {
   EXPECT_TRUE(compare_with_corpus_statistics(mixed, nullptr, {}).translated_into.empty());
 }
 
-// Sets TMPDIR for the life of the object, so that a test can see the scratch folders made.
-class TemporaryFolderOverride {
- public:
-  explicit TemporaryFolderOverride(const std::string& folder) {
-    if (const char* old = std::getenv("TMPDIR")) old_ = old;
-    setenv("TMPDIR", folder.c_str(), 1);
-  }
-  TemporaryFolderOverride(const TemporaryFolderOverride&) = delete;
-  TemporaryFolderOverride& operator=(const TemporaryFolderOverride&) = delete;
-  ~TemporaryFolderOverride() {
-    if (old_) {
-      setenv("TMPDIR", old_->c_str(), 1);
-    } else {
-      unsetenv("TMPDIR");
-    }
-  }
-
- private:
-  std::optional<std::string> old_;
-};
+// Puts in `bin` an `apertium` that lists the spa-eng pair and runs `translating` (shell
+// lines) when asked to translate, and puts `bin` first on PATH for the life of the result.
+EnvironmentOverride fake_apertium(const testing::TempDir& bin, const std::string& translating) {
+  const auto fake = bin.write("apertium",
+                              "#!/bin/sh\n"
+                              "if [ \"$1\" = -l ]; then echo '  spa-eng'; exit 0; fi\n" +
+                                  translating);
+  std::filesystem::permissions(fake, std::filesystem::perms::owner_all);
+  return EnvironmentOverride("PATH", bin.path().string() + ":/usr/bin:/bin");
+}
 
 TEST(MachineTranslation, InterruptedTranslationStopsApertiumAndLeavesNoScratchFolder) {
   const testing::TempDir bin, temporary;
   // This Apertium interrupts Concord as Ctrl-C would, then would run for half a minute.
-  const auto fake = bin.write("apertium",
-                              "#!/bin/sh\n"
-                              "if [ \"$1\" = -l ]; then echo '  spa-eng'; exit 0; fi\n"
-                              "kill -INT $PPID\n"
-                              "exec sleep 30\n");
-  std::filesystem::permissions(fake, std::filesystem::perms::owner_all);
-  const PathOverride path(bin.path().string() + ":/usr/bin:/bin");
-  const TemporaryFolderOverride tmpdir(temporary.path().string());
+  const EnvironmentOverride path = fake_apertium(bin, "kill -INT $PPID\nexec sleep 30\n");
+  const EnvironmentOverride tmpdir("TMPDIR", temporary.path().string());
   const MachineTranslator translator;
   ASSERT_TRUE(translator.can_translate("es", "en"));
   EXPECT_THROW((void)translator.translate(kSpanish, "es", "en"), Interrupted);
@@ -206,13 +191,8 @@ TEST(MachineTranslation, InterruptedTranslationStopsApertiumAndLeavesNoScratchFo
 
 TEST(MachineTranslation, AFailingApertiumIsAnEnvironmentErrorNamingIt) {
   const testing::TempDir bin;
-  const auto fake = bin.write("apertium",
-                              "#!/bin/sh\n"
-                              "if [ \"$1\" = -l ]; then echo '  spa-eng'; exit 0; fi\n"
-                              "echo 'Error: the transfer rules are broken' >&2\n"
-                              "exit 3\n");
-  std::filesystem::permissions(fake, std::filesystem::perms::owner_all);
-  const PathOverride path(bin.path().string() + ":/usr/bin:/bin");
+  const EnvironmentOverride path =
+      fake_apertium(bin, "echo 'Error: the transfer rules are broken' >&2\nexit 3\n");
   const MachineTranslator translator;
   ASSERT_TRUE(translator.can_translate("es", "en"));
   try {
