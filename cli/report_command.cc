@@ -111,26 +111,6 @@ std::string generation_date() {
   return fmt::format("{:04}-{:02}-{:02}", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday);
 }
 
-// "Comparison of A/RES/77/296 and A/RES/78/277": symbols, else bodies (dated when two
-// statements share one), else ids.
-std::string default_title(const std::vector<Statement>& statements) {
-  std::vector<std::string> names;
-  for (const Statement& s : statements) {
-    names.push_back(!s.symbol.empty() ? s.symbol : !s.body.empty() ? s.body : s.id);
-  }
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    if (std::count(names.begin(), names.end(), names[i]) > 1 && !statements[i].date.empty()) {
-      names[i] += " (" + statements[i].date + ")";
-    }
-  }
-  std::string title = "Comparison of ";
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) title += i + 1 == names.size() ? " and " : ", ";
-    title += names[i];
-  }
-  return title;
-}
-
 std::size_t statement_to_follow(const std::string& by, const std::vector<std::string>& names,
                                 const std::vector<Statement>& statements) {
   for (std::size_t i = 0; i < statements.size(); ++i) {
@@ -306,8 +286,7 @@ int run_report(const std::vector<std::string>& args) {
   if (values.count("by")) {
     report_options.by = statement_to_follow(values["by"].as<std::string>(), names, statements);
   }
-  report_options.title =
-      values.count("title") ? values["title"].as<std::string>() : default_title(statements);
+  report_options.title = values.count("title") ? values["title"].as<std::string>() : std::string();
   report_options.generated = generation_date();
 
   switch (format) {

@@ -51,8 +51,24 @@ std::string letter(std::size_t statement) {
   return out;
 }
 
+// "Comparison of A/RES/79/7 and A/RES/80/4": each statement by its symbol, else its body,
+// else its id; a name given twice gets the statement's date.
 std::string default_title(const std::vector<Statement>& statements) {
-  return fmt::format("Comparison of {} statements", statements.size());
+  std::vector<std::string> names;
+  for (const Statement& s : statements) {
+    names.push_back(!s.symbol.empty() ? s.symbol : !s.body.empty() ? s.body : s.id);
+  }
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (std::count(names.begin(), names.end(), names[i]) > 1 && !statements[i].date.empty()) {
+      names[i] += " (" + statements[i].date + ")";
+    }
+  }
+  std::string title = "Comparison of ";
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) title += i + 1 == names.size() ? " and " : ", ";
+    title += names[i];
+  }
+  return title;
 }
 
 std::string_view kind_name(GroupKind kind) { return to_string(kind); }

@@ -244,6 +244,13 @@ TEST_F(CompareChangesTest, DownloadsCarryTheMatrixOfTheReport) {
       std::string("| ") + kSharedDemand + " | request | calls upon (3) | demands (5) |";
   ASSERT_NE(report_md_matrix.find(md_row), std::string::npos) << report_md_matrix;
   EXPECT_EQ(between(md.body, "## Consensus matrix", "\n\n## "), report_md_matrix);
+
+  // Both name the statements compared in one heading.
+  const std::string heading = between(read_text(html_file), "<h1>", "</h1>");
+  EXPECT_NE(heading.find("Comparison of "), std::string::npos) << heading;
+  EXPECT_EQ(between(html.body, "<h1>", "</h1>"), heading);
+  const std::string md_heading = between(read_text(md_file), "# ", "\n");
+  EXPECT_EQ(between(md.body, "# ", "\n"), md_heading);
 }
 
 }  // namespace

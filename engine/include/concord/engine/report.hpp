@@ -16,7 +16,8 @@ namespace concord {
 struct ReportOptions {
   /// Index of the statement whose paragraph order the rows follow.
   std::size_t by = 0;
-  /// Heading of the report; "Comparison of N statements" when empty.
+  /// Heading of the report; when empty, "Comparison of " and the statements' symbols, else
+  /// bodies, else ids ("Comparison of NAM and CELAC-EU"), a name given twice with its date.
   std::string title;
   /// When the report was made ("2025-11-20"), shown as given; nothing when empty. The engine
   /// reads no clock.
