@@ -79,8 +79,16 @@ StatementsWithDemands load_statements_with_demands(
   return out;
 }
 
+namespace {
+std::vector<std::string> languages_of(const std::vector<Statement>& statements) {
+  std::vector<std::string> languages;
+  for (const Statement& s : statements) languages.push_back(s.language);
+  return languages;
+}
+}  // namespace
+
 std::vector<std::vector<Demand>> extract_all_demands(const std::vector<Statement>& statements) {
-  return extract_all_demands(statements, shipped_speech_act_lexicon());
+  return extract_all_demands(statements, shipped_speech_act_lexicon(languages_of(statements)));
 }
 
 std::vector<std::vector<Demand>> extract_all_demands(const std::vector<Statement>& statements,
@@ -97,10 +105,11 @@ ComparedStatements load_and_compare(const std::vector<std::string>& names,
                                     Translation translation) {
   if (names.size() < 2) throw UsageError("compare needs at least two statements (files or ids)");
   ComparedStatements out;
-  // The lexicons are read while the statements are loaded and compared.
-  std::future<SpeechActLexicon> lexicon =
-      std::async(std::launch::async, [] { return shipped_speech_act_lexicon(); });
   out.statements = load_statements(names, db_path);
+  // The lexicons of the statements' languages are read while the statements are compared.
+  std::future<SpeechActLexicon> lexicon = std::async(
+      std::launch::async,
+      [languages = languages_of(out.statements)] { return shipped_speech_act_lexicon(languages); });
   // The database, when there is one, gives the term statistics even for files.
   std::optional<Database> database;
   std::error_code ec;

@@ -206,4 +206,25 @@ SpeechActLexicon shipped_speech_act_lexicon() {
   return read_speech_act_lexicon(data_directory() / "lexicons");
 }
 
+SpeechActLexicon shipped_speech_act_lexicon(const std::vector<std::string>& languages) {
+  const std::filesystem::path directory = data_directory() / "lexicons";
+  std::vector<std::string> wanted = languages;
+  std::sort(wanted.begin(), wanted.end());
+  wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+  std::vector<LanguageLexicon> read;
+  for (const std::string& language : wanted) {
+    const std::filesystem::path file = directory / (language + ".yaml");
+    std::error_code ec;
+    if (language.empty() || !std::filesystem::is_regular_file(file, ec))
+      return shipped_speech_act_lexicon();
+    read.push_back(read_language_lexicon(file));
+  }
+  if (read.empty()) return shipped_speech_act_lexicon();
+  try {
+    return SpeechActLexicon(read);
+  } catch (const DataError& e) {
+    throw DataError(fmt::format("{}: {}", directory.string(), e.what()));
+  }
+}
+
 }  // namespace concord

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
+#include <vector>
 
 #include "concord/engine/demands.hpp"
 
@@ -18,5 +20,11 @@ namespace concord {
 
 /// The lexicons shipped with Concord: `data_directory() / "lexicons"`.
 [[nodiscard]] SpeechActLexicon shipped_speech_act_lexicon();
+
+/// Those of `languages` (ISO 639-1 codes) only, when each has one: less to read for
+/// statements in one language. All of them when some language has none, since the acts of a
+/// statement in another language are looked for in every lexicon.
+[[nodiscard]] SpeechActLexicon shipped_speech_act_lexicon(
+    const std::vector<std::string>& languages);
 
 }  // namespace concord
