@@ -92,13 +92,14 @@ std::vector<ClausePostings> clause_postings(const std::vector<ParagraphTerms>& p
   return out;
 }
 
-// The cosine of the two paragraphs, plus related words when `related` is given, or,
-// when higher, how much of one paragraph a single clause of the other says on its own (a
-// paragraph making several points corresponds to a shorter one that makes one of them).
-// Clause against paragraph, not clause against clause: two short clauses sharing a few
-// words are too weak a sign.
-float paragraph_similarity(const ScoredParagraph& a, const ScoredParagraph& b,
-                           RelatedWords* related) {
+namespace {
+
+// The similarity of `a` and `b` from the terms they share, which `visit_shared` hands to its
+// argument as (index in a, index in b), in increasing term id so that every way of finding
+// them sums alike.
+template <typename VisitShared>
+float similarity_of_shared(const ScoredParagraph& a, const ScoredParagraph& b,
+                           RelatedWords* related, const VisitShared& visit_shared) {
   const TermVector& va = a.terms.whole;
   const TermVector& vb = b.terms.whole;
   // Most paragraphs have a few clauses: their sums stay on the stack, since this runs for
@@ -106,26 +107,78 @@ float paragraph_similarity(const ScoredParagraph& a, const ScoredParagraph& b,
   ClauseSums clause_a(a.postings.clause_count);
   ClauseSums clause_b(b.postings.clause_count);
   float whole = 0;
-  std::size_t i = 0, j = 0;
-  while (i < va.ids.size() && j < vb.ids.size()) {
-    if (va.ids[i] < vb.ids[j]) {
-      ++i;
-    } else if (va.ids[i] > vb.ids[j]) {
-      ++j;
-    } else {
-      whole += va.weights[i] * vb.weights[j];
-      for (auto e = a.postings.offsets[i]; e < a.postings.offsets[i + 1]; ++e)
-        clause_a[a.postings.entries[e].first] += a.postings.entries[e].second * vb.weights[j];
-      for (auto e = b.postings.offsets[j]; e < b.postings.offsets[j + 1]; ++e)
-        clause_b[b.postings.entries[e].first] += b.postings.entries[e].second * va.weights[i];
-      ++i;
-      ++j;
-    }
-  }
+  visit_shared([&](std::size_t i, std::size_t j) {
+    whole += va.weights[i] * vb.weights[j];
+    for (auto e = a.postings.offsets[i]; e < a.postings.offsets[i + 1]; ++e)
+      clause_a[a.postings.entries[e].first] += a.postings.entries[e].second * vb.weights[j];
+    for (auto e = b.postings.offsets[j]; e < b.postings.offsets[j + 1]; ++e)
+      clause_b[b.postings.entries[e].first] += b.postings.entries[e].second * va.weights[i];
+  });
   if (related != nullptr) whole += kRelatedWeight * related->overlap(va, vb);
   const float clause = std::max(clause_a.largest(), clause_b.largest());
   // Related words can push the sum past 1; similarity is reported on 0..1.
   return std::min(1.0f, std::max(whole, kClauseDiscount * clause));
+}
+
+// One paragraph (a row of the matrix) scored against many: its terms are spread into an
+// array indexed by term id, so that each candidate's terms are looked up rather than merged
+// with the row's.
+class RowScorer {
+ public:
+  explicit RowScorer(std::size_t term_count) : position_(term_count, kAbsent) {}
+
+  void set_row(const ParagraphTerms& terms, const ClausePostings& postings) {
+    clear();
+    terms_ = &terms;
+    postings_ = &postings;
+    const auto& ids = terms.whole.ids;
+    for (std::size_t i = 0; i < ids.size(); ++i) position_[ids[i]] = static_cast<std::int32_t>(i);
+  }
+
+  float score(const ScoredParagraph& b, RelatedWords* related) const {
+    return similarity_of_shared({*terms_, *postings_}, b, related, [&](const auto& add) {
+      const auto& ids = b.terms.whole.ids;
+      for (std::size_t j = 0; j < ids.size(); ++j) {
+        if (const std::int32_t i = position_[ids[j]]; i != kAbsent)
+          add(static_cast<std::size_t>(i), j);
+      }
+    });
+  }
+
+ private:
+  static constexpr std::int32_t kAbsent = -1;
+  void clear() {
+    if (terms_ == nullptr) return;
+    for (const std::uint32_t id : terms_->whole.ids) position_[id] = kAbsent;
+  }
+  std::vector<std::int32_t> position_;
+  const ParagraphTerms* terms_ = nullptr;
+  const ClausePostings* postings_ = nullptr;
+};
+
+}  // namespace
+
+// The cosine of the two paragraphs, plus related words when `related` is given, or,
+// when higher, how much of one paragraph a single clause of the other says on its own (a
+// paragraph making several points corresponds to a shorter one that makes one of them).
+// Clause against paragraph, not clause against clause: two short clauses sharing a few
+// words are too weak a sign.
+float paragraph_similarity(const ScoredParagraph& a, const ScoredParagraph& b,
+                           RelatedWords* related) {
+  return similarity_of_shared(a, b, related, [&](const auto& add) {
+    const auto& ia = a.terms.whole.ids;
+    const auto& ib = b.terms.whole.ids;
+    std::size_t i = 0, j = 0;
+    while (i < ia.size() && j < ib.size()) {
+      if (ia[i] < ib[j]) {
+        ++i;
+      } else if (ia[i] > ib[j]) {
+        ++j;
+      } else {
+        add(i++, j++);
+      }
+    }
+  });
 }
 
 // Scores only the pairs in which one paragraph contains a key term of the other: paragraphs
@@ -162,17 +215,18 @@ SimilarityMatrix similarities(const IndexedStatement& x, const IndexedStatement&
     // Its arrays span every term: built only when related words count.
     std::optional<RelatedWords> related;
     if (use_related) related.emplace(space);
+    RowScorer scorer(space.size());
     std::vector<std::uint32_t> seen(y.terms.size(), 0);
     std::uint32_t stamp = 0;
     for (std::size_t a = begin; a < end; ++a) {
       ++stamp;
+      scorer.set_row(x.terms[a], x.postings[a]);
       auto score = [&](const std::vector<std::uint32_t>& candidates) {
         for (const std::uint32_t b : candidates) {
           if (seen[b] == stamp) continue;
           seen[b] = stamp;
           matrix.set(a, b,
-                     paragraph_similarity({x.terms[a], x.postings[a]}, {y.terms[b], y.postings[b]},
-                                          related ? &*related : nullptr));
+                     scorer.score({y.terms[b], y.postings[b]}, related ? &*related : nullptr));
         }
       };
       for (const std::uint32_t id : x.index.key_terms[a]) score(y.index.holding[id]);
