@@ -17,11 +17,11 @@ const char* const kHelpFooter = R"(ENVIRONMENT
   NO_COLOR       when set, output is never coloured
 
 EXIT STATUS
-  0  success
-  1  some input could not be used (a bad file, an unknown statement)
-  2  usage error: bad arguments or a malformed query
-  3  environment error: the database cannot be opened or written
-  130  interrupted while a helper program (Apertium, Chromium) ran
+  0    success
+  1    some input could not be used (a bad file, an unknown statement)
+  2    usage error: bad arguments or a malformed query
+  3    environment error: the database cannot be opened or written
+  130  interrupted (Ctrl-C) while a helper program (Apertium, Chromium) ran
 )";
 
 void print_command_help(const CommandHelp& help, const po::options_description& options) {
