@@ -50,7 +50,7 @@ ClausePostings clause_postings(const ParagraphTerms& terms) {
   return postings;
 }
 
-// Per-clause sums of one paragraph_similarity call.
+// Per-clause sums of one pair of paragraphs being scored.
 class ClauseSums {
  public:
   explicit ClauseSums(std::size_t count) : count_(count) {

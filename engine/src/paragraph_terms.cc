@@ -222,10 +222,10 @@ std::vector<std::vector<ParagraphTerms>> TermSpace::statement_terms(
   return out;
 }
 
-FrequencyTable statistics_of(const std::vector<std::vector<StemmedParagraph>>& stemmed) {
+FrequencyTable statistics_of(const std::vector<Statement>& statements) {
   FrequencyTable table;
   std::vector<std::string> distinct;
-  for (const auto& statement : stemmed) {
+  for (const auto& statement : stem_statements(statements)) {
     for (const StemmedParagraph& paragraph : statement) {
       distinct = paragraph.stems;
       std::sort(distinct.begin(), distinct.end());
@@ -234,10 +234,6 @@ FrequencyTable statistics_of(const std::vector<std::vector<StemmedParagraph>>& s
     }
   }
   return table;
-}
-
-FrequencyTable statistics_of(const std::vector<Statement>& statements) {
-  return statistics_of(stem_statements(statements));
 }
 
 }  // namespace concord

@@ -91,11 +91,8 @@ class TermSpace {
   std::vector<std::vector<std::pair<std::uint32_t, float>>> related_ids_;
 };
 
-/// Statistics of the compared statements' own paragraphs, to combine with a background.
-[[nodiscard]] FrequencyTable statistics_of(
-    const std::vector<std::vector<StemmedParagraph>>& stemmed);
-
-/// The same from the statements' text (stemmed on every core).
+/// Paragraph frequencies of the stems of `statements` (stemmed on every core): what
+/// `concord term-table` counts over a corpus.
 [[nodiscard]] FrequencyTable statistics_of(const std::vector<Statement>& statements);
 
 }  // namespace concord
