@@ -182,6 +182,18 @@ LanguageLexicon read_language_lexicon(const std::filesystem::path& path) {
   }
 }
 
+namespace {
+// The lexicons of `directory`, compiled; an error names the folder.
+SpeechActLexicon compile_lexicons(const std::vector<LanguageLexicon>& languages,
+                                  const std::filesystem::path& directory) {
+  try {
+    return SpeechActLexicon(languages);
+  } catch (const DataError& e) {
+    throw DataError(fmt::format("{}: {}", directory.string(), e.what()));
+  }
+}
+}  // namespace
+
 SpeechActLexicon read_speech_act_lexicon(const std::filesystem::path& directory) {
   std::vector<std::filesystem::path> files;
   std::error_code ec;
@@ -195,11 +207,7 @@ SpeechActLexicon read_speech_act_lexicon(const std::filesystem::path& directory)
   std::sort(files.begin(), files.end());
   std::vector<LanguageLexicon> languages;
   for (const auto& file : files) languages.push_back(read_language_lexicon(file));
-  try {
-    return SpeechActLexicon(languages);
-  } catch (const DataError& e) {
-    throw DataError(fmt::format("{}: {}", directory.string(), e.what()));
-  }
+  return compile_lexicons(languages, directory);
 }
 
 SpeechActLexicon shipped_speech_act_lexicon() {
@@ -220,11 +228,7 @@ SpeechActLexicon shipped_speech_act_lexicon(const std::vector<std::string>& lang
     read.push_back(read_language_lexicon(file));
   }
   if (read.empty()) return shipped_speech_act_lexicon();
-  try {
-    return SpeechActLexicon(read);
-  } catch (const DataError& e) {
-    throw DataError(fmt::format("{}: {}", directory.string(), e.what()));
-  }
+  return compile_lexicons(read, directory);
 }
 
 }  // namespace concord

@@ -372,6 +372,17 @@ TEST(LexiconLoader, ShippedLexiconsHoldEnglishSpanishAndFrench) {
   EXPECT_EQ(languages, (std::vector<std::string>{"en", "es", "fr"}));
 }
 
+TEST(LexiconLoader, ShippedLexiconsOfGivenLanguagesOnlyWhenEachHasOne) {
+  EXPECT_EQ(shipped_speech_act_lexicon({"en", "en"}).languages(), std::vector<std::string>{"en"});
+  EXPECT_EQ(shipped_speech_act_lexicon({"fr", "es"}).languages(),
+            (std::vector<std::string>{"es", "fr"}));
+  // A statement in a language without a lexicon, or of unknown language, is read with all.
+  const std::vector<std::string> all{"en", "es", "fr"};
+  EXPECT_EQ(shipped_speech_act_lexicon({"en", "de"}).languages(), all);
+  EXPECT_EQ(shipped_speech_act_lexicon({"en", ""}).languages(), all);
+  EXPECT_EQ(shipped_speech_act_lexicon({}).languages(), all);
+}
+
 TEST(LexiconLoader, MalformedYamlNamesFileAndLine) {
   const testing::TempDir dir;
   const auto path = dir.write("xx.yaml", "language: xx\nacts:\n  - lemma: [unclosed\n");

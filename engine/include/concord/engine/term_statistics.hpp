@@ -44,21 +44,4 @@ class FrequencyTable : public TermStatistics {
   std::uint64_t paragraphs_ = 0;
 };
 
-/// The sum of two collections' statistics: a background corpus and the compared statements.
-class CombinedStatistics : public TermStatistics {
- public:
-  CombinedStatistics(const TermStatistics& first, const TermStatistics& second)
-      : first_(first), second_(second) {}
-  [[nodiscard]] double paragraph_count() const override {
-    return first_.paragraph_count() + second_.paragraph_count();
-  }
-  [[nodiscard]] double paragraph_frequency(std::string_view stem) const override {
-    return first_.paragraph_frequency(stem) + second_.paragraph_frequency(stem);
-  }
-
- private:
-  const TermStatistics& first_;
-  const TermStatistics& second_;
-};
-
 }  // namespace concord
