@@ -975,6 +975,44 @@ TEST(AlignmentThreeWay, GroupsAroundATwoPointParagraphAreTheSameForEveryPermutat
   expect_order_independent(two_point_statements());
 }
 
+// --- One body's statements a year apart, in the same order --------------------------------
+
+// Made-up words, so that paragraphs share exactly the words a test gives them.
+std::string words(const std::string& prefix, const std::vector<int>& numbers) {
+  std::string text;
+  for (const int n : numbers) {
+    text += (text.empty() ? "" : " ") + prefix + std::string(1, static_cast<char>('a' + n / 26)) +
+            std::string(1, static_cast<char>('a' + n % 26));
+  }
+  return text;
+}
+
+TEST(AlignmentSameOrder, ParagraphsInPlaceAreLinkedBesideAMoreSimilarOneElsewhere) {
+  // Two statements making six points in the same order in partly new words (topics t), and
+  // two more: the second paragraphs share two words (pav), and the 2024 seventh paragraph
+  // shares three with the 2023 second and two (rim) with the 2023 seventh. Read without their
+  // order, the 2023 second paragraph takes the 2024 seventh, and the two pairs in place look
+  // too weak beside it to be linked at all.
+  std::vector<std::string> a, b;
+  for (int topic = 0; topic < 8; ++topic) {
+    const int t = topic * 10;
+    a.push_back(words("tok", {t, t + 1, t + 2, t + 3, t + 4, t + 5, t + 6}) + ".");
+    b.push_back(words("tok", {t, t + 1, t + 2, t + 3, t + 4, t + 7, t + 8}) + ".");
+  }
+  a[1] = words("pav", {1, 2, 3, 4, 5, 6}) + ".";
+  b[1] = words("pav", {4, 5}) + " " + words("qel", {1, 2, 3, 4}) + ".";
+  b[6] = words("pav", {1, 2, 3}) + " " + words("rim", {1, 2, 3}) + ".";
+  a[6] = words("rim", {1, 2}) + " " + words("sol", {1, 2, 3, 4}) + ".";
+  const std::vector<Statement> statements = {make_statement("g7-2023", "G7", "2023-02-24", a),
+                                             make_statement("g7-2024", "G7", "2024-02-24", b)};
+  const Comparison c = compare(statements);
+  ASSERT_EQ(c.orders.size(), 1u);
+  EXPECT_EQ(c.orders[0].mode, OrderMode::Free);
+  const auto links = linked_pairs(statements, c);
+  EXPECT_TRUE(links.contains(link("g7-2023", 1, "g7-2024", 1))) << describe(statements, c);
+  EXPECT_TRUE(links.contains(link("g7-2023", 6, "g7-2024", 6))) << describe(statements, c);
+}
+
 // --- Two texts on one subject ----------------------------------------------------------------
 
 TEST(AlignmentOneSubject, AParagraphLinksToAtMostFourParagraphsOfAnotherStatement) {
