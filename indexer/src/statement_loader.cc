@@ -100,8 +100,14 @@ std::vector<Paragraph> build_paragraphs(const std::vector<TextBlock>& blocks) {
   return paragraphs;
 }
 
-StatementLoader::StatementLoader() : language_detector_(std::make_unique<LanguageDetector>()) {}
+StatementLoader::StatementLoader() = default;
 StatementLoader::~StatementLoader() = default;
+
+const LanguageDetector& StatementLoader::language_detector() const {
+  std::call_once(detector_loaded_,
+                 [this] { language_detector_ = std::make_unique<LanguageDetector>(); });
+  return *language_detector_;
+}
 
 Statement StatementLoader::load_file(const std::filesystem::path& path,
                                      const DocumentMetadata& overrides) const {
@@ -166,7 +172,7 @@ Statement StatementLoader::load_bytes(std::string_view bytes, const std::filesys
       if (sample.size() > 4000) break;
       sample.append(p.text).push_back('\n');
     }
-    statement.language = language_detector_->detect(sample).value_or("");
+    statement.language = language_detector().detect(sample).value_or("");
   }
   std::error_code ec;
   const auto absolute = std::filesystem::weakly_canonical(path, ec);

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
+#include <future>
 #include <optional>
 
 #include "concord/engine/error.hpp"
@@ -251,8 +252,11 @@ Comparison compare_with_corpus_statistics(const std::vector<Statement>& statemen
   WordVectors vectors;
   const std::string language = read.front().language;
   options.load_free_order_tables = [&](CompareOptions& loading) {
+    // The two tables are read side by side: together they are most of a short compare.
+    std::future<WordVectors> reading_vectors =
+        std::async(std::launch::async, [&language] { return background_word_vectors(language); });
     related = background_related_terms(language);
-    vectors = background_word_vectors(language);
+    vectors = reading_vectors.get();
     if (!related.empty()) loading.related = &related;
     if (!vectors.empty()) loading.vectors = &vectors;
   };

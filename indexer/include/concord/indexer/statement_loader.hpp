@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <string_view>
 
 #include "concord/engine/statement.hpp"
@@ -18,7 +19,8 @@ class LanguageDetector;
 /// is almost certainly not one.
 inline constexpr std::uintmax_t kDefaultMaxFileBytes = 64ull * 1024 * 1024;
 
-/// Reads files into statements. Holds the language detector, so keep one per run.
+/// Reads files into statements. Holds the language detector (loaded when a statement first
+/// needs it), so keep one per run.
 class StatementLoader {
  public:
   StatementLoader();
@@ -44,7 +46,13 @@ class StatementLoader {
                                      const DocumentMetadata& overrides = {}) const;
 
  private:
-  std::unique_ptr<LanguageDetector> language_detector_;
+  /// Loads the language fingerprints on first use: statements that name their language
+  /// (front matter, sidecar, flags) never need them. Throws EnvironmentError when they cannot
+  /// be loaded.
+  [[nodiscard]] const LanguageDetector& language_detector() const;
+
+  mutable std::once_flag detector_loaded_;
+  mutable std::unique_ptr<LanguageDetector> language_detector_;
   std::uintmax_t max_file_bytes_ = kDefaultMaxFileBytes;
 };
 
