@@ -5,6 +5,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <fstream>
+#include <locale>
 #include <sstream>
 
 #include "concord/engine/error.hpp"
@@ -100,7 +101,13 @@ std::vector<Paragraph> build_paragraphs(const std::vector<TextBlock>& blocks) {
   return paragraphs;
 }
 
-StatementLoader::StatementLoader() = default;
+StatementLoader::StatementLoader() {
+  // libstdc++ fills std::ctype<char>'s narrow() cache lazily, one character at its first use,
+  // and the readers' regular expressions are compiled on several threads at once: filled
+  // here, before any file is read, the cache is only ever read by them.
+  const auto& ctype = std::use_facet<std::ctype<char>>(std::locale());
+  for (int c = 0; c < 256; ++c) (void)ctype.narrow(static_cast<char>(c), '\0');
+}
 StatementLoader::~StatementLoader() = default;
 
 const LanguageDetector& StatementLoader::language_detector() const {
