@@ -42,7 +42,10 @@ const CommandHelp kHelp{
   Order: versions of one text (a resolution adopted again, a draft and its final text)
   keep their order, and alignment follows it, reporting moved paragraphs; statements by
   different bodies do not. --order auto (the default) decides for each pair of statements
-  from how many of their paragraphs are near-identical, and says which it chose.
+  from how many of their paragraphs are near-identical, and says which it chose. In free
+  order, statements whose linked paragraphs turn out to follow one order (one body's
+  statements a year apart) are aligned again with that order weighing a little: of two
+  similar paragraphs, the one in place is preferred.
 
   Languages: statements written in different languages share too few words, so they are
   aligned through machine translations into one language (English when every statement
