@@ -36,6 +36,10 @@ std::vector<Statement> load_statements(const std::vector<std::string>& names,
   std::error_code ec;
   for (std::size_t i = 0; i < names.size(); ++i) {
     if (std::filesystem::is_regular_file(names[i], ec)) files.push_back(i);
+    if (std::filesystem::is_directory(names[i], ec)) {
+      throw DataError(fmt::format(
+          "{}: is a folder; give its files, or ingest it (concord ingest) and give ids", names[i]));
+    }
   }
   // Reading and parsing files is most of the time a comparison of many statements takes
   // before aligning: it runs on every core.

@@ -329,6 +329,15 @@ TEST_F(CompareCliTest, MissingFileWithoutDatabaseIsADataError) {
   EXPECT_TRUE(result.out.empty()) << result.out;
 }
 
+TEST_F(CompareCliTest, FolderIsADataErrorSayingSo) {
+  const std::string folder = (dir_.path() / "corpus").string();
+  const auto result = concord({"compare", old_, folder});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find(folder + ": is a folder"), std::string::npos) << result.err;
+  EXPECT_EQ(lines(result.err), 1u) << result.err;
+  EXPECT_TRUE(result.out.empty()) << result.out;
+}
+
 TEST_F(CompareCliTest, UnknownIdInDatabaseIsADataError) {
   ASSERT_EQ(concord({"ingest", (dir_.path() / "corpus").string()}, "db").exit_code, 0);
   const auto result = concord({"compare", "a-res-79-10", "a-res-81-1"}, "db");
