@@ -272,22 +272,27 @@ double position_correlation(const std::vector<Link>& links) {
 // pairs are assigned again with that known. Between one body's statements a year apart this
 // settles which of two similar paragraphs is the counterpart (held-out G7 and US-ROK cases,
 // dev-04: F1 0.816 -> 0.840); fragments quoted in any order keep their links.
-std::vector<Link> align_free_by_order(std::size_t n, std::size_t m, SimilarityMatrix& matrix) {
+std::vector<Link> align_free_by_order(std::size_t n, std::size_t m,
+                                      const SimilarityMatrix& matrix) {
   std::vector<Link> links = align_free(n, m, matrix);
   if (links.size() < kMinOrderedLinks || position_correlation(links) < kOrderedCorrelation)
     return links;
   const auto relative = [](std::size_t i, std::size_t count) {
     return count > 1 ? static_cast<float>(i) / static_cast<float>(count - 1) : 0.0f;
   };
+  SimilarityMatrix placed = matrix;
   for (std::size_t a = 0; a < n; ++a) {
     for (std::size_t b = 0; b < m; ++b) {
       const float value = matrix.at(a, b);
       if (value <= 0) continue;
       const float distance = std::fabs(relative(a, n) - relative(b, m));
-      matrix.set(a, b, std::max(0.0f, value - kPositionPenalty * distance));
+      placed.set(a, b, std::max(0.0f, value - kPositionPenalty * distance));
     }
   }
-  return align_free(n, m, matrix);
+  links = align_free(n, m, placed);
+  // The order chose the links; their similarity stays that of the paragraphs' words.
+  for (Link& link : links) link.similarity = matrix.at(link.a, link.b);
+  return links;
 }
 
 class DisjointSets {
