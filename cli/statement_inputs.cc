@@ -126,12 +126,6 @@ ComparedStatements load_and_compare(const std::vector<std::string>& names,
   return out;
 }
 
-std::optional<MachineTranslator> translator_for(const std::vector<Statement>& statements,
-                                                Translation translation) {
-  if (translation == Translation::Never || share_one_language(statements)) return std::nullopt;
-  return MachineTranslator();
-}
-
 DemandMatrix consensus_matrix(const std::vector<Statement>& statements,
                               const std::vector<std::vector<Demand>>& demands,
                               const MachineTranslator* translator, const Comparison* alignment) {

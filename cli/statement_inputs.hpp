@@ -57,11 +57,6 @@ struct ComparedStatements {
   std::optional<MachineTranslator> translator;
 };
 
-/// A translator when `statements` are in different languages and `translation` allows it;
-/// nothing otherwise (then nothing starts Apertium).
-[[nodiscard]] std::optional<MachineTranslator> translator_for(
-    const std::vector<Statement>& statements, Translation translation);
-
 /// Fills the `changes` of every group of `comparison` with members of two or more
 /// statements: the changes of speech act from the group's first member of its lowest
 /// statement to each member of the other statements. `demands[i]` are the acts of

@@ -26,7 +26,7 @@ cli::ComparedStatements compare_ids(const Database& database, const std::vector<
     if (!found) throw DataError(fmt::format("no statement '{}'", id));
     out.statements.push_back(std::move(*found));
   }
-  out.translator = cli::translator_for(out.statements, Translation::WhenLanguagesDiffer);
+  out.translator = translator_for(out.statements, Translation::WhenLanguagesDiffer);
   out.comparison = compare_with_corpus_statistics(out.statements, &database, options,
                                                   out.translator ? &*out.translator : nullptr);
   cli::add_demands_and_changes(out, lexicon);

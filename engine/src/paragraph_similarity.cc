@@ -83,17 +83,6 @@ std::vector<std::uint32_t> key_terms(const TermVector& v) {
   return keys;
 }
 
-}  // namespace
-
-std::vector<ClausePostings> clause_postings(const std::vector<ParagraphTerms>& paragraphs) {
-  std::vector<ClausePostings> out;
-  out.reserve(paragraphs.size());
-  for (const ParagraphTerms& p : paragraphs) out.push_back(clause_postings(p));
-  return out;
-}
-
-namespace {
-
 // The similarity of `a` and `b` from the terms they share, which `visit_shared` hands to its
 // argument as (index in a, index in b), in increasing term id so that every way of finding
 // them sums alike.
@@ -157,6 +146,13 @@ class RowScorer {
 };
 
 }  // namespace
+
+std::vector<ClausePostings> clause_postings(const std::vector<ParagraphTerms>& paragraphs) {
+  std::vector<ClausePostings> out;
+  out.reserve(paragraphs.size());
+  for (const ParagraphTerms& p : paragraphs) out.push_back(clause_postings(p));
+  return out;
+}
 
 // The cosine of the two paragraphs, plus related words when `related` is given, or,
 // when higher, how much of one paragraph a single clause of the other says on its own (a

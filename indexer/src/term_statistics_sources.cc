@@ -218,13 +218,18 @@ WordVectors background_word_vectors(const std::string& language) {
   return path ? read_word_vectors(*path) : WordVectors{};
 }
 
+std::optional<MachineTranslator> translator_for(const std::vector<Statement>& statements,
+                                                Translation translation) {
+  if (translation == Translation::Never || share_one_language(statements)) return std::nullopt;
+  return MachineTranslator();
+}
+
 Comparison compare_with_corpus_statistics(const std::vector<Statement>& statements,
                                           const Database* database, CompareOptions options,
                                           Translation translation) {
-  if (translation == Translation::Never || share_one_language(statements))
-    return compare_with_corpus_statistics(statements, database, std::move(options), nullptr);
-  const MachineTranslator translator;
-  return compare_with_corpus_statistics(statements, database, std::move(options), &translator);
+  const std::optional<MachineTranslator> translator = translator_for(statements, translation);
+  return compare_with_corpus_statistics(statements, database, std::move(options),
+                                        translator ? &*translator : nullptr);
 }
 
 Comparison compare_with_corpus_statistics(const std::vector<Statement>& statements,

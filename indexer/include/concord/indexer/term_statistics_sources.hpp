@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -67,6 +68,11 @@ void write_word_vectors(const WordVectors& vectors, const std::filesystem::path&
 /// Whether statements written in different languages are aligned through machine
 /// translations of them.
 enum class Translation { Never, WhenLanguagesDiffer };
+
+/// A translator when `statements` are in different languages and `translation` allows it;
+/// nothing otherwise (then nothing starts Apertium).
+[[nodiscard]] std::optional<MachineTranslator> translator_for(
+    const std::vector<Statement>& statements, Translation translation);
 
 /// Compares `statements` with the best term statistics at hand: the database's when
 /// `database` is given and holds paragraphs, else the background table of the statements'
