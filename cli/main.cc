@@ -1,6 +1,7 @@
 // concord: compares multilateral statements. Dispatches to a command; catches errors once.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <iostream>
@@ -60,8 +61,10 @@ DESCRIPTION
 
 COMMANDS
 )";
+  std::size_t width = 0;
+  for (const auto& [name, entry] : commands()) width = std::max(width, name.size());
   for (const auto& [name, entry] : commands()) {
-    std::cout << fmt::format("  {:<8} {}\n", name, entry.summary);
+    std::cout << fmt::format("  {:<{}}  {}\n", name, width, entry.summary);
   }
   std::cout << R"(
 OPTIONS

@@ -5,6 +5,8 @@
 #include <sys/wait.h>
 
 #include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
 
 #include "concord/indexer/database.hpp"
 #include "support/process.hpp"
@@ -50,6 +52,21 @@ TEST_F(CliTest, PrintsVersionAndManPageHelp) {
     EXPECT_NE(command_help.out.find("DESCRIPTION"), std::string::npos) << command;
     EXPECT_NE(command_help.out.find("--db"), std::string::npos) << command;
   }
+}
+
+// The summaries of the commands form one column, however long a command's name.
+TEST_F(CliTest, HelpListsCommandSummariesInOneColumn) {
+  const std::string out = run_concord({"--help"}).out;
+  const std::size_t start = out.find("COMMANDS\n"), end = out.find("\n\n", start);
+  ASSERT_NE(start, std::string::npos);
+  std::istringstream commands(out.substr(start + 9, end - start - 9));
+  std::set<std::size_t> columns;
+  std::string line;
+  while (std::getline(commands, line)) {
+    const std::size_t name_end = line.find(' ', 2);
+    columns.insert(line.find_first_not_of(' ', name_end));
+  }
+  EXPECT_EQ(columns.size(), 1u) << out;
 }
 
 TEST_F(CliTest, UnknownCommandOrOptionIsAUsageError) {
