@@ -13,14 +13,37 @@
 #include "concord/indexer/ingest.hpp"
 #include "concord/indexer/statement_loader.hpp"
 #include "concord/indexer/term_statistics_sources.hpp"
+#include "concord/indexer/wordnet_synonyms.hpp"
 #include "progress_bar.hpp"
 
 namespace concord::cli {
+namespace {
+
+constexpr const char* kWordNetDir = "/usr/share/wordnet";
+
+void write_synonym_table(const FrequencyTable& vocabulary, const po::variables_map& values) {
+  if (vocabulary.frequencies().empty())
+    throw UsageError("--synonyms needs a term table to keep the words of: give PATH");
+  const std::string file = values["synonyms"].as<std::string>();
+  const WordNetSynonyms synonyms =
+      read_wordnet_synonyms(values["wordnet"].as<std::string>(), vocabulary);
+  write_related_terms(
+      synonyms.pairs, file,
+      "Synonyms from WordNet 3.0, written by 'concord term-table --synonyms'.\n"
+      "Each pair of stems shares one of the two most frequent senses of each word.\n"
+      "\n" +
+          synonyms.notice);
+  std::cout << fmt::format("{} stems with WordNet synonyms written to {}\n",
+                           synonyms.pairs.entries().size(), file);
+}
+
+}  // namespace
 
 int run_term_table(const std::vector<std::string>& args) {
   const CommandHelp help{
       "term-table - build a background table of term frequencies",
-      "concord term-table [OPTIONS] --lang CODE -o FILE PATH...",
+      "concord term-table [OPTIONS] --lang CODE -o FILE PATH...\n"
+      "  concord term-table --lang en --synonyms FILE [--wordnet DIR]",
       R"(  Counts, for every stemmed word, how many paragraphs of the files under PATH contain
   it, and writes the table that 'concord compare' uses to weigh words when it compares
   files without a database (data/term-frequencies/CODE.tsv). Only files in language CODE
@@ -28,10 +51,16 @@ int run_term_table(const std::vector<std::string>& args) {
   (data/related-terms/CODE.tsv), so that compare matches "vessels" with "boats". With
   --vectors, it learns word vectors (data/word-vectors/CODE.tsv: a truncated SVD of
   word co-occurrences), so that compare sees paragraphs about one thing in other words.
+  With --synonyms (English only), it writes the synonyms of Princeton WordNet
+  (data/synonyms/en.tsv; Debian's wordnet-base): words sharing one of the two most
+  frequent senses of each ("cease" / "stop"), kept when the table holds both; without
+  PATH, the table is the shipped data/term-frequencies/en.tsv. Compare counts them as
+  related terms.
   Maintainers run it on a large corpus; the results hold statistics, not texts.
 )",
       "  concord term-table --lang en -o data/term-frequencies/en.tsv --related "
-      "data/related-terms/en.tsv --vectors data/word-vectors/en.tsv corpus/\n"};
+      "data/related-terms/en.tsv --vectors data/word-vectors/en.tsv corpus/\n"
+      "  concord term-table --lang en --synonyms data/synonyms/en.tsv\n"};
   po::options_description options("OPTIONS");
   add_common_options(options);
   // clang-format off
@@ -42,6 +71,10 @@ int run_term_table(const std::vector<std::string>& args) {
        "also learn related terms (words used in the same contexts) into FILE")
       ("vectors", po::value<std::string>()->value_name("FILE"),
        "also learn word vectors into FILE")
+      ("synonyms", po::value<std::string>()->value_name("FILE"),
+       "also write WordNet's synonyms into FILE (English)")
+      ("wordnet", po::value<std::string>()->value_name("DIR")->default_value(kWordNetDir),
+       "WordNet's files, for --synonyms")
       ("dimensions", po::value<std::size_t>()->value_name("N")->default_value(100),
        "dimensions of the word vectors")
       ("min-count", po::value<std::uint64_t>()->value_name("N")->default_value(2), "drop rarer stems")
@@ -49,10 +82,18 @@ int run_term_table(const std::vector<std::string>& args) {
   // clang-format on
   po::variables_map values;
   if (!parse_or_show_help(args, options, "path", help, values)) return 0;
-  if (!values.count("lang") || !values.count("output") || !values.count("path")) {
-    throw UsageError("term-table needs --lang, -o and at least one path");
-  }
+  const bool write_synonyms = values.count("synonyms") > 0;
+  if (!values.count("lang")) throw UsageError("term-table needs --lang");
   const std::string language = values["lang"].as<std::string>();
+  if (write_synonyms && language != "en")
+    throw UsageError("--synonyms needs --lang en: WordNet is English");
+  if (write_synonyms && !values.count("output") && !values.count("path")) {
+    write_synonym_table(background_statistics(language), values);
+    return 0;
+  }
+  if (!values.count("output") || !values.count("path")) {
+    throw UsageError("term-table needs --lang, -o and at least one path (or only --synonyms)");
+  }
   std::vector<std::filesystem::path> paths;
   for (const auto& p : values["path"].as<std::vector<std::string>>()) paths.emplace_back(p);
   const auto files = collect_files(paths);
@@ -105,6 +146,7 @@ int run_term_table(const std::vector<std::string>& args) {
     std::cout << fmt::format("{} word vectors of {} dimensions written to {}\n", learnt.size(),
                              learnt.dimensions(), values["vectors"].as<std::string>());
   }
+  if (write_synonyms) write_synonym_table(table, values);
   std::cout << fmt::format("{} files in '{}' ({} paragraphs) counted into {}\n", used, language,
                            static_cast<std::uint64_t>(table.paragraph_count()),
                            values["output"].as<std::string>());

@@ -19,6 +19,7 @@ PACKAGES=(
   nlohmann-json3-dev libyaml-cpp-dev
   libexttextcat-dev libexttextcat-data
   apertium apertium-eng-spa apertium-fr-es
+  wordnet-base
   clang-format
   chromium
   hyperfine

@@ -126,12 +126,19 @@ RelatedTerms read_related_terms(const std::filesystem::path& path) {
   return related;
 }
 
-void write_related_terms(const RelatedTerms& related, const std::filesystem::path& path) {
+void write_related_terms(const RelatedTerms& related, const std::filesystem::path& path,
+                         std::string_view header) {
   std::vector<std::string> stems;
   for (const auto& [stem, neighbours] : related.entries()) stems.push_back(stem);
   std::sort(stems.begin(), stems.end());
   std::ofstream out(path);
   if (!out) throw EnvironmentError("cannot write " + path.string());
+  while (!header.empty()) {
+    const std::size_t end = std::min(header.find('\n'), header.size());
+    const std::string_view line = header.substr(0, end);
+    out << (line.empty() ? "#" : "# ") << line << '\n';
+    header.remove_prefix(std::min(end + 1, header.size()));
+  }
   for (const auto& stem : stems) {
     for (const auto& [other, strength] : *related.find(stem)) {
       // Each pair once: reading adds both directions.
@@ -280,7 +287,16 @@ Comparison compare_with_corpus_statistics(const std::vector<Statement>& statemen
 
 RelatedTerms background_related_terms(const std::string& language) {
   const auto path = shipped_table("related-terms", language);
-  return path ? read_related_terms(*path) : RelatedTerms{};
+  RelatedTerms related = path ? read_related_terms(*path) : RelatedTerms{};
+  // Synonyms (WordNet's, for English) join the words used in the same contexts: a pair in
+  // both keeps the stronger strength.
+  if (const auto synonyms_path = shipped_table("synonyms", language)) {
+    const RelatedTerms synonyms = read_related_terms(*synonyms_path);
+    for (const auto& [stem, neighbours] : synonyms.entries()) {
+      for (const auto& [other, strength] : neighbours) related.add(stem, other, strength);
+    }
+  }
+  return related;
 }
 
 }  // namespace concord

@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "concord/engine/alignment.hpp"
@@ -48,10 +49,13 @@ void write_frequency_table(const FrequencyTable& table, const std::filesystem::p
 /// when the file is malformed, EnvironmentError when it cannot be read.
 [[nodiscard]] RelatedTerms read_related_terms(const std::filesystem::path& path);
 
-/// Writes `related` in the format read_related_terms reads, sorted.
-void write_related_terms(const RelatedTerms& related, const std::filesystem::path& path);
+/// Writes `related` in the format read_related_terms reads, sorted, after `header` (its
+/// lines become comment lines).
+void write_related_terms(const RelatedTerms& related, const std::filesystem::path& path,
+                         std::string_view header = {});
 
-/// The related-terms table shipped for `language`, or an empty one when there is none.
+/// The related-terms table shipped for `language` together with its synonym table
+/// (data/synonyms/LANG.tsv, same format), or an empty one when there is neither.
 [[nodiscard]] RelatedTerms background_related_terms(const std::string& language);
 
 /// Reads word vectors (`dimensions<TAB>D`, then `stem<TAB>c1 c2 ... cD` lines, each
