@@ -8,8 +8,10 @@
 #include <locale>
 #include <sstream>
 
+#include "body_names.hpp"
 #include "concord/engine/error.hpp"
 #include "concord/engine/text.hpp"
+#include "concord/indexer/term_statistics_sources.hpp"
 #include "language_detector.hpp"
 #include "metadata_fields.hpp"
 
@@ -110,6 +112,16 @@ StatementLoader::StatementLoader() {
 }
 StatementLoader::~StatementLoader() = default;
 
+const BodyNames& StatementLoader::body_names() const {
+  std::call_once(body_names_loaded_, [this] {
+    const auto path = data_directory() / "bodies.yaml";
+    std::error_code ec;
+    body_names_ = std::make_unique<BodyNames>(
+        std::filesystem::is_regular_file(path, ec) ? BodyNames::read(path) : BodyNames());
+  });
+  return *body_names_;
+}
+
 const LanguageDetector& StatementLoader::language_detector() const {
   std::call_once(detector_loaded_,
                  [this] { language_detector_ = std::make_unique<LanguageDetector>(); });
@@ -171,6 +183,8 @@ Statement StatementLoader::load_bytes(std::string_view bytes, const std::filesys
     });
     statement.title = heading != opening ? heading->text : path.stem().string();
   }
+  if (statement.body.empty())
+    statement.body = body_names().named_in_title(statement.title).value_or("");
   if (metadata.language) {
     statement.language = *metadata.language;
   } else {

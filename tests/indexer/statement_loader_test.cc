@@ -59,6 +59,31 @@ TEST(StatementLoader, TitleIsAHeadingThatOpensTheDocument) {
   EXPECT_EQ(StatementLoader().load_file(speech).title, "VCT_79_2024");
 }
 
+// White House pages carry a title and no body: the body the title names stands in
+// (data/bodies.yaml), never one the statement is about, and never over a body given.
+TEST(StatementLoader, BodyMissingIsTheOneTheTitleNames) {
+  TempDir dir;
+  auto body_of = [&](const std::string& title, const std::string& extra = "") {
+    const auto path = dir.write("s.md", "---\ntitle: \"" + title + "\"\nlanguage: en\n" + extra +
+                                            "---\n\nThe leaders met.\n");
+    return StatementLoader().load_file(path).body;
+  };
+  EXPECT_EQ(body_of("G7 Leaders\u2019 Statement on Syria"), "G7");
+  EXPECT_EQ(body_of("Joint Statement from Quad Leaders"), "Quad");
+  EXPECT_EQ(body_of("CARBIS BAY G7 SUMMIT COMMUNIQU\u00c9"), "G7");
+  EXPECT_EQ(body_of("Declaration of the EU-CELAC Summit 2023"), "EU-CELAC Summit");
+  EXPECT_EQ(body_of("Comunicado del Movimiento de Pa\u00edses No Alineados"),
+            "Non-Aligned Movement");
+  EXPECT_EQ(body_of("Joint Statement from the United States, India, Brazil, and South Africa on "
+                    "the G20"),
+            "");
+  EXPECT_EQ(body_of("Statement to the Security Council on Haiti"), "");
+  EXPECT_EQ(body_of("Mr. President of the General Assembly"), "");
+  // "quad" inside another word, "eu" in lower case: not the Quad or the EU.
+  EXPECT_EQ(body_of("Quadrennial review of the eu network"), "");
+  EXPECT_EQ(body_of("G7 Leaders\u2019 Statement", "body: Group of Seven\n"), "Group of Seven");
+}
+
 TEST(StatementLoader, DetectsLanguageWhenNotGiven) {
   TempDir dir;
   const auto path = dir.write(

@@ -14,6 +14,7 @@
 namespace concord {
 
 class LanguageDetector;
+class BodyNames;
 
 /// Files larger than this are refused; statements are never that large, and a 200 MB file
 /// is almost certainly not one.
@@ -33,7 +34,8 @@ class StatementLoader {
 
   /// Loads `path`. Metadata precedence: `overrides` (command-line flags), then a sidecar
   /// `<path>.meta.yaml`, then what the document says. Missing title falls back to the first
-  /// heading, then the file name; missing language is detected. The id is the file name's
+  /// heading, then the file name; missing body to a body the title names ("G7 Leaders'
+  /// Statement", data/bodies.yaml); missing language is detected. The id is the file name's
   /// slug. Throws DataError (message without the path) for an unsupported format, an empty
   /// or over-large file, invalid UTF-8, a malformed document or one without text.
   [[nodiscard]] Statement load_file(const std::filesystem::path& path,
@@ -51,8 +53,14 @@ class StatementLoader {
   /// be loaded.
   [[nodiscard]] const LanguageDetector& language_detector() const;
 
+  /// The bodies a title may name (data/bodies.yaml), read on first use: only statements
+  /// that do not name their body need them.
+  [[nodiscard]] const BodyNames& body_names() const;
+
   mutable std::once_flag detector_loaded_;
   mutable std::unique_ptr<LanguageDetector> language_detector_;
+  mutable std::once_flag body_names_loaded_;
+  mutable std::unique_ptr<BodyNames> body_names_;
   std::uintmax_t max_file_bytes_ = kDefaultMaxFileBytes;
 };
 
