@@ -58,8 +58,11 @@ std::string default_title(const std::vector<Statement>& statements) {
   for (const Statement& s : statements) {
     names.push_back(!s.symbol.empty() ? s.symbol : !s.body.empty() ? s.body : s.id);
   }
+  // Statements of one body are told apart by their dates, counted on the names before any
+  // date is added.
+  const std::vector<std::string> bare = names;
   for (std::size_t i = 0; i < names.size(); ++i) {
-    if (std::count(names.begin(), names.end(), names[i]) > 1 && !statements[i].date.empty()) {
+    if (std::count(bare.begin(), bare.end(), bare[i]) > 1 && !statements[i].date.empty()) {
       names[i] += " (" + statements[i].date + ")";
     }
   }

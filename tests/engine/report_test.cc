@@ -272,6 +272,20 @@ TEST_F(ReportTest, RowsFollowTheChosenStatement) {
   EXPECT_NE(html.find("reading order of B (Body B)"), std::string::npos);
 }
 
+// Two statements of one body are told apart by their dates, each of them.
+TEST(ReportTitleTest, StatementsOfOneBodyAreNamedWithTheirDates) {
+  std::vector<Statement> statements{make_statement("g7-2023", "G7", {{"", "One."}}),
+                                    make_statement("g7-2024", "G7", {{"", "One."}}),
+                                    make_statement("quad", "Quad", {{"", "One."}})};
+  statements[0].date = "2023-02-24";
+  statements[1].date = "2024-02-24";
+  Comparison comparison;
+  const std::string markdown = render_markdown_report(statements, comparison, ReportOptions{});
+  EXPECT_NE(markdown.find("# Comparison of G7 (2023-02-24), G7 (2024-02-24) and Quad\n"),
+            std::string::npos)
+      << markdown.substr(0, 200);
+}
+
 TEST_F(ReportTest, ParagraphInTwoGroupsSaysWhereElse) {
   const std::vector<ReportRow> rows = report_rows(statements_, comparison_, 0);
   ASSERT_EQ(rows.size(), 5u);
