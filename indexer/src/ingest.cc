@@ -146,8 +146,9 @@ class FileLoader {
       // its path, so that its id stays the same on every run.
       const auto stored = known_ ? known_->summary(statement.id) : std::nullopt;
       const auto seen = seen_.find(statement.id);
-      const bool taken = (seen != seen_.end() && seen->second != statement.source_path) ||
-                         (seen == seen_.end() && stored && stored->source_path != statement.source_path);
+      const bool taken =
+          (seen != seen_.end() && seen->second != statement.source_path) ||
+          (seen == seen_.end() && stored && stored->source_path != statement.source_path);
       if (taken) statement.id += "-" + content_digest(statement.source_path).substr(0, 6);
       seen_.emplace(statement.id, statement.source_path);
       file.report.statement_id = statement.id;
@@ -216,7 +217,8 @@ IngestReport ingest_files(Database& database, const std::vector<std::filesystem:
       pending_paragraphs = 0;
     }
     report.files.push_back(std::move(file.report));
-    if (options.on_progress) options.on_progress(report.files.size(), files.size(), report.files.back());
+    if (options.on_progress)
+      options.on_progress(report.files.size(), files.size(), report.files.back());
   }
   database.commit();
   return report;
