@@ -35,7 +35,8 @@ const CommandHelp kHelp{
   database when there is one (--db, CONCORD_DB or the default), else in a background table
   shipped with Concord, so that formula words every statement uses count little. Whole
   paragraphs and their clauses are compared, so that a paragraph sharing one point with
-  another is found. Between different bodies, related words and word vectors shipped with
+  another is found; two clauses that are each other's closest in the two statements link
+  their paragraphs, however much else these say. Between different bodies, related words and word vectors shipped with
   Concord (learnt from UN, General Debate and G7 texts) also count, so that a point made in
   other words ("cease" / "halt", "naval presence" / "military deployment") is found.
 

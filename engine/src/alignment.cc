@@ -647,6 +647,13 @@ Comparison compare_statements(const std::vector<Statement>& statements,
                      options.related != nullptr, meanings[x], meanings[y]);
     }
     pair.links = align_free_by_order(terms[x].size(), terms[y].size(), matrix);
+    // A point two paragraphs share in one clause each links them, beside the links their
+    // whole wording chose.
+    for (const auto& [a, b] : paragraphs_sharing_a_clause(terms[x], terms[y])) {
+      const bool linked = std::any_of(pair.links.begin(), pair.links.end(),
+                                      [&](const Link& l) { return l.a == a && l.b == b; });
+      if (!linked) pair.links.push_back({a, b, matrix.at(a, b), false});
+    }
   });
   for (const PairWork& pair : pairs) {
     comparison.orders.push_back({std::min(pair.x, pair.y), std::max(pair.x, pair.y), pair.mode});

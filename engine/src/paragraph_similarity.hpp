@@ -133,6 +133,12 @@ struct IndexedStatement {
                                             const TermSpace& space, bool use_related,
                                             bool rows_on_every_core);
 
+// Pairs of paragraphs (index in xs, index in ys) holding two clauses that are each other's
+// closest counterpart among all the clauses of the two statements, and close enough: one
+// point made in both, whatever else the two paragraphs say. Sorted, without repeats.
+[[nodiscard]] std::vector<std::pair<std::size_t, std::size_t>> paragraphs_sharing_a_clause(
+    const std::vector<ParagraphTerms>& xs, const std::vector<ParagraphTerms>& ys);
+
 // What each paragraph of each statement is about: the mean of the word vectors of its
 // terms, weighted as in its term vector, minus the mean over every compared paragraph (shrunk
 // when they are few), at unit length; empty for a paragraph with no known word.

@@ -145,7 +145,7 @@ TEST(AlignmentGold, DevelopmentSetKeepsItsScores) {
   const std::map<std::string, double> floors{{"dev-01-culture-of-peace.json", 0.98},
                                              {"dev-02-unlirec.json", 0.98},
                                              {"dev-03-caribbean-sea-3way.json", 0.98},
-                                             {"dev-04-g7-ukraine-anniversaries.json", 0.83},
+                                             {"dev-04-g7-ukraine-anniversaries.json", 0.84},
                                              {"dev-05-seed-crossbody.json", 0.6}};
   for (const auto& [name, floor] : floors) {
     const auto path = shared / "eval" / "dev" / name;
@@ -177,9 +177,9 @@ TEST(AlignmentGold, ProjectCrossDocumentCasesKeepTheirScores) {
   if (shared.empty()) GTEST_SKIP() << "../shared is absent";
   const std::map<std::string, double> floors{
       {"g7-2022-march-may.indexes.json", 0.79},       {"quad-2022-2023.indexes.json", 0.62},
-      {"g7-2022-2023-december.indexes.json", 0.68},   {"us-rok-2021-2022.indexes.json", 0.70},
+      {"g7-2022-2023-december.indexes.json", 0.75},   {"us-rok-2021-2022.indexes.json", 0.70},
       {"ohchr-strikes-3way.indexes.json", 0.6},       {"g7-statements-6-7.indexes.json", 0.69},
-      {"quad-2021-march-september.indexes.json", 0.5}};
+      {"quad-2021-march-september.indexes.json", 0.58}};
   expect_project_cases_keep(floors, shared / "corpus");
 }
 
@@ -192,7 +192,7 @@ TEST(AlignmentGold, OneSubjectAndSpeechCasesKeepTheirScores) {
   const auto shared = testing::shared_dir();
   if (shared.empty()) GTEST_SKIP() << "../shared is absent";
   expect_project_cases_keep(
-      {{"ga-uem-vs-hr-ucm-78.indexes.json", 0.42}, {"ungdc-vct-78-79.indexes.json", 0.35}},
+      {{"ga-uem-vs-hr-ucm-78.indexes.json", 0.42}, {"ungdc-vct-78-79.indexes.json", 0.45}},
       shared / "corpus");
 }
 

@@ -1013,6 +1013,40 @@ TEST(AlignmentSameOrder, ParagraphsInPlaceAreLinkedBesideAMoreSimilarOneElsewher
   EXPECT_TRUE(links.contains(link("g7-2023", 6, "g7-2024", 6))) << describe(statements, c);
 }
 
+TEST(AlignmentSharedClause, LongParagraphsSharingOnePointAreLinked) {
+  // Two paragraphs of six points each (made-up words, one sentence a point) share one point,
+  // nearly word for word; over the whole paragraphs, and even one sentence against the other
+  // paragraph, that is too little. The first 2023 paragraph also has a clearer counterpart,
+  // which makes two of its points.
+  auto points = [](const std::vector<std::string>& prefixes) {
+    std::string text;
+    for (const std::string& prefix : prefixes)
+      text += (text.empty() ? "" : " ") + words(prefix, {1, 2, 3, 4, 5, 6}) + ".";
+    return text;
+  };
+  auto statements_with = [&](const std::string& shared_point) {
+    return std::vector<Statement>{
+        make_statement(
+            "g7-2023", "G7", "2023-02-24",
+            {points({"tok", "fil", "gor", "hab", "jin", "lum"}), points({"zed", "yat"})}),
+        make_statement(
+            "g7-2024", "G7", "2024-02-24",
+            {points({"kel", "mor", "nup", "pim"}) + " " + shared_point + " " + points({"raf"}),
+             points({"fil", "gor"}), points({"sib", "tuv"})})};
+  };
+  const std::vector<Statement> sharing = statements_with(words("tok", {1, 2, 3, 4, 5, 9}) + ".");
+  const Comparison c = compare(sharing, OrderMode::Free);
+  expect_well_formed(sharing, c);
+  const auto links = linked_pairs(sharing, c);
+  EXPECT_TRUE(links.contains(link("g7-2023", 0, "g7-2024", 0))) << describe(sharing, c);
+  EXPECT_TRUE(links.contains(link("g7-2023", 0, "g7-2024", 1))) << describe(sharing, c);
+
+  const std::vector<Statement> apart = statements_with(words("vom", {1, 2, 3, 4, 5, 9}) + ".");
+  const Comparison d = compare(apart, OrderMode::Free);
+  EXPECT_FALSE(linked_pairs(apart, d).contains(link("g7-2023", 0, "g7-2024", 0)))
+      << describe(apart, d);
+}
+
 // --- Two texts on one subject ----------------------------------------------------------------
 
 TEST(AlignmentOneSubject, AParagraphLinksToAtMostFourParagraphsOfAnotherStatement) {
