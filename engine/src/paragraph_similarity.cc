@@ -17,13 +17,10 @@ namespace {
 // ones (tests/data/alignment).
 constexpr float kCandidateIdf = 0.5f;    // terms rarer than this propose candidate pairs
 constexpr float kMinClauseMass = 12.0f;  // a clause must carry this much IDF to count alone
-constexpr float kClauseDiscount = 0.7f;
-constexpr float kMutualClauseSimilarity =
-    0.4f;  // two clauses each other's closest make one point  // a clause said again is weaker
-           // evidence than a paragraph
-constexpr std::size_t kKeyTerms = 8;    // a paragraph's weightiest terms propose candidate pairs
-constexpr float kRelatedWeight = 0.5f;  // a related word counts this much of its strength
-constexpr float kMeaningWeight = 0.3f;  // share of paragraph meaning (word vectors) in similarity
+constexpr float kClauseDiscount = 0.7f;  // a clause said again is weaker evidence than a paragraph
+constexpr std::size_t kKeyTerms = 8;     // a paragraph's weightiest terms propose candidate pairs
+constexpr float kRelatedWeight = 0.5f;   // a related word counts this much of its strength
+constexpr float kMeaningWeight = 0.3f;   // share of paragraph meaning (word vectors) in similarity
 constexpr std::size_t kRowsPerBlock = 64;   // rows scored together when rows share the cores
 constexpr double kMeanPriorParagraphs = 2;  // shrinks the centre of meanings for few paragraphs
 constexpr std::size_t kMaxPairsScoredAll = 250000;  // beyond, only candidate pairs get meaning
@@ -249,7 +246,8 @@ SimilarityMatrix similarities(const IndexedStatement& x, const IndexedStatement&
 // 0.471, dev-04 0.840 -> 0.852). Mutual choice keeps it precise: a clause common to many
 // paragraphs ("We reaffirm our commitment ...") is the closest of one at most.
 std::vector<std::pair<std::size_t, std::size_t>> paragraphs_sharing_a_clause(
-    const std::vector<ParagraphTerms>& xs, const std::vector<ParagraphTerms>& ys) {
+    const std::vector<ParagraphTerms>& xs, const std::vector<ParagraphTerms>& ys,
+    float min_similarity) {
   struct Clause {
     std::size_t paragraph;
     const TermVector* terms;
@@ -305,7 +303,7 @@ std::vector<std::pair<std::size_t, std::size_t>> paragraphs_sharing_a_clause(
   std::vector<std::pair<std::size_t, std::size_t>> pairs;
   for (std::size_t i = 0; i < cx.size(); ++i) {
     const std::size_t j = best_x_of[i];
-    if (j != kNone && best_y_of[j] == i && best_x_value[i] >= kMutualClauseSimilarity)
+    if (j != kNone && best_y_of[j] == i && best_x_value[i] >= min_similarity)
       pairs.emplace_back(cx[i].paragraph, cy[j].paragraph);
   }
   std::sort(pairs.begin(), pairs.end());

@@ -134,10 +134,12 @@ struct IndexedStatement {
                                             bool rows_on_every_core);
 
 // Pairs of paragraphs (index in xs, index in ys) holding two clauses that are each other's
-// closest counterpart among all the clauses of the two statements, and close enough: one
-// point made in both, whatever else the two paragraphs say. Sorted, without repeats.
+// closest counterpart among all the clauses of the two statements, at a cosine of
+// `min_similarity` or more: one point made in both, whatever else the two paragraphs say.
+// Sorted, without repeats.
 [[nodiscard]] std::vector<std::pair<std::size_t, std::size_t>> paragraphs_sharing_a_clause(
-    const std::vector<ParagraphTerms>& xs, const std::vector<ParagraphTerms>& ys);
+    const std::vector<ParagraphTerms>& xs, const std::vector<ParagraphTerms>& ys,
+    float min_similarity);
 
 // What each paragraph of each statement is about: the mean of the word vectors of its
 // terms, weighted as in its term vector, minus the mean over every compared paragraph (shrunk
