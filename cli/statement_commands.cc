@@ -8,6 +8,7 @@
 #include "commands.hpp"
 #include "concord/engine/error.hpp"
 #include "concord/indexer/database.hpp"
+#include "statement_inputs.hpp"
 #include "terminal.hpp"
 
 namespace concord::cli {
@@ -62,26 +63,28 @@ int run_list(const std::vector<std::string>& args) {
 
 int run_show(const std::vector<std::string>& args) {
   const CommandHelp help{
-      "show - print one statement with its paragraphs", "concord show [OPTIONS] ID",
+      "show - print one statement with its paragraphs", "concord show [OPTIONS] ID|FILE",
       "  Prints the statement's metadata, then each paragraph with its number, its own\n"
-      "  label and its kind (heading, preambular, operative, other).\n",
-      "  concord show nam-coordinating-bureau-2025-11-18\n"};
+      "  label and its kind (heading, preambular, operative, other). A FILE is read as\n"
+      "  'concord ingest' would read it, without touching the database: a way to see how\n"
+      "  Concord splits a document into paragraphs, and what metadata it finds, before\n"
+      "  ingesting or comparing it.\n",
+      "  concord show nam-coordinating-bureau-2025-11-18\n"
+      "  concord show --format json communique.pdf\n"};
   po::options_description options("OPTIONS");
   add_common_options(options);
   options.add_options()("format",
                         po::value<std::string>()->value_name("FORMAT")->default_value("text"),
                         "text or json")(
-      "id", po::value<std::vector<std::string>>()->value_name("ID"), "statement id");
+      "id", po::value<std::vector<std::string>>()->value_name("ID"), "statement id or file");
   po::variables_map values;
   if (!parse_or_show_help(args, options, "id", help, values)) return 0;
   const auto ids =
       values.count("id") ? values["id"].as<std::vector<std::string>>() : std::vector<std::string>{};
-  if (ids.size() != 1) throw UsageError("show needs exactly one statement id");
+  if (ids.size() != 1) throw UsageError("show needs exactly one statement id or file");
   const OutputFormat format = output_format(values);
-  const Database database = Database::open_for_reading(database_path(values));
-  const auto statement = database.find(ids.front());
-  if (!statement)
-    throw DataError(fmt::format("no statement '{}' (see 'concord list')", ids.front()));
+  const std::optional<Statement> statement =
+      std::move(load_statements(ids, database_path(values)).front());
 
   if (format == OutputFormat::Json) {
     nlohmann::json paragraphs = nlohmann::json::array();

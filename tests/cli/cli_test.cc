@@ -69,6 +69,21 @@ TEST_F(CliTest, HelpListsCommandSummariesInOneColumn) {
   EXPECT_EQ(columns.size(), 1u) << out;
 }
 
+// A file is shown as ingest would read it, with no database at all.
+TEST_F(CliTest, ShowsAFileWithoutADatabase) {
+  const auto path = dir_.write("nam.md", kNam);
+  const auto shown = concord({"show", "--format", "json", path.string()});
+  ASSERT_EQ(shown.exit_code, 0) << shown.err;
+  const auto json = nlohmann::json::parse(shown.out);
+  EXPECT_EQ(json.at("body"), "Non-Aligned Movement");
+  ASSERT_EQ(json.at("paragraphs").size(), 2u);
+  EXPECT_EQ(json.at("paragraphs")[1].at("kind"), "operative");
+  EXPECT_FALSE(std::filesystem::exists(dir_.path() / "db"));
+  const auto missing = concord({"show", (dir_.path() / "nowhere.md").string()});
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_NE(missing.err.find("nowhere.md"), std::string::npos) << missing.err;
+}
+
 TEST_F(CliTest, UnknownCommandOrOptionIsAUsageError) {
   EXPECT_EQ(run_concord({"frobnicate"}).exit_code, 2);
   const auto bad = run_concord({"search", "--no-such-option"});
