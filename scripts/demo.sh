@@ -12,7 +12,9 @@ concord=build/release/cli/concord
 export CONCORD_DB=build/demo-db
 rm -rf "$CONCORD_DB"
 
-step() { printf '\n\033[1m$ %s\033[0m\n' "$*"; "$@"; }
+# Commands are shown in bold on a terminal, plain in a log or when NO_COLOR is set.
+if [[ -t 1 && -z "${NO_COLOR:-}" ]]; then bold=$'\033[1m' plain=$'\033[0m'; else bold='' plain=''; fi
+step() { printf '\n%s$ %s%s\n' "$bold" "$*" "$plain"; "$@"; }
 
 step "$concord" ingest corpus/
 step "$concord" list
