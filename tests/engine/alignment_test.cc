@@ -1047,6 +1047,25 @@ TEST(AlignmentSharedClause, LongParagraphsSharingOnePointAreLinked) {
       << describe(apart, d);
 }
 
+TEST(AlignmentSharedClause, ClearSimilarityOnOneSubjectAddsNoFurtherPartner) {
+  // Each 2023 paragraph has its counterpart in 2024, word for word. The first also names the
+  // subject of the second (six shared words) and so is clearly similar to the second's
+  // counterpart, which makes another point: that is no further link.
+  const std::string subject = words("sub", {1, 2, 3, 4, 5, 6});
+  const std::vector<std::string> paragraphs = {
+      words("tok", {1, 2, 3, 4, 5, 6}) + " " + subject + ".",
+      subject + " " + words("bex", {1, 2, 3}) + ".", words("zed", {1, 2, 3, 4, 5, 6}) + "."};
+  const std::vector<Statement> statements = {
+      make_statement("g7-2023", "G7", "2023-02-24", paragraphs),
+      make_statement("g7-2024", "G7", "2024-02-24", {paragraphs[2], paragraphs[0], paragraphs[1]})};
+  const Comparison c = compare(statements, OrderMode::Free);
+  expect_well_formed(statements, c);
+  EXPECT_EQ(linked_pairs(statements, c), (std::set<LinkedPair>{link("g7-2023", 0, "g7-2024", 1),
+                                                               link("g7-2023", 1, "g7-2024", 2),
+                                                               link("g7-2023", 2, "g7-2024", 0)}))
+      << describe(statements, c);
+}
+
 // --- Two texts on one subject ----------------------------------------------------------------
 
 TEST(AlignmentOneSubject, AParagraphLinksToAtMostFourParagraphsOfAnotherStatement) {
