@@ -261,6 +261,18 @@ std::vector<Link> align_free(std::size_t n, std::size_t m, const SimilarityMatri
   return links;
 }
 
+// Between statements in free order a heading names a topic and a paragraph makes points: a
+// heading's counterpart is a heading, never a paragraph that shares its words (US-ROK: "The
+// Linchpin for Peace and Prosperity" had taken a paragraph on a shared vision).
+void keep_headings_apart(SimilarityMatrix& matrix, const Statement& x, const Statement& y) {
+  for (std::size_t a = 0; a < x.paragraphs.size(); ++a) {
+    const bool heading = x.paragraphs[a].kind == ParagraphKind::Heading;
+    for (std::size_t b = 0; b < y.paragraphs.size(); ++b) {
+      if (heading != (y.paragraphs[b].kind == ParagraphKind::Heading)) matrix.set(a, b, 0.0f);
+    }
+  }
+}
+
 // Pearson correlation of the positions of linked paragraphs: near 1 when two statements make
 // their points in the same order (one body's statements a year apart), near 0 when not.
 double position_correlation(const std::vector<Link>& links) {
@@ -661,6 +673,7 @@ Comparison compare_statements(const std::vector<Statement>& statements,
       blend_meanings(matrix, terms[x], postings[x], terms[y], postings[y], space,
                      options.related != nullptr, meanings[x], meanings[y]);
     }
+    keep_headings_apart(matrix, statements[x], statements[y]);
     const bool translated = statements[x].language != statements[y].language;
     const ParagraphPairs sharing_a_clause = paragraphs_sharing_a_clause(
         terms[x], terms[y], translated ? kSharedClauseTranslated : kSharedClause);

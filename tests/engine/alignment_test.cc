@@ -1066,6 +1066,24 @@ TEST(AlignmentSharedClause, ClearSimilarityOnOneSubjectAddsNoFurtherPartner) {
       << describe(statements, c);
 }
 
+TEST(AlignmentHeadings, AHeadingLinksToAHeadingNotToAParagraphSharingItsWords) {
+  // The 2023 heading names the topic of a 2024 paragraph in its words; 2024 has a heading on
+  // that topic too.
+  std::vector<Statement> statements = {
+      make_statement("g7-2023", "G7", "2023-02-24",
+                     {words("lin", {1, 2, 3, 4}), words("zed", {1, 2, 3, 4, 5, 6}) + "."}),
+      make_statement("g7-2024", "G7", "2024-02-24",
+                     {words("lin", {1, 2, 3, 4}) + " " + words("bex", {1, 2, 3, 4}) + ".",
+                      words("zed", {1, 2, 3, 4, 5, 7}) + ".", words("lin", {1, 2, 3, 5})})};
+  statements[0].paragraphs[0].kind = ParagraphKind::Heading;
+  statements[1].paragraphs[2].kind = ParagraphKind::Heading;
+  const Comparison c = compare(statements, OrderMode::Free);
+  expect_well_formed(statements, c);
+  EXPECT_EQ(linked_pairs(statements, c), (std::set<LinkedPair>{link("g7-2023", 0, "g7-2024", 2),
+                                                               link("g7-2023", 1, "g7-2024", 1)}))
+      << describe(statements, c);
+}
+
 // --- Two texts on one subject ----------------------------------------------------------------
 
 TEST(AlignmentOneSubject, AParagraphLinksToAtMostFourParagraphsOfAnotherStatement) {
