@@ -264,11 +264,15 @@ std::vector<Link> align_free(std::size_t n, std::size_t m, const SimilarityMatri
 // Between statements in free order a heading names a topic and a paragraph makes points: a
 // heading's counterpart is a heading, never a paragraph that shares its words (US-ROK: "The
 // Linchpin for Peace and Prosperity" had taken a paragraph on a shared vision).
+bool heading_and_paragraph(const Statement& x, std::size_t a, const Statement& y, std::size_t b) {
+  return (x.paragraphs[a].kind == ParagraphKind::Heading) !=
+         (y.paragraphs[b].kind == ParagraphKind::Heading);
+}
+
 void keep_headings_apart(SimilarityMatrix& matrix, const Statement& x, const Statement& y) {
   for (std::size_t a = 0; a < x.paragraphs.size(); ++a) {
-    const bool heading = x.paragraphs[a].kind == ParagraphKind::Heading;
     for (std::size_t b = 0; b < y.paragraphs.size(); ++b) {
-      if (heading != (y.paragraphs[b].kind == ParagraphKind::Heading)) matrix.set(a, b, 0.0f);
+      if (heading_and_paragraph(x, a, y, b)) matrix.set(a, b, 0.0f);
     }
   }
 }
@@ -675,8 +679,11 @@ Comparison compare_statements(const std::vector<Statement>& statements,
     }
     keep_headings_apart(matrix, statements[x], statements[y]);
     const bool translated = statements[x].language != statements[y].language;
-    const ParagraphPairs sharing_a_clause = paragraphs_sharing_a_clause(
+    ParagraphPairs sharing_a_clause = paragraphs_sharing_a_clause(
         terms[x], terms[y], translated ? kSharedClauseTranslated : kSharedClause);
+    std::erase_if(sharing_a_clause, [&](const auto& pair_ab) {
+      return heading_and_paragraph(statements[x], pair_ab.first, statements[y], pair_ab.second);
+    });
     pair.links = align_free_by_order(terms[x].size(), terms[y].size(), matrix, sharing_a_clause);
     // A point two paragraphs share in one clause each links them, beside the links their
     // whole wording chose.

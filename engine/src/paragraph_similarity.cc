@@ -286,7 +286,8 @@ std::vector<std::pair<std::size_t, std::size_t>> paragraphs_sharing_a_clause(
         dot[j] += v.weights[t] * weight;
       }
     }
-    std::sort(touched.begin(), touched.end());  // ties go to the first clause, in any order
+    // In clause order, so that of two equally close clauses the first is the closest.
+    std::sort(touched.begin(), touched.end());
     for (const std::uint32_t j : touched) {
       if (dot[j] > best_x_value[i]) {
         best_x_value[i] = dot[j];

@@ -135,7 +135,9 @@ bool contains(const std::array<std::string_view, N>& words, std::string_view wor
 bool looks_like_heading(std::string_view text) {
   if (text.empty()) return false;
   const char last = text.back();
-  if (last == '.' || last == ',' || last == ';' || last == ':') return false;
+  // A sentence, not a heading, ends so; "!" too: a speech's closing "Let us not desecrate
+  // our future!".
+  if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!') return false;
   return count_words(text) <= 12 && starts_upper(text);
 }
 

@@ -71,6 +71,12 @@ TEST(ClassifyParagraph, RecognisesHeadings) {
             ParagraphKind::Heading);
 }
 
+// A short line ending in "!" closes a speech; it heads nothing.
+TEST(ClassifyParagraph, ShortExclamationIsNoHeading) {
+  EXPECT_EQ(classify_paragraph("Let us not desecrate our future!", "", BlockHint::None),
+            ParagraphKind::Other);
+}
+
 TEST(ClassifyParagraph, LeavesNarrativeAsOther) {
   EXPECT_EQ(classify_paragraph("The Movement called on the United States to stop its airstrikes.",
                                "", BlockHint::None),
