@@ -146,6 +146,55 @@ void pair_up_slots(std::size_t n, std::size_t m, std::vector<Link>& links,
   }
 }
 
+// A list merged into one paragraph (or one paragraph split into a list: a resolution whose
+// sub-items lost, or gained, the blank lines between them) links item after item, however
+// long: a paragraph still alone joins its most similar partner when a neighbour already
+// links to that partner (GA 74/150 and 80/208: sixteen items merged into one paragraph).
+void extend_merged_runs(std::size_t n, std::size_t m, const SimilarityMatrix& matrix,
+                        std::vector<Link>& links) {
+  std::vector<std::vector<std::size_t>> partners_a(n), partners_b(m);
+  for (const Link& l : links) {
+    partners_a[l.a].push_back(l.b);
+    partners_b[l.b].push_back(l.a);
+  }
+  auto holds = [](const std::vector<std::vector<std::size_t>>& partners, std::size_t k,
+                  std::size_t partner) {
+    return k < partners.size() &&
+           std::find(partners[k].begin(), partners[k].end(), partner) != partners[k].end();
+  };
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (std::size_t a = 0; a < n; ++a) {
+      if (!partners_a[a].empty()) continue;
+      std::size_t b = m;
+      for (std::size_t k = 0; k < m; ++k) {
+        if (b == m || matrix.at(a, k) > matrix.at(a, b)) b = k;
+      }
+      if (b == m || matrix.at(a, b) < kSplitThreshold) continue;
+      if ((a > 0 && holds(partners_a, a - 1, b)) || holds(partners_a, a + 1, b)) {
+        links.push_back({a, b, matrix.at(a, b), false});
+        partners_a[a].push_back(b);
+        partners_b[b].push_back(a);
+        grew = true;
+      }
+    }
+    for (std::size_t b = 0; b < m; ++b) {
+      if (!partners_b[b].empty()) continue;
+      std::size_t a = n;
+      for (std::size_t k = 0; k < n; ++k) {
+        if (a == n || matrix.at(k, b) > matrix.at(a, b)) a = k;
+      }
+      if (a == n || matrix.at(a, b) < kSplitThreshold) continue;
+      if ((b > 0 && holds(partners_b, b - 1, a)) || holds(partners_b, b + 1, a)) {
+        links.push_back({a, b, matrix.at(a, b), false});
+        partners_a[a].push_back(b);
+        partners_b[b].push_back(a);
+        grew = true;
+      }
+    }
+  }
+}
+
 // Monotone one-to-one alignment, then out-of-order links (moves), extra links for paragraphs
 // that were split or merged, and reworded paragraphs left in their slots.
 template <typename Similarity>
@@ -212,6 +261,7 @@ std::vector<Link> align_in_order(std::size_t n, std::size_t m, const SimilarityM
       links.push_back({best, b, matrix.at(best, b), false});
     }
   }
+  extend_merged_runs(n, m, matrix, links);
   pair_up_slots(n, m, links, exact);
   return links;
 }

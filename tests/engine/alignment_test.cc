@@ -1084,6 +1084,36 @@ TEST(AlignmentHeadings, AHeadingLinksToAHeadingNotToAParagraphSharingItsWords) {
       << describe(statements, c);
 }
 
+TEST(AlignmentVersionsMergedList, EveryItemOfAListMergedIntoOneParagraphLinksToIt) {
+  // The old version lists ten items as paragraphs of their own; the new one runs them into
+  // its sixth paragraph (the blank lines between them lost), far beyond a split's reach.
+  std::vector<std::string> old_text, new_text;
+  for (int p = 0; p < 5; ++p)
+    old_text.push_back(words("kep", {p * 6, p * 6 + 1, p * 6 + 2, p * 6 + 3}) + ".");
+  new_text = old_text;
+  std::string merged = words("lis", {1, 2, 3, 4}) + ":";
+  old_text.push_back(merged);
+  for (int item = 0; item < 10; ++item) {
+    const std::string text =
+        words("itm", {item * 5, item * 5 + 1, item * 5 + 2, item * 5 + 3}) + ";";
+    old_text.push_back(text);
+    merged += " " + text;
+  }
+  new_text.push_back(merged);
+  for (int p = 5; p < 8; ++p) {
+    old_text.push_back(words("kep", {p * 6, p * 6 + 1, p * 6 + 2, p * 6 + 3}) + ".");
+    new_text.push_back(old_text.back());
+  }
+  const std::vector<Statement> statements = {
+      make_statement("a-res-74", "General Assembly", "2019-12-18", old_text),
+      make_statement("a-res-80", "General Assembly", "2025-12-18", new_text)};
+  const Comparison c = compare(statements, OrderMode::Keep);
+  expect_well_formed(statements, c);
+  const auto links = linked_pairs(statements, c);
+  for (std::size_t p = 5; p <= 15; ++p)
+    EXPECT_TRUE(links.contains(link("a-res-74", p, "a-res-80", 5))) << p << describe(statements, c);
+}
+
 // --- Two texts on one subject ----------------------------------------------------------------
 
 TEST(AlignmentOneSubject, AParagraphLinksToAtMostFourParagraphsOfAnotherStatement) {
