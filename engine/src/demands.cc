@@ -996,13 +996,20 @@ struct Parts {
   std::string prefix;    // words put before the action (the subject of a passive modal)
 };
 
-// The end of an action: a relative clause after a comma, an adjunct of conformity ("in
-// accordance with ..."), or 30 words (at the last comma before them when there is one).
+// The end of an action: a relative clause after a comma, an aside after a dash that runs to
+// the end ("Venezuela —miembro fundador de nuestra agrupación"; an aside between two dashes
+// stays), an adjunct of conformity ("in accordance with ..."), or 30 words (at the last
+// comma before them when there is one).
 std::size_t action_end(const Scan& s, std::size_t begin, std::size_t end) {
   std::size_t words = 0;
   std::size_t last_comma = SIZE_MAX;
   for (std::size_t k = begin; k < end; ++k) {
     const Tok& t = s.tokens[k];
+    if (words >= 1 && is_punct(t, "\u2014")) {
+      std::size_t closing = k + 1;
+      while (closing < end && !is_punct(s.tokens[closing], "\u2014")) ++closing;
+      if (closing == end) return k;
+    }
     if (is_punct(t, ",") && k + 1 < end) {
       // ", which ...", ", we will ...": a relative clause or a new main clause.
       if (s.word_in(s.lang.complementizers, k + 1) || s.word_in(s.lang.pronouns, k + 1)) return k;

@@ -300,6 +300,23 @@ Statement statement_of(const std::string& language,
   return s;
 }
 
+// An aside after a dash that runs to the end of the sentence is not what is asked; one
+// between two dashes is part of it.
+TEST(ExtractDemands, ActionStopsAtAnAsideAfterADash) {
+  const auto closing = extract_demands(
+      "Reafirma su inquebrantable solidaridad con el Pueblo de Venezuela \u2014miembro "
+      "fundador de nuestra agrupaci\u00f3n.",
+      "es", lexicon());
+  ASSERT_EQ(closing.size(), 1u);
+  EXPECT_EQ(closing[0].action, "su inquebrantable solidaridad con el Pueblo de Venezuela");
+  const auto enclosed = extract_demands(
+      "Calls upon all States \u2014 in particular those of the region \u2014 to respect the "
+      "zone of peace;",
+      "en", lexicon());
+  ASSERT_EQ(enclosed.size(), 1u);
+  EXPECT_EQ(enclosed[0].action, "respect the zone of peace");
+}
+
 TEST(ExtractDemands, SubItemsGiveTheActionOfAColonParagraph) {
   const Statement s = statement_of("en", {{"9.", "Calls upon the United States of America:"},
                                           {"(a)", "To cease its air strikes on small vessels;"},
