@@ -185,9 +185,9 @@ struct CompiledLanguage {
   std::unordered_map<std::string, std::vector<FormEntry>> light_verbs;
   PhraseSet adverbs, modifiers, determiners, prepositions, future, auxiliaries, copulas, linking,
       pronouns, negations_before, negations_after, action_negations, complementizers, coordinators,
-      infinitive_openers, addressee_openers, action_markers, that_markers, heads, catenatives,
-      passive_markers, passive_agents, qualifiers, action_ends, abbreviations, non_participles,
-      not_acts;
+      infinitive_openers, addressee_openers, action_markers, that_markers, clause_openers, heads,
+      catenatives, passive_markers, passive_agents, qualifiers, action_ends, abbreviations,
+      non_participles, not_acts;
   std::vector<PhraseSet> act_openers;
 };
 
@@ -242,6 +242,7 @@ CompiledLanguage compile(const LanguageLexicon& data) {
   c.addressee_openers.add_all(data.addressee_openers);
   c.action_markers.add_all(data.action_markers);
   c.that_markers.add_all(data.that_markers);
+  c.clause_openers.add_all(data.clause_openers);
   c.heads.add_all(data.addressee_heads);
   c.catenatives.add_all(data.catenatives);
   c.passive_markers.add_all(data.passive_markers);
@@ -1133,6 +1134,19 @@ Parts parts_of(const Scan& s, const Clause& clause, const Found& f, const Speech
     const std::size_t n = std::max(s.lang.prepositions.match(s.tokens, begin, end),
                                    s.word_in(s.lang.that_markers, begin) ? std::size_t{1} : 0);
     if (n > 0) begin = skip_adverbs(s, begin + n, end);
+    // "Concerned that, since the adoption of its resolutions 47/19, 48/16, ..., the embargo
+    // is still in place": the clause in front of the subject, up to the comma before a
+    // determiner or a name, is not what the act is about.
+    if (begin < end && s.lang.clause_openers.match(s.tokens, begin, end) > 0) {
+      for (std::size_t k = begin + 1; k + 1 < end; ++k) {
+        const Tok& next = s.tokens[k + 1];
+        if (is_punct(s.tokens[k], ",") && next.word &&
+            (s.lang.determiners.has(next.lower) || next.upper)) {
+          begin = skip_adverbs(s, k + 1, end);
+          break;
+        }
+      }
+    }
   }
   if (begin < end && s.word_in(s.lang.action_negations, begin)) p.action_negated = true;
   p.action_begin = begin;

@@ -114,6 +114,7 @@ LanguageLexicon parse(const std::filesystem::path& path, const YAML::Node& root)
       {"action_markers", &LanguageLexicon::action_markers},
       {"infinitive_endings", &LanguageLexicon::infinitive_endings},
       {"that_markers", &LanguageLexicon::that_markers},
+      {"clause_openers", &LanguageLexicon::clause_openers},
       {"addressee_heads", &LanguageLexicon::addressee_heads},
       {"catenatives", &LanguageLexicon::catenatives},
       {"passive_markers", &LanguageLexicon::passive_markers},

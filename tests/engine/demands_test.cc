@@ -317,6 +317,28 @@ TEST(ExtractDemands, ActionStopsAtAnAsideAfterADash) {
   EXPECT_EQ(enclosed[0].action, "respect the zone of peace");
 }
 
+// What an act is concerned with follows the clause put in front of its subject.
+TEST(ExtractDemands, ActionSkipsAClauseBeforeTheSubjectOfAThatClause) {
+  const auto demands = extract_demands(
+      "Concerned that, since the adoption of its resolutions 47/19, 48/16 and 49/9, the "
+      "embargo against Cuba is still in place,",
+      "en", lexicon());
+  ASSERT_EQ(demands.size(), 1u);
+  EXPECT_EQ(demands[0].action, "the embargo against Cuba is still in place");
+  const auto named = extract_demands(
+      "Acknowledging that, while important progress has been made, Haiti continues to face "
+      "significant humanitarian challenges,",
+      "en", lexicon());
+  ASSERT_EQ(named.size(), 1u);
+  EXPECT_EQ(named[0].action, "Haiti continues to face significant humanitarian challenges");
+  // Without a comma before a determiner the clause is the object, as it stands.
+  const auto kept =
+      extract_demands("Noting that since 2 September at least fifteen strikes have been reported,",
+                      "en", lexicon());
+  ASSERT_EQ(kept.size(), 1u);
+  EXPECT_EQ(kept[0].action, "since 2 September at least fifteen strikes have been reported");
+}
+
 TEST(ExtractDemands, SubItemsGiveTheActionOfAColonParagraph) {
   const Statement s = statement_of("en", {{"9.", "Calls upon the United States of America:"},
                                           {"(a)", "To cease its air strikes on small vessels;"},

@@ -109,6 +109,9 @@ struct LanguageLexicon {
   std::vector<std::string> infinitive_endings;
   /// Words that open a that-clause whose subject is the addressee ("demands that Israel").
   std::vector<std::string> that_markers;
+  /// Words that open an adverbial clause before the subject of a that-clause ("since",
+  /// "although"): the clause, up to its comma, is not the act's object. May be empty.
+  std::vector<std::string> clause_openers;
   /// Nouns that make a noun phrase an addressee ("States", "parties", "Gobierno").
   std::vector<std::string> addressee_heads;
   /// Verbs that take an infinitive inside an addressee ("States that continue to apply").
