@@ -157,41 +157,39 @@ void extend_merged_runs(std::size_t n, std::size_t m, const SimilarityMatrix& ma
     partners_a[l.a].push_back(l.b);
     partners_b[l.b].push_back(l.a);
   }
-  auto holds = [](const std::vector<std::vector<std::size_t>>& partners, std::size_t k,
-                  std::size_t partner) {
-    return k < partners.size() &&
-           std::find(partners[k].begin(), partners[k].end(), partner) != partners[k].end();
+  // One side's paragraphs still alone join their most similar partner on the other side when
+  // a neighbour already links to it; true when one did.
+  auto grow = [&](bool side_a) {
+    auto& own = side_a ? partners_a : partners_b;
+    auto& other = side_a ? partners_b : partners_a;
+    auto similarity = [&](std::size_t p, std::size_t q) {
+      return side_a ? matrix.at(p, q) : matrix.at(q, p);
+    };
+    auto holds = [&](std::size_t p, std::size_t q) {
+      return p < own.size() && std::find(own[p].begin(), own[p].end(), q) != own[p].end();
+    };
+    bool grew = false;
+    for (std::size_t p = 0; p < own.size(); ++p) {
+      if (!own[p].empty()) continue;
+      std::size_t best = other.size();
+      for (std::size_t q = 0; q < other.size(); ++q) {
+        if (best == other.size() || similarity(p, q) > similarity(p, best)) best = q;
+      }
+      if (best == other.size() || similarity(p, best) < kSplitThreshold) continue;
+      if ((p > 0 && holds(p - 1, best)) || holds(p + 1, best)) {
+        links.push_back(side_a ? Link{p, best, similarity(p, best), false}
+                               : Link{best, p, similarity(p, best), false});
+        own[p].push_back(best);
+        other[best].push_back(p);
+        grew = true;
+      }
+    }
+    return grew;
   };
   for (bool grew = true; grew;) {
-    grew = false;
-    for (std::size_t a = 0; a < n; ++a) {
-      if (!partners_a[a].empty()) continue;
-      std::size_t b = m;
-      for (std::size_t k = 0; k < m; ++k) {
-        if (b == m || matrix.at(a, k) > matrix.at(a, b)) b = k;
-      }
-      if (b == m || matrix.at(a, b) < kSplitThreshold) continue;
-      if ((a > 0 && holds(partners_a, a - 1, b)) || holds(partners_a, a + 1, b)) {
-        links.push_back({a, b, matrix.at(a, b), false});
-        partners_a[a].push_back(b);
-        partners_b[b].push_back(a);
-        grew = true;
-      }
-    }
-    for (std::size_t b = 0; b < m; ++b) {
-      if (!partners_b[b].empty()) continue;
-      std::size_t a = n;
-      for (std::size_t k = 0; k < n; ++k) {
-        if (a == n || matrix.at(k, b) > matrix.at(a, b)) a = k;
-      }
-      if (a == n || matrix.at(a, b) < kSplitThreshold) continue;
-      if ((b > 0 && holds(partners_b, b - 1, a)) || holds(partners_b, b + 1, a)) {
-        links.push_back({a, b, matrix.at(a, b), false});
-        partners_a[a].push_back(b);
-        partners_b[b].push_back(a);
-        grew = true;
-      }
-    }
+    const bool a_grew = grow(true);
+    const bool b_grew = grow(false);
+    grew = a_grew || b_grew;
   }
 }
 
