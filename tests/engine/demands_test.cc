@@ -300,43 +300,41 @@ Statement statement_of(const std::string& language,
   return s;
 }
 
+// The action of a paragraph holding one act ("" when it holds another number of acts).
+std::string only_action(std::string_view text, const std::string& language) {
+  const auto demands = extract_demands(text, language, lexicon());
+  EXPECT_EQ(demands.size(), 1u) << text;
+  return demands.size() == 1 ? demands[0].action : std::string();
+}
+
 // An aside after a dash that runs to the end of the sentence is not what is asked; one
 // between two dashes is part of it.
 TEST(ExtractDemands, ActionStopsAtAnAsideAfterADash) {
-  const auto closing = extract_demands(
-      "Reafirma su inquebrantable solidaridad con el Pueblo de Venezuela \u2014miembro "
-      "fundador de nuestra agrupaci\u00f3n.",
-      "es", lexicon());
-  ASSERT_EQ(closing.size(), 1u);
-  EXPECT_EQ(closing[0].action, "su inquebrantable solidaridad con el Pueblo de Venezuela");
-  const auto enclosed = extract_demands(
-      "Calls upon all States \u2014 in particular those of the region \u2014 to respect the "
-      "zone of peace;",
-      "en", lexicon());
-  ASSERT_EQ(enclosed.size(), 1u);
-  EXPECT_EQ(enclosed[0].action, "respect the zone of peace");
+  EXPECT_EQ(only_action("Reafirma su inquebrantable solidaridad con el Pueblo de Venezuela "
+                        "\u2014miembro fundador de nuestra agrupaci\u00f3n.",
+                        "es"),
+            "su inquebrantable solidaridad con el Pueblo de Venezuela");
+  EXPECT_EQ(only_action("Calls upon all States \u2014 in particular those of the region \u2014 "
+                        "to respect the zone of peace;",
+                        "en"),
+            "respect the zone of peace");
 }
 
 // What an act is concerned with follows the clause put in front of its subject.
 TEST(ExtractDemands, ActionSkipsAClauseBeforeTheSubjectOfAThatClause) {
-  const auto demands = extract_demands(
-      "Concerned that, since the adoption of its resolutions 47/19, 48/16 and 49/9, the "
-      "embargo against Cuba is still in place,",
-      "en", lexicon());
-  ASSERT_EQ(demands.size(), 1u);
-  EXPECT_EQ(demands[0].action, "the embargo against Cuba is still in place");
-  const auto named = extract_demands(
-      "Acknowledging that, while important progress has been made, Haiti continues to face "
-      "significant humanitarian challenges,",
-      "en", lexicon());
-  ASSERT_EQ(named.size(), 1u);
-  EXPECT_EQ(named[0].action, "Haiti continues to face significant humanitarian challenges");
-  // Without a comma before a determiner the clause is the object, as it stands.
-  const auto kept =
-      extract_demands("Noting that since 2 September at least fifteen strikes have been reported,",
-                      "en", lexicon());
-  ASSERT_EQ(kept.size(), 1u);
-  EXPECT_EQ(kept[0].action, "since 2 September at least fifteen strikes have been reported");
+  EXPECT_EQ(only_action("Concerned that, since the adoption of its resolutions 47/19, 48/16 and "
+                        "49/9, the embargo against Cuba is still in place,",
+                        "en"),
+            "the embargo against Cuba is still in place");
+  EXPECT_EQ(only_action("Acknowledging that, while important progress has been made, Haiti "
+                        "continues to face significant humanitarian challenges,",
+                        "en"),
+            "Haiti continues to face significant humanitarian challenges");
+  // Without a comma before a determiner or a name the clause is the object, as it stands.
+  EXPECT_EQ(only_action("Noting that since 2 September at least fifteen strikes have been "
+                        "reported,",
+                        "en"),
+            "since 2 September at least fifteen strikes have been reported");
 }
 
 TEST(ExtractDemands, SubItemsGiveTheActionOfAColonParagraph) {
