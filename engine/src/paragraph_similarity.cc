@@ -159,7 +159,8 @@ std::vector<ClausePostings> clause_postings(const std::vector<ParagraphTerms>& p
 // when higher, how much of one paragraph a single clause of the other says on its own (a
 // paragraph making several points corresponds to a shorter one that makes one of them).
 // Clause against paragraph, not clause against clause: two short clauses sharing a few
-// words are too weak a sign.
+// words are too weak a sign, unless each is the other's closest in the two statements
+// (paragraphs_sharing_a_clause).
 float paragraph_similarity(const ScoredParagraph& a, const ScoredParagraph& b,
                            RelatedWords* related) {
   return similarity_of_shared(a, b, related, [&](const auto& add) {
