@@ -6,10 +6,10 @@
 
 #include <algorithm>
 #include <array>
-#include <fstream>
 
 #include "concord/engine/error.hpp"
 #include "concord/engine/text.hpp"
+#include "yaml_data_file.hpp"
 
 namespace concord {
 namespace {
@@ -56,13 +56,6 @@ std::string word_before(std::string_view text, std::size_t position) {
   return word;
 }
 
-[[noreturn]] void fail(const std::filesystem::path& path, const YAML::Node& node,
-                       const std::string& message) {
-  const auto mark = node.Mark();
-  if (mark.is_null()) throw DataError(fmt::format("{}: {}", path.string(), message));
-  throw DataError(fmt::format("{}:{}: {}", path.string(), mark.line + 1, message));
-}
-
 }  // namespace
 
 BodyNames::BodyNames(std::vector<BodyName> bodies) : bodies_(std::move(bodies)) {
@@ -79,27 +72,20 @@ BodyNames::BodyNames(std::vector<BodyName> bodies) : bodies_(std::move(bodies)) 
 }
 
 BodyNames BodyNames::read(const std::filesystem::path& path) {
-  std::ifstream in(path);
-  if (!in) throw EnvironmentError(fmt::format("cannot read {}", path.string()));
-  YAML::Node root;
-  try {
-    root = YAML::Load(in);
-  } catch (const YAML::Exception& e) {
-    throw DataError(fmt::format("{}:{}: {}", path.string(), e.mark.line + 1, e.msg));
-  }
-  if (!root.IsSequence()) fail(path, root, "expected a list of bodies");
+  const YAML::Node root = load_yaml_data_file(path);
+  if (!root.IsSequence()) fail_at(path, root, "expected a list of bodies");
   std::vector<BodyName> bodies;
   for (const auto& entry : root) {
     if (!entry.IsMap() || !entry["name"] || !entry["name"].IsScalar())
-      fail(path, entry, "each body needs a 'name'");
+      fail_at(path, entry, "each body needs a 'name'");
     BodyName body{entry["name"].as<std::string>(), {}};
     const YAML::Node spellings = entry["spellings"];
     if (!spellings || !spellings.IsSequence() || spellings.size() == 0)
-      fail(path, entry, fmt::format("body '{}' needs a list of 'spellings'", body.name));
+      fail_at(path, entry, fmt::format("body '{}' needs a list of 'spellings'", body.name));
     for (const auto& spelling : spellings) {
       if (!spelling.IsScalar() || spelling.as<std::string>().empty())
-        fail(path, spelling,
-             fmt::format("body '{}': a spelling must be a word or words", body.name));
+        fail_at(path, spelling,
+                fmt::format("body '{}': a spelling must be a word or words", body.name));
       body.spellings.push_back(spelling.as<std::string>());
     }
     bodies.push_back(std::move(body));

@@ -5,38 +5,31 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <system_error>
 
 #include "concord/engine/error.hpp"
 #include "concord/indexer/term_statistics_sources.hpp"
+#include "yaml_data_file.hpp"
 
 namespace concord {
 namespace {
 
 using StringList = std::vector<std::string>;
 
-[[noreturn]] void fail(const std::filesystem::path& path, const YAML::Node& node,
-                       const std::string& message) {
-  const auto mark = node.Mark();
-  if (mark.is_null()) throw DataError(fmt::format("{}: {}", path.string(), message));
-  throw DataError(fmt::format("{}:{}: {}", path.string(), mark.line + 1, message));
-}
-
 std::string scalar(const std::filesystem::path& path, const YAML::Node& node,
                    const std::string& key) {
-  if (!node.IsScalar()) fail(path, node, fmt::format("'{}' must be a single value", key));
+  if (!node.IsScalar()) fail_at(path, node, fmt::format("'{}' must be a single value", key));
   return node.as<std::string>();
 }
 
 StringList list(const std::filesystem::path& path, const YAML::Node& node, const std::string& key) {
   if (node.IsNull()) return {};
-  if (!node.IsSequence()) fail(path, node, fmt::format("'{}' must be a list", key));
+  if (!node.IsSequence()) fail_at(path, node, fmt::format("'{}' must be a list", key));
   StringList out;
   for (const auto& item : node) {
     const std::string value = scalar(path, item, key);
-    if (value.empty()) fail(path, item, fmt::format("empty entry in '{}'", key));
+    if (value.empty()) fail_at(path, item, fmt::format("empty entry in '{}'", key));
     out.push_back(value);
   }
   return out;
@@ -46,11 +39,11 @@ bool boolean(const std::filesystem::path& path, const YAML::Node& node, const st
   const std::string value = scalar(path, node, key);
   if (value == "true" || value == "yes") return true;
   if (value == "false" || value == "no") return false;
-  fail(path, node, fmt::format("'{}' must be true or false", key));
+  fail_at(path, node, fmt::format("'{}' must be true or false", key));
 }
 
 SpeechActDefinition read_act(const std::filesystem::path& path, const YAML::Node& node) {
-  if (!node.IsMap()) fail(path, node, "each act must be a mapping (lemma, family, forms)");
+  if (!node.IsMap()) fail_at(path, node, "each act must be a mapping (lemma, family, forms)");
   SpeechActDefinition act;
   const std::map<std::string, StringList SpeechActDefinition::*> forms{
       {"present", &SpeechActDefinition::present},
@@ -74,7 +67,7 @@ SpeechActDefinition read_act(const std::filesystem::path& path, const YAML::Node
       try {
         act.strength = value.as<int>();
       } catch (const YAML::Exception&) {
-        fail(path, value, "'strength' must be a whole number");
+        fail_at(path, value, "'strength' must be a whole number");
       }
     } else if (key == "addressee") {
       act.takes_addressee = boolean(path, value, key);
@@ -83,16 +76,16 @@ SpeechActDefinition read_act(const std::filesystem::path& path, const YAML::Node
     } else if (const auto it = forms.find(key); it != forms.end()) {
       act.*(it->second) = list(path, value, key);
     } else {
-      fail(path, entry.first, fmt::format("unknown key '{}' in an act", key));
+      fail_at(path, entry.first, fmt::format("unknown key '{}' in an act", key));
     }
   }
-  if (act.lemma.empty()) fail(path, node, "act without a lemma");
-  if (act.family.empty()) fail(path, node, fmt::format("act '{}' without a family", act.lemma));
+  if (act.lemma.empty()) fail_at(path, node, "act without a lemma");
+  if (act.family.empty()) fail_at(path, node, fmt::format("act '{}' without a family", act.lemma));
   return act;
 }
 
 LanguageLexicon parse(const std::filesystem::path& path, const YAML::Node& root) {
-  if (!root.IsMap()) fail(path, root, "a lexicon must be a mapping of keys to values");
+  if (!root.IsMap()) fail_at(path, root, "a lexicon must be a mapping of keys to values");
   LanguageLexicon lexicon;
   const std::map<std::string, StringList LanguageLexicon::*> lists{
       {"adverbs", &LanguageLexicon::adverbs},
@@ -139,16 +132,16 @@ LanguageLexicon parse(const std::filesystem::path& path, const YAML::Node& root)
     if (key == "language") {
       lexicon.language = scalar(path, value, key);
     } else if (key == "acts") {
-      if (!value.IsSequence()) fail(path, value, "'acts' must be a list");
+      if (!value.IsSequence()) fail_at(path, value, "'acts' must be a list");
       for (const auto& act : value) lexicon.acts.push_back(read_act(path, act));
     } else if (key == "light_verbs") {
       if (!value.IsMap())
-        fail(path, value, "'light_verbs' must map present/plural/past/participle");
+        fail_at(path, value, "'light_verbs' must map present/plural/past/participle");
       for (const auto& kind : value) {
         const std::string name = kind.first.as<std::string>();
         const auto it = light_verbs.find(name);
         if (it == light_verbs.end())
-          fail(path, kind.first, fmt::format("unknown key '{}' in light_verbs", name));
+          fail_at(path, kind.first, fmt::format("unknown key '{}' in light_verbs", name));
         lexicon.*(it->second) = list(path, kind.second, name);
       }
     } else if (key == "addressee_opener_required") {
@@ -156,30 +149,21 @@ LanguageLexicon parse(const std::filesystem::path& path, const YAML::Node& root)
     } else if (const auto it = lists.find(key); it != lists.end()) {
       lexicon.*(it->second) = list(path, value, key);
     } else {
-      fail(path, entry.first, fmt::format("unknown key '{}'", key));
+      fail_at(path, entry.first, fmt::format("unknown key '{}'", key));
     }
   }
-  if (lexicon.language.empty()) fail(path, root, "no 'language' code");
+  if (lexicon.language.empty()) fail_at(path, root, "no 'language' code");
   return lexicon;
 }
 
 }  // namespace
 
 LanguageLexicon read_language_lexicon(const std::filesystem::path& path) {
-  std::ifstream in(path);
-  if (!in) throw EnvironmentError("cannot read " + path.string());
-  YAML::Node root;
-  try {
-    root = YAML::Load(in);
-  } catch (const YAML::Exception& e) {
-    if (e.mark.is_null()) throw DataError(fmt::format("{}: {}", path.string(), e.msg));
-    throw DataError(fmt::format("{}:{}: {}", path.string(), e.mark.line + 1, e.msg));
-  }
+  const YAML::Node root = load_yaml_data_file(path);
   try {
     return parse(path, root);
   } catch (const YAML::Exception& e) {
-    if (e.mark.is_null()) throw DataError(fmt::format("{}: {}", path.string(), e.msg));
-    throw DataError(fmt::format("{}:{}: {}", path.string(), e.mark.line + 1, e.msg));
+    fail_at(path, e);
   }
 }
 
