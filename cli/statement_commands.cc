@@ -83,36 +83,35 @@ int run_show(const std::vector<std::string>& args) {
       values.count("id") ? values["id"].as<std::vector<std::string>>() : std::vector<std::string>{};
   if (ids.size() != 1) throw UsageError("show needs exactly one statement id or file");
   const OutputFormat format = output_format(values);
-  const std::optional<Statement> statement =
-      std::move(load_statements(ids, database_path(values)).front());
+  const Statement statement = std::move(load_statements(ids, database_path(values)).front());
 
   if (format == OutputFormat::Json) {
     nlohmann::json paragraphs = nlohmann::json::array();
-    for (const auto& p : statement->paragraphs) {
+    for (const auto& p : statement.paragraphs) {
       paragraphs.push_back({{"label", p.label}, {"kind", to_string(p.kind)}, {"text", p.text}});
     }
-    std::cout << nlohmann::json{{"id", statement->id},
-                                {"body", statement->body},
-                                {"title", statement->title},
-                                {"date", statement->date},
-                                {"language", statement->language},
-                                {"symbol", statement->symbol},
-                                {"source_path", statement->source_path},
-                                {"content_hash", statement->content_hash},
+    std::cout << nlohmann::json{{"id", statement.id},
+                                {"body", statement.body},
+                                {"title", statement.title},
+                                {"date", statement.date},
+                                {"language", statement.language},
+                                {"symbol", statement.symbol},
+                                {"source_path", statement.source_path},
+                                {"content_hash", statement.content_hash},
                                 {"paragraphs", paragraphs}}
                      .dump(2)
               << "\n";
     return 0;
   }
   const Style style{colours_enabled(stdout)};
-  std::cout << style.bold(statement->title) << "\n";
-  std::cout << fmt::format("id {} · {} · {} · {}{}\n", statement->id,
-                           statement->body.empty() ? "unknown body" : statement->body,
-                           statement->date.empty() ? "undated" : statement->date,
-                           statement->language.empty() ? "unknown language" : statement->language,
-                           statement->symbol.empty() ? "" : " · " + statement->symbol);
-  std::cout << style.dim(statement->source_path) << "\n\n";
-  for (const auto& p : statement->paragraphs) {
+  std::cout << style.bold(statement.title) << "\n";
+  std::cout << fmt::format("id {} · {} · {} · {}{}\n", statement.id,
+                           statement.body.empty() ? "unknown body" : statement.body,
+                           statement.date.empty() ? "undated" : statement.date,
+                           statement.language.empty() ? "unknown language" : statement.language,
+                           statement.symbol.empty() ? "" : " · " + statement.symbol);
+  std::cout << style.dim(statement.source_path) << "\n\n";
+  for (const auto& p : statement.paragraphs) {
     std::cout << fmt::format("{:>4} {:<6} {}\n", p.ordinal + 1, p.label,
                              style.dim(std::string(to_string(p.kind))));
     std::cout << "     " << p.text << "\n\n";
