@@ -100,10 +100,11 @@ FrequencyTable background_statistics(const std::string& language) {
   return path ? read_frequency_table(*path) : FrequencyTable{};
 }
 
-RelatedTerms read_related_terms(const std::filesystem::path& path) {
+namespace {
+// Adds the pairs of a related-terms table to `related` (read_related_terms).
+void add_related_terms(const std::filesystem::path& path, RelatedTerms& related) {
   std::ifstream in(path);
   if (!in) throw EnvironmentError("cannot read " + path.string());
-  RelatedTerms related;
   std::string line;
   std::size_t number = 0;
   while (std::getline(in, line)) {
@@ -123,6 +124,12 @@ RelatedTerms read_related_terms(const std::filesystem::path& path) {
     }
     related.add(line.substr(0, first), line.substr(first + 1, second - first - 1), strength);
   }
+}
+}  // namespace
+
+RelatedTerms read_related_terms(const std::filesystem::path& path) {
+  RelatedTerms related;
+  add_related_terms(path, related);
   return related;
 }
 
@@ -290,12 +297,8 @@ RelatedTerms background_related_terms(const std::string& language) {
   RelatedTerms related = path ? read_related_terms(*path) : RelatedTerms{};
   // Synonyms (WordNet's, for English) join the words used in the same contexts: a pair in
   // both keeps the stronger strength.
-  if (const auto synonyms_path = shipped_table("synonyms", language)) {
-    const RelatedTerms synonyms = read_related_terms(*synonyms_path);
-    for (const auto& [stem, neighbours] : synonyms.entries()) {
-      for (const auto& [other, strength] : neighbours) related.add(stem, other, strength);
-    }
-  }
+  if (const auto synonyms_path = shipped_table("synonyms", language))
+    add_related_terms(*synonyms_path, related);
   return related;
 }
 
