@@ -36,9 +36,10 @@ const CommandHelp kHelp{
   shipped with Concord, so that formula words every statement uses count little. Whole
   paragraphs and their clauses are compared, so that a paragraph sharing one point with
   another is found; two clauses that are each other's closest in the two statements link
-  their paragraphs, however much else these say. Between different bodies, related words and word vectors shipped with
-  Concord (learnt from UN, General Debate and G7 texts) also count, so that a point made in
-  other words ("cease" / "halt", "naval presence" / "military deployment") is found.
+  their paragraphs, however much else these say. Between different bodies, related words,
+  WordNet synonyms and word vectors shipped with Concord (learnt from UN, General Debate and
+  G7 texts) also count, so that a point made in other words ("cease" / "halt", "naval
+  presence" / "military deployment") is found.
 
   Order: versions of one text (a resolution adopted again, a draft and its final text)
   keep their order, and alignment follows it, reporting moved paragraphs; statements by
