@@ -26,8 +26,10 @@ const CommandHelp kHelp{
     .pdf   text PDFs; running headers, footers and page numbers are dropped
     .docx  Word documents; list numbering is kept as the paragraph label
   Metadata comes from the flags below, else a sidecar file FILE.meta.yaml, else the
-  document itself. Language is detected when nothing gives it; a body nothing gives is
-  the one the title names, if any ("G7 Leaders' Statement": G7; the names are in
+  document itself, else a file name of the UN General Debate Corpus (VCT_78_2023.txt:
+  the country of that ISO 3166-1 code, named by Debian's iso-codes, the year and the
+  session). Language is detected when nothing gives it; a body nothing gives is the one
+  the title names, if any ("G7 Leaders' Statement": G7; the names are in
   data/bodies.yaml).
 
   Re-ingesting an unchanged file changes nothing and says so; a changed file replaces

@@ -20,6 +20,7 @@ PACKAGES=(
   libexttextcat-dev libexttextcat-data
   apertium apertium-eng-spa apertium-fr-es
   wordnet-base
+  iso-codes
   clang-format
   chromium
   hyperfine

@@ -12,6 +12,7 @@
 #include "concord/engine/error.hpp"
 #include "concord/engine/text.hpp"
 #include "concord/indexer/term_statistics_sources.hpp"
+#include "general_debate_files.hpp"
 #include "language_detector.hpp"
 #include "metadata_fields.hpp"
 
@@ -122,6 +123,17 @@ const BodyNames& StatementLoader::body_names() const {
   return *body_names_;
 }
 
+const CountryNames& StatementLoader::country_names() const {
+  std::call_once(country_names_loaded_, [this] {
+    std::error_code ec;
+    country_names_ =
+        std::make_unique<CountryNames>(std::filesystem::is_regular_file(kIsoCountriesFile, ec)
+                                           ? CountryNames::read(kIsoCountriesFile)
+                                           : CountryNames());
+  });
+  return *country_names_;
+}
+
 const LanguageDetector& StatementLoader::language_detector() const {
   std::call_once(detector_loaded_,
                  [this] { language_detector_ = std::make_unique<LanguageDetector>(); });
@@ -163,6 +175,10 @@ Statement StatementLoader::load_bytes(std::string_view bytes, const std::filesys
   DocumentMetadata metadata = overrides;
   metadata.fill_missing_from(read_sidecar(path));
   metadata.fill_missing_from(document.metadata);
+  if (const auto general_debate = parse_general_debate_file_name(path)) {
+    if (auto named = general_debate_metadata(*general_debate, country_names()))
+      metadata.fill_missing_from(*named);
+  }
 
   Statement statement;
   statement.id = slugify(path.stem().string());

@@ -15,6 +15,7 @@ namespace concord {
 
 class LanguageDetector;
 class BodyNames;
+class CountryNames;
 
 /// Files larger than this are refused; statements are never that large, and a 200 MB file
 /// is almost certainly not one.
@@ -59,8 +60,14 @@ class StatementLoader {
 
   mutable std::once_flag detector_loaded_;
   mutable std::unique_ptr<LanguageDetector> language_detector_;
+  /// Country names (Debian's iso-codes), read on first use: only General Debate speeches
+  /// named by the UN General Debate Corpus's convention need them.
+  [[nodiscard]] const CountryNames& country_names() const;
+
   mutable std::once_flag body_names_loaded_;
   mutable std::unique_ptr<BodyNames> body_names_;
+  mutable std::once_flag country_names_loaded_;
+  mutable std::unique_ptr<CountryNames> country_names_;
   std::uintmax_t max_file_bytes_ = kDefaultMaxFileBytes;
 };
 
