@@ -187,7 +187,9 @@ TEST(AlignmentGold, ProjectCrossDocumentCasesKeepTheirScores) {
                                              {"g7-2022-sept-oct.indexes.json", 0.8},
                                              {"quad-2023-2024.indexes.json", 0.71},
                                              {"apep-2023-jan-nov.indexes.json", 0.73},
-                                             {"g7-iran-vs-middle-east-2024.indexes.json", 0.88}};
+                                             {"g7-iran-vs-middle-east-2024.indexes.json", 0.88},
+                                             {"g7-statements-5-6.indexes.json", 0.74},
+                                             {"quad-2022-2024.indexes.json", 0.6}};
   expect_project_cases_keep(floors, shared / "corpus");
 }
 
