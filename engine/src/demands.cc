@@ -186,8 +186,8 @@ struct CompiledLanguage {
   PhraseSet adverbs, modifiers, determiners, prepositions, future, auxiliaries, copulas, linking,
       pronouns, negations_before, negations_after, action_negations, complementizers, coordinators,
       infinitive_openers, addressee_openers, action_markers, that_markers, clause_openers, heads,
-      catenatives, passive_markers, passive_agents, qualifiers, action_ends, abbreviations,
-      non_participles, not_acts;
+      catenatives, passive_markers, passive_agents, qualifiers, action_ends, coordinated_actions,
+      abbreviations, non_participles, not_acts;
   std::vector<PhraseSet> act_openers;
 };
 
@@ -249,6 +249,7 @@ CompiledLanguage compile(const LanguageLexicon& data) {
   c.passive_agents.add_all(data.passive_agents);
   c.qualifiers.add_all(data.qualifiers);
   c.action_ends.add_all(data.action_ends);
+  c.coordinated_actions.add_all(data.coordinated_actions);
   c.abbreviations.add_all(data.abbreviations);
   c.non_participles.add_all(data.non_participles);
   c.not_acts.add_all(data.not_acts);
@@ -1030,6 +1031,31 @@ std::size_t action_end(const Scan& s, std::size_t begin, std::size_t end) {
   return end;
 }
 
+// An action cut at an adjunct may go on past it: "to prepare a report ... in the light of the
+// purposes of the Charter and to submit it to the General Assembly". The second action
+// ("submit it to the General Assembly") and the conjunction before it; none when begin == end.
+struct CoordinatedAction {
+  std::size_t conjunction = 0;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+CoordinatedAction coordinated_action(const Scan& s, std::size_t cut, std::size_t end) {
+  std::size_t k = cut;
+  if (k < end && is_punct(s.tokens[k], ",")) ++k;
+  if (s.lang.action_ends.match(s.tokens, k, end) == 0) return {};
+  for (std::size_t j = k + 1; j < end; ++j) {
+    const std::size_t n = s.lang.coordinated_actions.match(s.tokens, j, end);
+    // "and to the General Assembly" coordinates recipients, not actions.
+    if (n == 0 || j + n >= end || !s.tokens[j + n].word ||
+        s.lang.determiners.has(s.tokens[j + n].lower))
+      continue;
+    const std::size_t begin = j + n;
+    return {j, begin, action_end(s, begin, trim_end(s, begin, end))};
+  }
+  return {};
+}
+
 Parts parts_of(const Scan& s, const Clause& clause, const Found& f, const SpeechActDefinition* act,
                const CompiledLanguage& lang) {
   Parts p;
@@ -1213,10 +1239,19 @@ Extracted extract_text(const CompiledLanguage& lang, std::string_view text, std:
       }
       d.addressee = parts.addressee;
       std::string action = s.slice(parts.action_begin, parts.action_end);
+      std::size_t action_stop = parts.action_end;
+      if (!action.empty()) {
+        const CoordinatedAction more = coordinated_action(s, parts.action_end, f.object_end);
+        if (more.begin < more.end) {
+          action += " " + s.slice(more.conjunction, more.conjunction + 1) + " " +
+                    s.slice(more.begin, more.end);
+          action_stop = more.end;
+        }
+      }
       if (!parts.prefix.empty()) action = parts.prefix + (action.empty() ? "" : " " + action);
       d.action = action;
       d.negated = f.negated || parts.action_negated;
-      const std::size_t clause_end = std::max(parts.action_end, f.end);
+      const std::size_t clause_end = std::max(action_stop, f.end);
       d.qualifiers = qualifiers_in(s, f.lead, std::max(clause_end, f.object_end));
       d.text = s.slice(f.lead, clause_end);
       // A colon clause whose action follows in the same paragraph: "Calls upon all States:

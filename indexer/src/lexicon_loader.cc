@@ -115,6 +115,7 @@ LanguageLexicon parse(const std::filesystem::path& path, const YAML::Node& root)
       {"passive_agents", &LanguageLexicon::passive_agents},
       {"qualifiers", &LanguageLexicon::qualifiers},
       {"action_ends", &LanguageLexicon::action_ends},
+      {"coordinated_actions", &LanguageLexicon::coordinated_actions},
       {"abbreviations", &LanguageLexicon::abbreviations},
       {"participle_endings", &LanguageLexicon::participle_endings},
       {"non_participles", &LanguageLexicon::non_participles},

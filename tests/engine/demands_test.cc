@@ -331,11 +331,35 @@ TEST(ExtractDemands, ActionSkipsAClauseBeforeTheSubjectOfAThatClause) {
                         "continues to face significant humanitarian challenges,",
                         "en"),
             "Haiti continues to face significant humanitarian challenges");
+  EXPECT_EQ(only_action("Recalls that, according to the Declaration on Principles of "
+                        "International Law, no State may coerce another State;",
+                        "en"),
+            "no State may coerce another State");
   // Without a comma before a determiner or a name the clause is the object, as it stands.
   EXPECT_EQ(only_action("Noting that since 2 September at least fifteen strikes have been "
                         "reported,",
                         "en"),
             "since 2 September at least fifteen strikes have been reported");
+}
+
+// An adjunct ends an action, but a second action coordinated after it is still asked.
+TEST(ExtractDemands, ActionGoesOnPastAnAdjunctToACoordinatedAction) {
+  EXPECT_EQ(only_action("Requests the Secretary-General to prepare a report on the "
+                        "implementation of the present resolution in the light of the purposes "
+                        "of the Charter and to submit it to the General Assembly at its "
+                        "eightieth session;",
+                        "en"),
+            "prepare a report on the implementation of the present resolution and submit it to "
+            "the General Assembly at its eightieth session");
+  // "and to the General Assembly" names a second recipient, not a second action.
+  EXPECT_EQ(only_action("Requests the Secretary-General to transmit the report in accordance "
+                        "with rule 12 and to the General Assembly;",
+                        "en"),
+            "transmit the report");
+  // Without an adjunct the action ran on by itself.
+  EXPECT_EQ(
+      only_action("Calls upon all States to refrain from such measures and to repeal them;", "en"),
+      "refrain from such measures and to repeal them");
 }
 
 TEST(ExtractDemands, SubItemsGiveTheActionOfAColonParagraph) {

@@ -127,6 +127,10 @@ struct LanguageLexicon {
   std::vector<std::string> qualifiers;
   /// Phrases that end an action: adjuncts of conformity ("in accordance with") and the like.
   std::vector<std::string> action_ends;
+  /// Words that carry a second action past an adjunct that ended the first ("and to": "to
+  /// prepare a report in the light of the Charter and to submit it to ..."); the action joins
+  /// the two. May be empty.
+  std::vector<std::string> coordinated_actions;
   /// Abbreviations after which a full stop does not end a sentence ("no", "mr").
   std::vector<std::string> abbreviations;
   /// Endings of participles that open preambular paragraphs ("ing", "ando", "ant").
