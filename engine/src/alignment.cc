@@ -194,29 +194,30 @@ void extend_merged_runs(std::size_t n, std::size_t m, const SimilarityMatrix& ma
   }
 }
 
-// Pairs paragraphs alone in both statements, most similar first, from `threshold`. A new link
-// is a move when `moves` says so, else when it crosses the order of the links made before.
-void pair_up_alone(std::size_t n, std::size_t m, const SimilarityMatrix& matrix, float threshold,
-                   bool moves, std::vector<Link>& links) {
+// Versions reworked heavily (a mandate renewal rewritten) make a point again elsewhere in new
+// words: paragraphs still alone in both pair up as statements in free order do, most similar
+// first, at a lower bar than a move (SC Haiti 2022/2023 F1 0.847 -> 0.903). A link that
+// crosses the order of the others is a move.
+void link_reworded_leftovers(std::size_t n, std::size_t m, const SimilarityMatrix& matrix,
+                             std::vector<Link>& links) {
   std::vector<bool> linked_a(n, false), linked_b(m, false);
   for (const Link& l : links) linked_a[l.a] = linked_b[l.b] = true;
   std::vector<Link> candidates;
   for (std::size_t a = 0; a < n; ++a) {
     if (linked_a[a]) continue;
     for (std::size_t b = 0; b < m; ++b) {
-      if (!linked_b[b] && matrix.at(a, b) >= threshold)
-        candidates.push_back({a, b, matrix.at(a, b), moves});
+      if (!linked_b[b] && matrix.at(a, b) >= kRewordedThreshold)
+        candidates.push_back({a, b, matrix.at(a, b), false});
     }
   }
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const Link& x, const Link& y) { return x.similarity > y.similarity; });
-  const std::size_t made_before = links.size();
+  const std::vector<Link> before = links;
   for (Link c : candidates) {
     if (linked_a[c.a] || linked_b[c.b]) continue;
     linked_a[c.a] = linked_b[c.b] = true;
-    c.moved = moves || std::any_of(links.begin(), links.begin() + made_before, [&](const Link& l) {
-                return !l.moved && (l.a < c.a) != (l.b < c.b);
-              });
+    c.moved = std::any_of(before.begin(), before.end(),
+                          [&](const Link& l) { return !l.moved && (l.a < c.a) != (l.b < c.b); });
     links.push_back(c);
   }
 }
@@ -228,10 +229,25 @@ std::vector<Link> align_in_order(std::size_t n, std::size_t m, const SimilarityM
                                  const Similarity& exact) {
   std::vector<Link> links = monotone_links(n, m, matrix, kKeepThreshold);
 
-  // Moves: unlinked paragraphs that are very similar, most similar first.
-  pair_up_alone(n, m, matrix, kMoveThreshold, true, links);
   std::vector<bool> linked_a(n, false), linked_b(m, false);
   for (const Link& l : links) linked_a[l.a] = linked_b[l.b] = true;
+
+  // Moves: unlinked paragraphs that are very similar, most similar first.
+  std::vector<Link> candidates;
+  for (std::size_t a = 0; a < n; ++a) {
+    if (linked_a[a]) continue;
+    for (std::size_t b = 0; b < m; ++b) {
+      if (!linked_b[b] && matrix.at(a, b) >= kMoveThreshold)
+        candidates.push_back({a, b, matrix.at(a, b), true});
+    }
+  }
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Link& x, const Link& y) { return x.similarity > y.similarity; });
+  for (const Link& c : candidates) {
+    if (linked_a[c.a] || linked_b[c.b]) continue;
+    linked_a[c.a] = linked_b[c.b] = true;
+    links.push_back(c);
+  }
 
   // Splits and merges: a paragraph still alone joins its best partner when that partner's
   // other link is its nearest linked paragraph: a neighbour, or one across paragraphs also
@@ -274,10 +290,7 @@ std::vector<Link> align_in_order(std::size_t n, std::size_t m, const SimilarityM
   }
   extend_merged_runs(n, m, matrix, links);
   pair_up_slots(n, m, links, exact);
-  // Versions reworked heavily (a mandate renewal rewritten) make a point again elsewhere in
-  // new words: paragraphs still alone in both pair up at a lower bar than a move (SC Haiti
-  // 2022/2023 F1 0.847 -> 0.903).
-  pair_up_alone(n, m, matrix, kRewordedThreshold, false, links);
+  link_reworded_leftovers(n, m, matrix, links);
   return links;
 }
 
