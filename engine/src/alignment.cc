@@ -29,7 +29,6 @@ constexpr float kKeepThreshold = 0.30f;  // in-order link
 constexpr float kMoveThreshold = 0.50f;  // out-of-order link between versions
 constexpr float kSplitThreshold = 0.45f;      // extra link of a split or merged paragraph
 constexpr float kSlotThreshold = 0.10f;       // reworded paragraphs in a slot between links
-constexpr float kRewordedThreshold = 0.25f;   // reworded paragraphs out of their slots
 constexpr std::size_t kMaxSlotRun = 3;        // slots of as many paragraphs on both sides
 constexpr std::size_t kMaxSplitDistance = 3;  // halves of a split this far apart at most
 constexpr float kFreeThreshold = 0.25f;       // link between statements of different bodies
@@ -194,36 +193,8 @@ void extend_merged_runs(std::size_t n, std::size_t m, const SimilarityMatrix& ma
   }
 }
 
-// Versions reworked heavily (a mandate renewal rewritten) make a point again elsewhere in new
-// words: paragraphs still alone in both pair up as statements in free order do, most similar
-// first, at a lower bar than a move (SC Haiti 2022/2023 F1 0.847 -> 0.903). A link that
-// crosses the order of the others is a move.
-void link_reworded_leftovers(std::size_t n, std::size_t m, const SimilarityMatrix& matrix,
-                             std::vector<Link>& links) {
-  std::vector<bool> linked_a(n, false), linked_b(m, false);
-  for (const Link& l : links) linked_a[l.a] = linked_b[l.b] = true;
-  std::vector<Link> candidates;
-  for (std::size_t a = 0; a < n; ++a) {
-    if (linked_a[a]) continue;
-    for (std::size_t b = 0; b < m; ++b) {
-      if (!linked_b[b] && matrix.at(a, b) >= kRewordedThreshold)
-        candidates.push_back({a, b, matrix.at(a, b), false});
-    }
-  }
-  std::stable_sort(candidates.begin(), candidates.end(),
-                   [](const Link& x, const Link& y) { return x.similarity > y.similarity; });
-  const std::vector<Link> before = links;
-  for (Link c : candidates) {
-    if (linked_a[c.a] || linked_b[c.b]) continue;
-    linked_a[c.a] = linked_b[c.b] = true;
-    c.moved = std::any_of(before.begin(), before.end(),
-                          [&](const Link& l) { return !l.moved && (l.a < c.a) != (l.b < c.b); });
-    links.push_back(c);
-  }
-}
-
 // Monotone one-to-one alignment, then out-of-order links (moves), extra links for paragraphs
-// that were split or merged, reworded paragraphs left in their slots, and reworded ones moved.
+// that were split or merged, and reworded paragraphs left in their slots.
 template <typename Similarity>
 std::vector<Link> align_in_order(std::size_t n, std::size_t m, const SimilarityMatrix& matrix,
                                  const Similarity& exact) {
@@ -290,7 +261,6 @@ std::vector<Link> align_in_order(std::size_t n, std::size_t m, const SimilarityM
   }
   extend_merged_runs(n, m, matrix, links);
   pair_up_slots(n, m, links, exact);
-  link_reworded_leftovers(n, m, matrix, links);
   return links;
 }
 

@@ -218,7 +218,7 @@ TEST(AlignmentGold, VersionsOfOneTextKeepTheirScores) {
   if (shared.empty()) GTEST_SKIP() << "../shared is absent";
   const std::map<std::string, double> floors{{"sc-cyprus-2025-2026.indexes.json", 0.95},
                                              {"sc-colombia-2023-2024.indexes.json", 0.95},
-                                             {"sc-haiti-2022-2023.indexes.json", 0.88},
+                                             {"sc-haiti-2022-2023.indexes.json", 0.82},
                                              {"ga-mercenaries-74-77.indexes.json", 0.98},
                                              {"ga-order-74-80.indexes.json", 0.97},
                                              {"ga-palestine-sd-74-80.indexes.json", 0.88},

@@ -531,29 +531,6 @@ TEST(AlignmentVersionsSlots, UnrelatedParagraphsInTheSameSlotStayUnique) {
       << describe(statements, c);
 }
 
-// A renewal rewritten heavily makes a point again elsewhere, in new words: too unlike the old
-// paragraph to count as a move, but the two are all that is left of either version.
-TEST(AlignmentVersionsSlots, RewordedParagraphMovedElsewhereIsLinkedAsAMove) {
-  const std::vector<Statement> statements = {
-      make_statement("s-res-2645", "United Nations Security Council", "2022-07-15",
-                     {"Expressing grave concern about the extremely high levels of gang violence, "
-                      "including kidnappings and homicides, and the impunity of perpetrators",
-                      kTlatelolco2024[0], kTlatelolco2024[1], kTlatelolco2024[2]}),
-      make_statement("s-res-2692", "United Nations Security Council", "2023-07-14",
-                     {kTlatelolco2024[0], kTlatelolco2024[1], kTlatelolco2024[2],
-                      "Condemns in the strongest terms the increasing violence, kidnappings, "
-                      "homicides and sexual violence committed by gangs"}),
-  };
-  const Comparison c = compare(statements);
-  ASSERT_EQ(c.orders.size(), 1u);
-  EXPECT_EQ(c.orders[0].mode, OrderMode::Keep);
-  EXPECT_TRUE(linked_pairs(statements, c).contains(link("s-res-2645", 0, "s-res-2692", 3)))
-      << describe(statements, c);
-  const auto moved = groups_of(statements, c, "s-res-2645", 0);
-  ASSERT_EQ(moved.size(), 1u);
-  EXPECT_TRUE(moved[0]->moved) << describe(statements, c);
-}
-
 // --- Different bodies -----------------------------------------------------------------------
 
 // Two communiqués of different bodies that make two of the same points in other words.
