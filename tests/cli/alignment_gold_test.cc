@@ -212,7 +212,8 @@ TEST(AlignmentGold, OneSubjectAndSpeechCasesKeepTheirScores) {
 // sessions apart (mercenaries 74/77), and one six sessions apart whose sixteen-item list was
 // run into one paragraph (democratic and equitable international order 74/80), and another six
 // sessions apart (Palestinian self-determination 74/80); a Western Sahara renewal rewritten
-// in 2025, where three paragraphs merge into one and two dozen are dropped.
+// in 2025, where three paragraphs merge into one and two dozen are dropped, and the renewals
+// before it (2022/2023) and of BINUH in Haiti (2023/2024).
 TEST(AlignmentGold, VersionsOfOneTextKeepTheirScores) {
   const auto shared = testing::shared_dir();
   if (shared.empty()) GTEST_SKIP() << "../shared is absent";
@@ -222,7 +223,9 @@ TEST(AlignmentGold, VersionsOfOneTextKeepTheirScores) {
                                              {"ga-mercenaries-74-77.indexes.json", 0.98},
                                              {"ga-order-74-80.indexes.json", 0.97},
                                              {"ga-palestine-sd-74-80.indexes.json", 0.88},
-                                             {"sc-western-sahara-2024-2025.indexes.json", 0.73}};
+                                             {"sc-western-sahara-2024-2025.indexes.json", 0.73},
+                                             {"sc-western-sahara-2022-2023.indexes.json", 0.98},
+                                             {"sc-haiti-binuh-2023-2024.indexes.json", 0.94}};
   expect_project_cases_keep(floors, shared / "corpus");
 }
 
