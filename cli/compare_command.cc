@@ -59,7 +59,8 @@ const CommandHelp kHelp{
   lexicons name acts by one English lemma on one scale: "Exige" is "demands"); qualifiers,
   words of each language, are compared within one language only. --no-translation
   compares the words as they are. Without a route between two languages, a note says so
-  on stderr.
+  on stderr. A statement with too little text for its language to be recognised is read
+  as the language of the others, and a note says so.
 
   In text output, wording that not all members of a group share is marked {+like this+}
   (bold on a terminal), and changes of inflection only (condemns/condemned) ~like this~.

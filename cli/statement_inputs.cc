@@ -84,6 +84,27 @@ StatementsWithDemands load_statements_with_demands(
 }
 
 namespace {
+// A statement too short for its language to be recognised is most likely in the language of
+// the others: read as that, its words are stemmed and compared like theirs instead of being
+// taken for another language's.
+void read_unknown_languages_as_the_others(std::vector<Statement>& statements) {
+  std::string common;
+  for (const Statement& s : statements) {
+    if (s.language.empty()) continue;
+    if (!common.empty() && s.language != common) return;
+    common = s.language;
+  }
+  if (common.empty()) return;
+  for (Statement& s : statements) {
+    if (!s.language.empty()) continue;
+    s.language = common;
+    fmt::print(stderr,
+               "concord: note: {}: language not recognised (too little text); read as {}, the "
+               "language of the other statements\n",
+               s.id, common);
+  }
+}
+
 std::vector<std::string> languages_of(const std::vector<Statement>& statements) {
   std::vector<std::string> languages;
   for (const Statement& s : statements) languages.push_back(s.language);
@@ -110,6 +131,7 @@ ComparedStatements load_and_compare(const std::vector<std::string>& names,
   if (names.size() < 2) throw UsageError("compare needs at least two statements (files or ids)");
   ComparedStatements out;
   out.statements = load_statements(names, db_path);
+  read_unknown_languages_as_the_others(out.statements);
   // The lexicons of the statements' languages are read while the statements are compared.
   std::future<SpeechActLexicon> lexicon = std::async(
       std::launch::async,

@@ -307,6 +307,28 @@ TEST_F(CompareCliTest, NoTranslationComparesTheWordsAsTheyAreAndSaysSo) {
   EXPECT_FALSE(nlohmann::json::parse(mixed.out).contains("translated_into")) << mixed.out;
 }
 
+// Too little text to recognise its language: read as the other statement's, and said so.
+TEST_F(CompareCliTest, StatementOfUnrecognisedLanguageIsReadAsTheOthers) {
+  const std::string longer = dir_.write("ministers-long.txt",
+                                        "The Ministers condemned the attacks on fishing boats in "
+                                        "the Caribbean Sea and called for restraint.\n\nThey "
+                                        "reaffirmed their commitment to the principles of the "
+                                        "Charter of the United Nations and to the peaceful "
+                                        "settlement of disputes between States.\n")
+                                 .string();
+  const std::string shorter =
+      dir_.write("ministers-short.txt", "Ministers condemn attacks on fishing boats.\n").string();
+  const auto result = concord({"compare", "--format", "json", longer, shorter});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const auto json = nlohmann::json::parse(result.out);
+  ASSERT_EQ(json["statements"].size(), 2u);
+  EXPECT_EQ(json["statements"][1]["language"], "en") << result.out;
+  EXPECT_NE(result.err.find("ministers-short: language not recognised"), std::string::npos)
+      << result.err;
+  EXPECT_EQ(result.err.find("different languages"), std::string::npos) << result.err;
+  EXPECT_EQ(json["groups"].size(), 2u) << result.out;  // the attacks, linked; the Charter
+}
+
 TEST_F(CompareCliTest, OneStatementIsAUsageError) {
   const auto result = concord({"compare", old_});
   EXPECT_EQ(result.exit_code, 2);
