@@ -145,7 +145,7 @@ TEST(AlignmentGold, DevelopmentSetKeepsItsScores) {
   const std::map<std::string, double> floors{{"dev-01-culture-of-peace.json", 0.98},
                                              {"dev-02-unlirec.json", 0.98},
                                              {"dev-03-caribbean-sea-3way.json", 0.98},
-                                             {"dev-04-g7-ukraine-anniversaries.json", 0.84},
+                                             {"dev-04-g7-ukraine-anniversaries.json", 0.86},
                                              {"dev-05-seed-crossbody.json", 0.6}};
   for (const auto& [name, floor] : floors) {
     const auto path = shared / "eval" / "dev" / name;
@@ -177,7 +177,7 @@ void expect_project_cases_keep(const std::map<std::string, double>& floors,
 TEST(AlignmentGold, ProjectCrossDocumentCasesKeepTheirScores) {
   const auto shared = testing::shared_dir();
   if (shared.empty()) GTEST_SKIP() << "../shared is absent";
-  const std::map<std::string, double> floors{{"g7-2022-march-may.indexes.json", 0.81},
+  const std::map<std::string, double> floors{{"g7-2022-march-may.indexes.json", 0.84},
                                              {"quad-2022-2023.indexes.json", 0.70},
                                              {"g7-2022-2023-december.indexes.json", 0.78},
                                              {"us-rok-2021-2022.indexes.json", 0.72},

@@ -1084,6 +1084,31 @@ TEST(AlignmentHeadings, AHeadingLinksToAHeadingNotToAParagraphSharingItsWords) {
       << describe(statements, c);
 }
 
+TEST(AlignmentListLeadIn, ALeadInJoinsTheParagraphItsItemsLinkTo) {
+  // "We are taking the following measures:" says little of its own; its first item makes the
+  // point of the other statement's second paragraph, which shares a word with the lead-in.
+  const std::vector<Statement> statements = {
+      make_statement("g7-2023", "G7", "2023-02-24",
+                     {words("kor", {1, 2}) + " " + words("sam", {1, 9}) + ":",
+                      "(i) " + words("sam", {2, 3, 4, 5, 6, 7, 8}) + ".",
+                      "(ii) " + words("vel", {1, 2, 3, 4, 5, 6, 7}) + "."}),
+      make_statement("g7-2024", "G7", "2024-02-24",
+                     {words("zed", {1, 2, 3, 4, 5, 6, 7}) + ".",
+                      words("sam", {1, 2, 3, 4, 5, 6, 7, 9}) + " " +
+                          words("tor", {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}) + "."})};
+  const Comparison c = compare(statements, OrderMode::Free);
+  expect_well_formed(statements, c);
+  EXPECT_EQ(linked_pairs(statements, c), (std::set<LinkedPair>{link("g7-2023", 0, "g7-2024", 1),
+                                                               link("g7-2023", 1, "g7-2024", 1)}))
+      << describe(statements, c);
+  // Without its colon the first paragraph is a point of its own, too unlike the other.
+  std::vector<Statement> no_list = statements;
+  no_list[0].paragraphs[0].text.back() = '.';
+  const Comparison plain = compare(no_list, OrderMode::Free);
+  EXPECT_EQ(linked_pairs(no_list, plain), (std::set<LinkedPair>{link("g7-2023", 1, "g7-2024", 1)}))
+      << describe(no_list, plain);
+}
+
 TEST(AlignmentVersionsMergedList, EveryItemOfAListMergedIntoOneParagraphLinksToIt) {
   // The old version lists ten items as paragraphs of their own; the new one runs them into
   // its sixth paragraph (the blank lines between them lost), far beyond a split's reach.
