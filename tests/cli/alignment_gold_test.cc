@@ -195,6 +195,38 @@ TEST(AlignmentGold, ProjectCrossDocumentCasesKeepTheirScores) {
   expect_project_cases_keep(floors, shared / "corpus");
 }
 
+// Three statements of one body in free order: the groups, as sets of (statement id,
+// paragraph), are the same whichever order the statements are given in.
+TEST(AlignmentGold, ThreeWayGroupsOfRealStatementsDoNotDependOnTheirOrder) {
+  const auto shared = testing::shared_dir();
+  if (shared.empty()) GTEST_SKIP() << "../shared is absent";
+  const auto folder = shared / "corpus" / "g7-g20-quad-whitehouse";
+  StatementLoader loader;
+  std::vector<Statement> statements;
+  for (const char* file :
+       {"2023-02-24-g7-leaders-statement-5.md", "2023-12-06-g7-leaders-statement-6.md",
+        "2024-02-24-g7-leaders-statement-7.md"})
+    statements.push_back(loader.load_file(folder / file));
+  using Group = std::set<std::pair<std::string, std::size_t>>;
+  auto groups_of = [](const std::vector<Statement>& given) {
+    CompareOptions options;
+    options.diffs = false;
+    std::set<Group> groups;
+    for (const AlignedGroup& group :
+         compare_with_corpus_statistics(given, nullptr, options).groups) {
+      Group members;
+      for (const GroupMember& m : group.members)
+        members.emplace(given[m.statement].id, m.paragraph);
+      groups.insert(members);
+    }
+    return groups;
+  };
+  const std::set<Group> forward = groups_of(statements);
+  EXPECT_GT(forward.size(), 20u);
+  EXPECT_EQ(groups_of({statements[2], statements[0], statements[1]}), forward);
+  EXPECT_EQ(groups_of({statements[1], statements[2], statements[0]}), forward);
+}
+
 // Hard cases, held where they stand so that a regression shows: two General Assembly
 // resolutions of two committees on one subject (unilateral coercive measures, 2023), where
 // every paragraph resembles every other and few make the same point; and two General Debate
