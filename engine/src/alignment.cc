@@ -147,6 +147,17 @@ void pair_up_slots(std::size_t n, std::size_t m, std::vector<Link>& links,
   }
 }
 
+// The index in [0, count) whose similarity is highest (the first of equals); count when
+// count is 0.
+template <typename Similarity>
+std::size_t most_similar(std::size_t count, const Similarity& similarity) {
+  std::size_t best = count;
+  for (std::size_t q = 0; q < count; ++q) {
+    if (best == count || similarity(q) > similarity(best)) best = q;
+  }
+  return best;
+}
+
 // A list merged into one paragraph (or one paragraph split into a list: a resolution whose
 // sub-items lost, or gained, the blank lines between them) links item after item, however
 // long: a paragraph still alone joins its most similar partner when a neighbour already
@@ -172,10 +183,8 @@ void extend_merged_runs(std::size_t n, std::size_t m, const SimilarityMatrix& ma
     bool grew = false;
     for (std::size_t p = 0; p < own.size(); ++p) {
       if (!own[p].empty()) continue;
-      std::size_t best = other.size();
-      for (std::size_t q = 0; q < other.size(); ++q) {
-        if (best == other.size() || similarity(p, q) > similarity(p, best)) best = q;
-      }
+      const std::size_t best =
+          most_similar(other.size(), [&](std::size_t q) { return similarity(p, q); });
       if (best == other.size() || similarity(p, best) < kSplitThreshold) continue;
       if ((p > 0 && holds(p - 1, best)) || holds(p + 1, best)) {
         links.push_back(side_a ? Link{p, best, similarity(p, best), false}
@@ -242,20 +251,14 @@ std::vector<Link> align_in_order(std::size_t n, std::size_t m, const SimilarityM
   };
   for (std::size_t a = 0; a < n; ++a) {
     if (linked_a[a]) continue;
-    std::size_t best = m;
-    for (std::size_t b = 0; b < m; ++b) {
-      if (best == m || matrix.at(a, b) > matrix.at(a, best)) best = b;
-    }
+    const std::size_t best = most_similar(m, [&](std::size_t b) { return matrix.at(a, b); });
     if (best < m && matrix.at(a, best) >= kSplitThreshold && near_link(a, best, true)) {
       links.push_back({a, best, matrix.at(a, best), false});
     }
   }
   for (std::size_t b = 0; b < m; ++b) {
     if (linked_b[b]) continue;
-    std::size_t best = n;
-    for (std::size_t a = 0; a < n; ++a) {
-      if (best == n || matrix.at(a, b) > matrix.at(best, b)) best = a;
-    }
+    const std::size_t best = most_similar(n, [&](std::size_t a) { return matrix.at(a, b); });
     if (best < n && matrix.at(best, b) >= kSplitThreshold && near_link(best, b, false)) {
       links.push_back({best, b, matrix.at(best, b), false});
     }
@@ -344,10 +347,8 @@ void join_lead_ins_to_their_lists(const Statement& own, bool own_is_a, std::size
   const auto& paragraphs = own.paragraphs;
   for (std::size_t p = 0; p + 1 < paragraphs.size(); ++p) {
     if (!paragraphs[p].text.ends_with(':') || paragraphs[p + 1].label.empty()) continue;
-    std::size_t best = other_count;
-    for (std::size_t q = 0; q < other_count; ++q) {
-      if (best == other_count || similarity(p, q) > similarity(p, best)) best = q;
-    }
+    const std::size_t best =
+        most_similar(other_count, [&](std::size_t q) { return similarity(p, q); });
     if (best == other_count || similarity(p, best) < kLeadInThreshold || linked(p, best)) continue;
     for (std::size_t item = p + 1; item < paragraphs.size() && !paragraphs[item].label.empty();
          ++item) {
