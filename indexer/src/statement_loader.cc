@@ -113,24 +113,27 @@ StatementLoader::StatementLoader() {
 }
 StatementLoader::~StatementLoader() = default;
 
+namespace {
+// An optional data file: its table when it is there, else an empty one (what it serves, naming
+// bodies or countries, is then off, never an error).
+template <typename Table>
+std::unique_ptr<Table> read_if_present(const std::filesystem::path& path) {
+  std::error_code ec;
+  return std::make_unique<Table>(std::filesystem::is_regular_file(path, ec) ? Table::read(path)
+                                                                            : Table());
+}
+}  // namespace
+
 const BodyNames& StatementLoader::body_names() const {
   std::call_once(body_names_loaded_, [this] {
-    const auto path = data_directory() / "bodies.yaml";
-    std::error_code ec;
-    body_names_ = std::make_unique<BodyNames>(
-        std::filesystem::is_regular_file(path, ec) ? BodyNames::read(path) : BodyNames());
+    body_names_ = read_if_present<BodyNames>(data_directory() / "bodies.yaml");
   });
   return *body_names_;
 }
 
 const CountryNames& StatementLoader::country_names() const {
-  std::call_once(country_names_loaded_, [this] {
-    std::error_code ec;
-    country_names_ =
-        std::make_unique<CountryNames>(std::filesystem::is_regular_file(kIsoCountriesFile, ec)
-                                           ? CountryNames::read(kIsoCountriesFile)
-                                           : CountryNames());
-  });
+  std::call_once(country_names_loaded_,
+                 [this] { country_names_ = read_if_present<CountryNames>(kIsoCountriesFile); });
   return *country_names_;
 }
 
