@@ -84,27 +84,6 @@ StatementsWithDemands load_statements_with_demands(
 }
 
 namespace {
-// A statement too short for its language to be recognised is most likely in the language of
-// the others: read as that, its words are stemmed and compared like theirs instead of being
-// taken for another language's.
-void read_unknown_languages_as_the_others(std::vector<Statement>& statements) {
-  std::string common;
-  for (const Statement& s : statements) {
-    if (s.language.empty()) continue;
-    if (!common.empty() && s.language != common) return;
-    common = s.language;
-  }
-  if (common.empty()) return;
-  for (Statement& s : statements) {
-    if (!s.language.empty()) continue;
-    s.language = common;
-    fmt::print(stderr,
-               "concord: note: {}: language not recognised (too little text); read as {}, the "
-               "language of the other statements\n",
-               s.id, common);
-  }
-}
-
 std::vector<std::string> languages_of(const std::vector<Statement>& statements) {
   std::vector<std::string> languages;
   for (const Statement& s : statements) languages.push_back(s.language);
@@ -125,13 +104,35 @@ std::vector<std::vector<Demand>> extract_all_demands(const std::vector<Statement
   return demands;
 }
 
+std::vector<std::string> read_unknown_languages_as_the_others(std::vector<Statement>& statements) {
+  std::vector<std::string> assumed;
+  std::string common;
+  for (const Statement& s : statements) {
+    if (s.language.empty()) continue;
+    if (!common.empty() && s.language != common) return assumed;
+    common = s.language;
+  }
+  if (common.empty()) return assumed;
+  for (Statement& s : statements) {
+    if (!s.language.empty()) continue;
+    s.language = common;
+    assumed.push_back(s.id);
+  }
+  return assumed;
+}
+
 ComparedStatements load_and_compare(const std::vector<std::string>& names,
                                     const std::filesystem::path& db_path, CompareOptions options,
                                     Translation translation) {
   if (names.size() < 2) throw UsageError("compare needs at least two statements (files or ids)");
   ComparedStatements out;
   out.statements = load_statements(names, db_path);
-  read_unknown_languages_as_the_others(out.statements);
+  for (const std::string& id : read_unknown_languages_as_the_others(out.statements)) {
+    fmt::print(stderr,
+               "concord: note: {}: language not recognised (too little text); read as {}, the "
+               "language of the other statements\n",
+               id, out.statements.front().language);
+  }
   // The lexicons of the statements' languages are read while the statements are compared.
   std::future<SpeechActLexicon> lexicon = std::async(
       std::launch::async,

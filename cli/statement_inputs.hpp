@@ -70,6 +70,12 @@ void add_language_changes(const std::vector<Statement>& statements,
 /// both carry the same changes for the same statements.
 void add_demands_and_changes(ComparedStatements& compared, const SpeechActLexicon& lexicon);
 
+/// A statement too short for its language to be recognised is most likely in the language of
+/// the others: read as that, its words are stemmed and compared like theirs instead of being
+/// taken for another language's. Returns the ids of the statements so read (none when the
+/// others do not share one language).
+std::vector<std::string> read_unknown_languages_as_the_others(std::vector<Statement>& statements);
+
 /// Loads each of `names` — a file, read on the fly, or else the id of a statement in the
 /// database at `db_path` — and compares them. Term rarity comes from the database when it
 /// exists and has paragraphs, else from the background table of the statements' language;

@@ -26,6 +26,8 @@ cli::ComparedStatements compare_ids(const Database& database, const std::vector<
     if (!found) throw DataError(fmt::format("no statement '{}'", id));
     out.statements.push_back(std::move(*found));
   }
+  // The page shows each statement's language, so no note is needed.
+  (void)cli::read_unknown_languages_as_the_others(out.statements);
   out.translator = translator_for(out.statements, Translation::WhenLanguagesDiffer);
   out.comparison = compare_with_corpus_statistics(out.statements, &database, options,
                                                   out.translator ? &*out.translator : nullptr);
