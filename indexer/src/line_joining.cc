@@ -2,16 +2,14 @@
 #include "line_joining.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+
+#include "concord/engine/paragraph_structure.hpp"
+#include "concord/engine/text.hpp"
 
 namespace concord {
 namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
 
 bool is_roman_numeral(std::string_view s) {
   return !s.empty() && s.size() <= 6 && std::all_of(s.begin(), s.end(), [](char c) {
@@ -25,7 +23,27 @@ bool all_digits(std::string_view s) {
   });
 }
 
+// Articles, prepositions, conjunctions and possessives: no sentence ends on one of them.
+bool ends_with_function_word(std::string_view line) {
+  static constexpr std::array<std::string_view, 42> kFunctionWords{
+      "the", "a",   "an",   "of",   "to",  "and",   "or",    "in",    "on",   "for",   "with",
+      "by",  "at",  "from", "that", "as",  "our",   "its",   "their", "this", "these", "those",
+      "is",  "are", "was",  "were", "be",  "which", "whose", "into",  "de",   "del",   "la",
+      "las", "los", "el",   "y",    "que", "des",   "du",    "et",    "les"};
+  const std::size_t start = line.find_last_of(" \t");
+  const std::string_view word = start == std::string_view::npos ? line : line.substr(start + 1);
+  // "A" and "Y" alone end headings ("Part A"); only their lower-case forms are cut words.
+  const std::string lower = word.size() == 1 ? std::string(word) : to_lower(word);
+  return std::find(kFunctionWords.begin(), kFunctionWords.end(), lower) != kFunctionWords.end();
+}
+
 }  // namespace
+
+std::string_view trim_spaces(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
 
 std::vector<std::string_view> split_lines(std::string_view text) {
   std::vector<std::string_view> lines;
@@ -67,7 +85,7 @@ bool starts_lower_case(std::string_view s) {
 }
 
 bool is_page_number_line(std::string_view line) {
-  std::string_view s = trim(line);
+  std::string_view s = trim_spaces(line);
   if (s.empty()) return false;
   // "- 12 -", "– 12 –"
   auto strip_dashes = [](std::string_view v) {
@@ -77,10 +95,10 @@ bool is_page_number_line(std::string_view line) {
   };
   s = strip_dashes(s);
   constexpr std::string_view en_dash = "\xE2\x80\x93";
-  while (s.starts_with(en_dash)) s = trim(s.substr(en_dash.size()));
-  while (s.ends_with(en_dash)) s = trim(s.substr(0, s.size() - en_dash.size()));
+  while (s.starts_with(en_dash)) s = trim_spaces(s.substr(en_dash.size()));
+  while (s.ends_with(en_dash)) s = trim_spaces(s.substr(0, s.size() - en_dash.size()));
   for (std::string_view word : {"Page ", "page ", "Pag. ", "p. "}) {
-    if (s.starts_with(word)) s = trim(s.substr(word.size()));
+    if (s.starts_with(word)) s = trim_spaces(s.substr(word.size()));
   }
   if (all_digits(s) && s.size() <= 4) return true;
   if (is_roman_numeral(s)) return true;
@@ -95,21 +113,34 @@ bool is_page_number_line(std::string_view line) {
   return false;
 }
 
+bool ends_sentence(std::string_view line) {
+  line = trim_spaces(line);
+  if (line.empty()) return false;
+  const char last = line.back();
+  return last == '.' || last == ':' || last == ';' || last == '!' || last == '?' || last == '"' ||
+         line.ends_with("\xE2\x80\x9D") /* ” */;
+}
+
 bool continues_sentence(std::string_view previous, std::string_view next) {
-  previous = trim(previous);
-  next = trim(next);
+  previous = trim_spaces(previous);
+  next = trim_spaces(next);
   if (previous.empty() || next.empty()) return false;
   if (starts_lower_case(next)) return true;
-  const char last = previous.back();
-  const bool closes = last == '.' || last == ':' || last == ';' || last == '!' || last == '?' ||
-                      previous.ends_with("\xE2\x80\x9D") /* ” */ || last == '"';
-  return !closes;
+  return !ends_sentence(previous);
+}
+
+bool is_cut_mid_sentence(std::string_view previous, std::string_view next) {
+  previous = trim_spaces(previous);
+  next = trim_spaces(next);
+  if (previous.empty() || next.empty() || ends_sentence(previous)) return false;
+  if (starts_lower_case(next) && split_label(next).label.empty()) return true;
+  return ends_with_function_word(previous);
 }
 
 std::string join_wrapped_lines(const std::vector<std::string_view>& lines) {
   std::string out;
   for (std::string_view raw : lines) {
-    const std::string_view line = trim(raw);
+    const std::string_view line = trim_spaces(raw);
     if (line.empty()) continue;
     if (out.empty()) {
       out.assign(line);

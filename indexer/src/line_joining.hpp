@@ -10,6 +10,9 @@ namespace concord {
 /// The lines of `text`, without their line ends ("\n" or "\r\n"); trailing empty lines dropped.
 [[nodiscard]] std::vector<std::string_view> split_lines(std::string_view text);
 
+/// `text` without the ASCII white space at its ends.
+[[nodiscard]] std::string_view trim_spaces(std::string_view text);
+
 /// True when `line` holds only spaces, tabs or no-break spaces: such lines separate paragraphs.
 [[nodiscard]] bool is_blank_line(std::string_view line);
 
@@ -25,8 +28,18 @@ namespace concord {
 /// "CELAC-EU"); other lines are joined with one space.
 [[nodiscard]] std::string join_wrapped_lines(const std::vector<std::string_view>& lines);
 
+/// True when `line` (trimmed) ends a sentence: with . : ; ! ? or a closing double quote.
+[[nodiscard]] bool ends_sentence(std::string_view line);
+
 /// True when `next` continues the sentence that `previous` leaves open: `previous` does not
 /// end a sentence, or `next` starts with a lower-case letter or a closing mark.
 [[nodiscard]] bool continues_sentence(std::string_view previous, std::string_view next);
+
+/// True when a paragraph break between `previous` and `next` falls inside a sentence, as page
+/// breaks leave it in text exported from print: `previous` does not end a sentence and `next`
+/// starts with a lower-case word that is not a list label ("(i)", "a)"), or `previous` ends
+/// with a word that cannot end a sentence ("the", "of", "and", "de", "la"...). Stricter than
+/// continues_sentence(): a heading or an address without a full stop stays apart.
+[[nodiscard]] bool is_cut_mid_sentence(std::string_view previous, std::string_view next);
 
 }  // namespace concord

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "concord/engine/paragraph_structure.hpp"
 #include "concord/indexer/document_readers.hpp"
 #include "line_joining.hpp"
 #include "metadata_fields.hpp"
@@ -10,21 +11,68 @@
 namespace concord {
 namespace {
 
+struct Header {
+  /// The lines it takes, blank line included; 0 when the file has no header.
+  std::size_t lines = 0;
+  /// "kind: quoted-fragments": each block is a quotation cut out of a longer text.
+  bool quoted_fragments = false;
+};
+
 // A header is two or more "key: value" lines with keys of letters and underscores, then a
-// blank line. Returns the number of lines it takes, blank line included, or 0.
-std::size_t read_header(const std::vector<std::string_view>& lines, DocumentMetadata& metadata) {
+// blank line.
+Header read_header(const std::vector<std::string_view>& lines, DocumentMetadata& metadata) {
   static const std::regex key_value(R"(^([A-Za-z][A-Za-z_]{1,20}):\s*(.*)$)");
   std::size_t i = 0;
   DocumentMetadata found;
   std::size_t known = 0;
+  bool quoted_fragments = false;
   for (; i < lines.size() && !is_blank_line(lines[i]); ++i) {
     std::cmatch m;
-    if (!std::regex_match(lines[i].begin(), lines[i].end(), m, key_value)) return 0;
+    if (!std::regex_match(lines[i].begin(), lines[i].end(), m, key_value)) return {};
     if (set_metadata_field(found, m[1].str(), m[2].str())) ++known;
+    if (m[1].str() == "kind" && m[2].str().starts_with("quoted-fragments")) quoted_fragments = true;
   }
-  if (i < 2 || i >= lines.size() || known == 0) return 0;
+  if (i < 2 || i >= lines.size() || known == 0) return {};
   metadata = found;
-  return i + 1;
+  return {i + 1, quoted_fragments};
+}
+
+// A block whose lines mostly end sentences holds one paragraph per line (speeches typed that
+// way, with a blank line here and there); other blocks are paragraphs wrapped over lines.
+// A line that ends in a colon, or a line that starts with a list label, stays with its
+// neighbour: a lead-in and its items are one paragraph.
+void add_block_paragraphs(const std::vector<std::string_view>& lines,
+                          std::vector<std::string>& blocks) {
+  if (lines.empty()) return;
+  std::size_t line_ends = 0;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) line_ends += ends_sentence(lines[i]) ? 1 : 0;
+  const bool line_per_paragraph = lines.size() > 1 && 2 * line_ends >= lines.size() - 1;
+  std::vector<std::string_view> paragraph;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    paragraph.push_back(lines[i]);
+    const bool last = i + 1 == lines.size();
+    const std::string_view line = trim_spaces(lines[i]);
+    if (last || (line_per_paragraph && ends_sentence(line) && !line.ends_with(':') &&
+                 split_label(trim_spaces(lines[i + 1])).label.empty())) {
+      std::string joined = join_wrapped_lines(paragraph);
+      paragraph.clear();
+      if (!joined.empty()) blocks.push_back(std::move(joined));
+    }
+  }
+}
+
+// Text exported from print breaks paragraphs at page ends, mid-sentence; such a break is
+// joined again. Quoted fragments are kept apart: each was cut out on purpose.
+std::vector<std::string> join_blocks_cut_mid_sentence(std::vector<std::string> blocks) {
+  std::vector<std::string> joined;
+  for (auto& block : blocks) {
+    if (!joined.empty() && is_cut_mid_sentence(joined.back(), block)) {
+      joined.back() = join_wrapped_lines({joined.back(), block});
+    } else {
+      joined.push_back(std::move(block));
+    }
+  }
+  return joined;
 }
 
 // UN documents open with a cover page: "A/RES/75/214", "General Assembly",
@@ -63,7 +111,8 @@ ExtractedDocument read_text(std::string_view bytes) {
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
   ExtractedDocument document;
   const std::vector<std::string_view> lines = split_lines(bytes);
-  const std::size_t body_start = read_header(lines, document.metadata);
+  const Header header = read_header(lines, document.metadata);
+  const std::size_t body_start = header.lines;
 
   bool has_blank_separator = false;
   for (std::size_t i = body_start; i < lines.size(); ++i) {
@@ -76,9 +125,8 @@ ExtractedDocument read_text(std::string_view bytes) {
   std::vector<std::string> blocks;
   std::vector<std::string_view> current;
   auto flush = [&] {
-    std::string joined = join_wrapped_lines(current);
+    add_block_paragraphs(current, blocks);
     current.clear();
-    if (!joined.empty()) blocks.push_back(std::move(joined));
   };
   for (std::size_t i = body_start; i < lines.size(); ++i) {
     const std::string_view line = lines[i];
@@ -92,6 +140,7 @@ ExtractedDocument read_text(std::string_view bytes) {
     if (!has_blank_separator) flush();
   }
   flush();
+  if (!header.quoted_fragments) blocks = join_blocks_cut_mid_sentence(std::move(blocks));
 
   if (!document.metadata.symbol || !document.metadata.body) {
     read_un_cover_page(blocks, document.metadata);

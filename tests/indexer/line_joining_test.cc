@@ -36,5 +36,37 @@ TEST(ContinuesSentence, FollowsPunctuationAndCase) {
   EXPECT_FALSE(continues_sentence("ends here.", "New sentence"));
 }
 
+TEST(EndsSentence, NamesTheMarksThatCloseASentence) {
+  for (const char* line :
+       {"Decides.", "as follows:", "(a) To act;", "Why?", "\"Now.\"", "the “peace”  "}) {
+    EXPECT_TRUE(ends_sentence(line)) << line;
+  }
+  for (const char* line : {"Recalling its resolutions,", "the principal", "Part A", ""}) {
+    EXPECT_FALSE(ends_sentence(line)) << line;
+  }
+}
+
+TEST(IsCutMidSentence, JoinsALowerCaseContinuation) {
+  EXPECT_TRUE(is_cut_mid_sentence("In at least one case, the principal",
+                                  "adversaries may be opening the gates to war."));
+  EXPECT_TRUE(is_cut_mid_sentence("Europe, Africa, the Caribbean and others,",
+                                  "who hanker for a just world, insist on it."));
+}
+
+TEST(IsCutMidSentence, JoinsAfterAWordNoSentenceEndsOn) {
+  EXPECT_TRUE(is_cut_mid_sentence("heritage sites were restored in 2021. The",
+                                  "Advisory Panel noted that they are at risk."));
+  EXPECT_TRUE(is_cut_mid_sentence("la solidaridad con los pueblos de", "América Latina."));
+}
+
+TEST(IsCutMidSentence, KeepsHeadingsAddressesAndListItemsApart) {
+  EXPECT_FALSE(is_cut_mid_sentence("Recovering from COVID-19", "Mr. President,"));
+  EXPECT_FALSE(is_cut_mid_sentence("Mr. President,", "We reaffirm our commitment."));
+  EXPECT_FALSE(is_cut_mid_sentence("Calls upon all States to refrain", "(a) from the threat"));
+  EXPECT_FALSE(is_cut_mid_sentence("Adopts the following measures", "i) sanctions shall end"));
+  EXPECT_FALSE(is_cut_mid_sentence("Part A", "Cooperation between the organizations"));
+  EXPECT_FALSE(is_cut_mid_sentence("The sentence ends here.", "and a fragment follows"));
+}
+
 }  // namespace
 }  // namespace concord

@@ -54,6 +54,60 @@ TEST(TextReader, UsesOneParagraphPerLineWithoutBlankLines) {
   EXPECT_EQ(texts(doc).size(), 2u);
 }
 
+TEST(TextReader, RejoinsAParagraphCutMidSentenceByAPageBreak) {
+  const auto lines = read_text(
+      "It is widely acknowledged that the world economy needs fixing. In one case, the "
+      "principal\n"
+      "adversaries may be opening the gates to a nuclear war.\n"
+      "Recovering from COVID-19\n"
+      "Mr. President,\n");
+  EXPECT_EQ(texts(lines), (std::vector<std::string>{
+                              "It is widely acknowledged that the world economy needs fixing. In "
+                              "one case, the principal adversaries may be opening the gates to a "
+                              "nuclear war.",
+                              "Recovering from COVID-19", "Mr. President,"}));
+
+  const auto blocks = read_text(
+      "Humanitarian workers who proudly wear the emblem\n\n"
+      "of this institution are disparaged and targeted.\n\n"
+      "Calls upon all States to:\n\n"
+      "(a) Refrain from the threat of force;\n");
+  EXPECT_EQ(texts(blocks), (std::vector<std::string>{"Humanitarian workers who proudly wear the "
+                                                     "emblem of this institution are disparaged "
+                                                     "and targeted.",
+                                                     "Calls upon all States to:",
+                                                     "(a) Refrain from the threat of force;"}));
+}
+
+TEST(TextReader, KeepsQuotedFragmentsApart) {
+  const auto doc = read_text(
+      "issuer: Non-Aligned Movement\n"
+      "kind: quoted-fragments\n"
+      "\n"
+      "a behaviour that must be avoided at all costs\n\n"
+      "the utmost restraint and to avoid any escalation\n");
+  EXPECT_EQ(texts(doc).size(), 2u);
+}
+
+TEST(TextReader, SplitsABlockOfOneSentencePerLine) {
+  // A speech typed one paragraph per line, with a single blank line somewhere in it.
+  const auto doc = read_text(
+      "Humanity forged our United Nations from the horror of war.\n"
+      "Its purpose is to save us from hell.\n"
+      "Sudan.\n"
+      "Calls upon all States to:\n"
+      "(a) Refrain from the threat of force;\n"
+      "(b) Respect the Charter.\n"
+      "\n"
+      "We must remember why we built this institution.\n");
+  EXPECT_EQ(texts(doc), (std::vector<std::string>{
+                            "Humanity forged our United Nations from the horror of war.",
+                            "Its purpose is to save us from hell.", "Sudan.",
+                            "Calls upon all States to: (a) Refrain from the threat of force; (b) "
+                            "Respect the Charter.",
+                            "We must remember why we built this institution."}));
+}
+
 TEST(TextReader, ReadsUnCoverPage) {
   const auto doc = read_text(
       "United Nations\n\nA/RES/75/214\n\nGeneral Assembly\n\nDistr.: General\n\n29 December "
