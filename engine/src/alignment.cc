@@ -124,9 +124,10 @@ void pair_up_slots(std::size_t n, std::size_t m, std::vector<Link>& links,
   std::vector<Link> sorted = links;
   std::sort(sorted.begin(), sorted.end(),
             [](const Link& x, const Link& y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); });
-  // The slots are bounded by an increasing chain of links.
+  // The slots are bounded by an increasing chain of links; a moved paragraph is no bound.
   std::vector<std::pair<std::ptrdiff_t, std::ptrdiff_t>> bounds{{-1, -1}};
   for (const Link& l : sorted) {
+    if (l.moved) continue;
     const auto a = static_cast<std::ptrdiff_t>(l.a), b = static_cast<std::ptrdiff_t>(l.b);
     if (a > bounds.back().first && b > bounds.back().second) bounds.emplace_back(a, b);
   }
@@ -204,10 +205,11 @@ void extend_merged_runs(std::size_t n, std::size_t m, const SimilarityMatrix& ma
 }
 
 // Monotone one-to-one alignment, then out-of-order links (moves), extra links for paragraphs
-// that were split or merged, and reworded paragraphs left in their slots.
-template <typename Similarity>
+// that were split or merged, and reworded paragraphs left in their slots. `may_move` says
+// whether two paragraphs may be linked out of order.
+template <typename Similarity, typename MayMove>
 std::vector<Link> align_in_order(std::size_t n, std::size_t m, const SimilarityMatrix& matrix,
-                                 const Similarity& exact) {
+                                 const Similarity& exact, const MayMove& may_move) {
   std::vector<Link> links = monotone_links(n, m, matrix, kKeepThreshold);
 
   std::vector<bool> linked_a(n, false), linked_b(m, false);
@@ -218,7 +220,7 @@ std::vector<Link> align_in_order(std::size_t n, std::size_t m, const SimilarityM
   for (std::size_t a = 0; a < n; ++a) {
     if (linked_a[a]) continue;
     for (std::size_t b = 0; b < m; ++b) {
-      if (!linked_b[b] && matrix.at(a, b) >= kMoveThreshold)
+      if (!linked_b[b] && matrix.at(a, b) >= kMoveThreshold && may_move(a, b))
         candidates.push_back({a, b, matrix.at(a, b), true});
     }
   }
@@ -313,9 +315,9 @@ std::vector<Link> align_free(std::size_t n, std::size_t m, const SimilarityMatri
   return links;
 }
 
-// Between statements in free order a heading names a topic and a paragraph makes points: a
-// heading's counterpart is a heading, never a paragraph that shares its words (US-ROK: "The
-// Linchpin for Peace and Prosperity" had taken a paragraph on a shared vision).
+// A heading names a topic and a paragraph makes points: a heading's counterpart is a
+// heading, never a paragraph that shares its words (US-ROK: "The Linchpin for Peace and
+// Prosperity" had taken a paragraph on a shared vision).
 bool heading_and_paragraph(const Statement& x, std::size_t a, const Statement& y, std::size_t b) {
   return (x.paragraphs[a].kind == ParagraphKind::Heading) !=
          (y.paragraphs[b].kind == ParagraphKind::Heading);
@@ -740,11 +742,16 @@ Comparison compare_statements(const std::vector<Statement>& statements,
                       : OrderMode::Free;
     }
     if (pair.mode != OrderMode::Keep) return;
-    pair.links =
-        align_in_order(terms[x].size(), terms[y].size(), matrix, [&](std::size_t a, std::size_t b) {
-          return paragraph_similarity({terms[x][a], postings[x][a]}, {terms[y][b], postings[y][b]},
-                                      nullptr);
-        });
+    auto exact = [&](std::size_t a, std::size_t b) {
+      return paragraph_similarity({terms[x][a], postings[x][a]}, {terms[y][b], postings[y][b]},
+                                  nullptr);
+    };
+    // A cover-page line does not move into the body: "A/RES/74/27" is not the paragraph
+    // "Recalling also its resolution 74/27" of the next version.
+    auto may_move = [&](std::size_t a, std::size_t b) {
+      return !heading_and_paragraph(statements[x], a, statements[y], b);
+    };
+    pair.links = align_in_order(terms[x].size(), terms[y].size(), matrix, exact, may_move);
   });
   // Different bodies say the same thing in different words: only then do related words and
   // meanings count. Versions of one text are compared on their own words.

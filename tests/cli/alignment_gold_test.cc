@@ -227,6 +227,39 @@ TEST(AlignmentGold, ThreeWayGroupsOfRealStatementsDoNotDependOnTheirOrder) {
   EXPECT_EQ(groups_of({statements[1], statements[2], statements[0]}), forward);
 }
 
+// Versions of a resolution three sessions apart, where the new one recalls the old by its
+// number: the old symbol line ("A/RES/74/27") is no paragraph moved into the body ("Recalling
+// also its resolution 74/27 ..."), and the cover lines after it still pair in their slots
+// ("[on the report of the First Committee (A/74/451)]" / "(A/77/378, para. 7)").
+TEST(AlignmentGold, CoverPageLinesOfVersionsPairInPlace) {
+  const auto shared = testing::shared_dir();
+  if (shared.empty()) GTEST_SKIP() << "../shared is absent";
+  const auto folder =
+      shared / "corpus" / "un-ga-resolutions-akn" / "series" / "treaty-of-tlatelolco";
+  StatementLoader loader;
+  const std::vector<Statement> statements = {loader.load_file(folder / "A_RES_74_27.txt"),
+                                             loader.load_file(folder / "A_RES_77_35.txt")};
+  CompareOptions options;
+  options.diffs = false;
+  const Comparison comparison = compare_with_corpus_statistics(statements, nullptr, options);
+  auto text_of = [&](const GroupMember& m) -> const std::string& {
+    return statements[m.statement].paragraphs[m.paragraph].text;
+  };
+  bool report_lines_paired = false;
+  for (const AlignedGroup& group : comparison.groups) {
+    for (const GroupMember& m : group.members) {
+      if (text_of(m).starts_with("A/RES/")) {
+        EXPECT_FALSE(group.moved) << text_of(m);
+      }
+    }
+    report_lines_paired =
+        report_lines_paired ||
+        (group.members.size() == 2 && text_of(group.members[0]).starts_with("[on the report of") &&
+         text_of(group.members[1]).starts_with("[on the report of"));
+  }
+  EXPECT_TRUE(report_lines_paired);
+}
+
 // Hard cases, held where they stand so that a regression shows: two General Assembly
 // resolutions of two committees on one subject (unilateral coercive measures, 2023), where
 // every paragraph resembles every other and few make the same point; and two General Debate

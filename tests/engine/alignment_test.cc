@@ -531,6 +531,29 @@ TEST(AlignmentVersionsSlots, UnrelatedParagraphsInTheSameSlotStayUnique) {
       << describe(statements, c);
 }
 
+TEST(AlignmentVersionsSlots, ARewordedParagraphAfterAMovedOneIsStillPairedInItsSlot) {
+  // The first paragraph moved to the end: the slots are bounded by the links in order only.
+  const std::string report_2023 =
+      "8. Requests the Secretary-General to report to the General Assembly at its seventy-ninth "
+      "session on the implementation of the present resolution;";
+  const std::string report_2024 =
+      "8. Requests the Secretary-General to submit to the Assembly at its eightieth session a "
+      "report on the follow-up to this resolution;";
+  const auto& t = kTlatelolco2024;
+  const std::vector<Statement> statements = {
+      make_statement("a-res-78-20", "United Nations General Assembly", "2023-12-04",
+                     {t[0], t[1], t[2], t[3], t[4], t[5], report_2023, t[7]}),
+      make_statement("a-res-79-20", "United Nations General Assembly", "2024-12-02",
+                     {t[1], t[2], t[3], t[4], t[5], report_2024, t[7], t[0]}),
+  };
+  const Comparison c = compare(statements);
+  ASSERT_EQ(c.orders.size(), 1u);
+  EXPECT_EQ(c.orders[0].mode, OrderMode::Keep);
+  const auto links = linked_pairs(statements, c);
+  EXPECT_TRUE(links.contains(link("a-res-78-20", 0, "a-res-79-20", 7))) << describe(statements, c);
+  EXPECT_TRUE(links.contains(link("a-res-78-20", 6, "a-res-79-20", 5))) << describe(statements, c);
+}
+
 // --- Different bodies -----------------------------------------------------------------------
 
 // Two communiqués of different bodies that make two of the same points in other words.
