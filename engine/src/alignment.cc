@@ -16,6 +16,7 @@
 #include "concord/engine/paragraph_terms.hpp"
 #include "concord/engine/parallel.hpp"
 #include "paragraph_similarity.hpp"
+#include "word_sequences.hpp"
 
 namespace concord {
 namespace {
@@ -30,6 +31,7 @@ constexpr float kMoveThreshold = 0.50f;  // out-of-order link between versions
 constexpr float kSplitThreshold = 0.45f;      // extra link of a split or merged paragraph
 constexpr float kSlotThreshold = 0.10f;       // reworded paragraphs in a slot between links
 constexpr std::size_t kMaxSlotRun = 3;        // slots of as many paragraphs on both sides
+constexpr float kUpdatedWording = 0.6f;       // share of wording in order of an updated paragraph
 constexpr std::size_t kMaxSplitDistance = 3;  // halves of a split this far apart at most
 constexpr float kFreeThreshold = 0.25f;       // link between statements of different bodies
 constexpr float kFreeSureThreshold = 0.35f;   // so similar that it links paragraphs already linked
@@ -109,6 +111,23 @@ std::vector<Link> monotone_links(std::size_t n, std::size_t m, const SimilarityM
   return links;
 }
 
+// The links in order that bound the slots between them, from (-1, -1) to (n, m): an
+// increasing chain of links; a moved paragraph is no bound.
+std::vector<std::pair<std::ptrdiff_t, std::ptrdiff_t>> slot_bounds(std::size_t n, std::size_t m,
+                                                                   const std::vector<Link>& links) {
+  std::vector<Link> sorted = links;
+  std::sort(sorted.begin(), sorted.end(),
+            [](const Link& x, const Link& y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); });
+  std::vector<std::pair<std::ptrdiff_t, std::ptrdiff_t>> bounds{{-1, -1}};
+  for (const Link& l : sorted) {
+    if (l.moved) continue;
+    const auto a = static_cast<std::ptrdiff_t>(l.a), b = static_cast<std::ptrdiff_t>(l.b);
+    if (a > bounds.back().first && b > bounds.back().second) bounds.emplace_back(a, b);
+  }
+  bounds.emplace_back(static_cast<std::ptrdiff_t>(n), static_cast<std::ptrdiff_t>(m));
+  return bounds;
+}
+
 // Versions of one text keep reworded paragraphs in their slots: when as many paragraphs of
 // each (up to kMaxSlotRun) are left unlinked between the same two linked neighbours (or
 // before the first, or after the last), they are paired in order if they share even a
@@ -121,17 +140,7 @@ void pair_up_slots(std::size_t n, std::size_t m, std::vector<Link>& links,
                    const Similarity& exact) {
   std::vector<bool> linked_a(n, false), linked_b(m, false);
   for (const Link& l : links) linked_a[l.a] = linked_b[l.b] = true;
-  std::vector<Link> sorted = links;
-  std::sort(sorted.begin(), sorted.end(),
-            [](const Link& x, const Link& y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); });
-  // The slots are bounded by an increasing chain of links; a moved paragraph is no bound.
-  std::vector<std::pair<std::ptrdiff_t, std::ptrdiff_t>> bounds{{-1, -1}};
-  for (const Link& l : sorted) {
-    if (l.moved) continue;
-    const auto a = static_cast<std::ptrdiff_t>(l.a), b = static_cast<std::ptrdiff_t>(l.b);
-    if (a > bounds.back().first && b > bounds.back().second) bounds.emplace_back(a, b);
-  }
-  bounds.emplace_back(static_cast<std::ptrdiff_t>(n), static_cast<std::ptrdiff_t>(m));
+  const auto bounds = slot_bounds(n, m, links);
   for (std::size_t k = 0; k + 1 < bounds.size(); ++k) {
     std::vector<std::size_t> rows, columns;
     for (auto a = bounds[k].first + 1; a < bounds[k + 1].first; ++a) {
@@ -145,6 +154,41 @@ void pair_up_slots(std::size_t n, std::size_t m, std::vector<Link>& links,
       if (const float similarity = exact(rows[i], columns[i]); similarity >= kSlotThreshold)
         links.push_back({rows[i], columns[i], similarity, false});
     }
+  }
+}
+
+// Between versions, a paragraph updated with new dates, numbers and symbols ("Having
+// considered the report of the Secretary-General of 17 October 2005 (S/2005/648)" / "of 19
+// April 2006 (S/2006/249)") keeps most of its words in their order, but the words it keeps
+// are formula words that weigh little: paragraphs still alone on both sides are paired, the
+// most alike first, when most of their wording is the same in the same order. Moved when
+// they do not fall between the same links in order.
+template <typename Wording>
+void pair_up_updated_paragraphs(std::size_t n, std::size_t m, std::vector<Link>& links,
+                                const Wording& shared_wording) {
+  std::vector<bool> linked_a(n, false), linked_b(m, false);
+  for (const Link& l : links) linked_a[l.a] = linked_b[l.b] = true;
+  std::vector<Link> candidates;
+  for (std::size_t a = 0; a < n; ++a) {
+    if (linked_a[a]) continue;
+    for (std::size_t b = 0; b < m; ++b) {
+      if (linked_b[b]) continue;
+      if (const float wording = shared_wording(a, b, kUpdatedWording); wording >= kUpdatedWording)
+        candidates.push_back({a, b, wording, false});
+    }
+  }
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Link& x, const Link& y) { return x.similarity > y.similarity; });
+  const auto bounds = slot_bounds(n, m, links);
+  for (Link c : candidates) {
+    if (linked_a[c.a] || linked_b[c.b]) continue;
+    linked_a[c.a] = linked_b[c.b] = true;
+    const auto a = static_cast<std::ptrdiff_t>(c.a), b = static_cast<std::ptrdiff_t>(c.b);
+    const auto after = std::upper_bound(
+        bounds.begin(), bounds.end(), a,
+        [](std::ptrdiff_t value, const auto& bound) { return value < bound.first; });
+    c.moved = !(b < after->second && b > std::prev(after)->second);
+    links.push_back(c);
   }
 }
 
@@ -205,11 +249,13 @@ void extend_merged_runs(std::size_t n, std::size_t m, const SimilarityMatrix& ma
 }
 
 // Monotone one-to-one alignment, then out-of-order links (moves), extra links for paragraphs
-// that were split or merged, and reworded paragraphs left in their slots. `may_move` says
-// whether two paragraphs may be linked out of order.
-template <typename Similarity, typename MayMove>
+// that were split or merged, reworded paragraphs left in their slots and updated ones left
+// anywhere. `may_move` says whether two paragraphs may be linked out of order;
+// `shared_wording` how much wording they share in order (see word_sequences.hpp).
+template <typename Similarity, typename MayMove, typename Wording>
 std::vector<Link> align_in_order(std::size_t n, std::size_t m, const SimilarityMatrix& matrix,
-                                 const Similarity& exact, const MayMove& may_move) {
+                                 const Similarity& exact, const MayMove& may_move,
+                                 const Wording& shared_wording) {
   std::vector<Link> links = monotone_links(n, m, matrix, kKeepThreshold);
 
   std::vector<bool> linked_a(n, false), linked_b(m, false);
@@ -267,6 +313,7 @@ std::vector<Link> align_in_order(std::size_t n, std::size_t m, const SimilarityM
   }
   extend_merged_runs(n, m, matrix, links);
   pair_up_slots(n, m, links, exact);
+  pair_up_updated_paragraphs(n, m, links, shared_wording);
   return links;
 }
 
@@ -751,7 +798,21 @@ Comparison compare_statements(const std::vector<Statement>& statements,
     auto may_move = [&](std::size_t a, std::size_t b) {
       return !heading_and_paragraph(statements[x], a, statements[y], b);
     };
-    pair.links = align_in_order(terms[x].size(), terms[y].size(), matrix, exact, may_move);
+    // Word sequences of the few paragraphs left alone, made when first needed.
+    WordSequences sequences;
+    std::unordered_map<std::size_t, std::size_t> sequence_of_a, sequence_of_b;
+    auto sequence = [&](const Statement& statement, std::size_t p,
+                        std::unordered_map<std::size_t, std::size_t>& made) {
+      const auto [it, added] = made.try_emplace(p, 0);
+      if (added) it->second = sequences.add(statement.paragraphs[p].text);
+      return it->second;
+    };
+    auto wording = [&](std::size_t a, std::size_t b, float at_least) {
+      const std::size_t sa = sequence(statements[x], a, sequence_of_a);
+      const std::size_t sb = sequence(statements[y], b, sequence_of_b);
+      return shared_wording(sequences.at(sa), sequences.at(sb), at_least);
+    };
+    pair.links = align_in_order(terms[x].size(), terms[y].size(), matrix, exact, may_move, wording);
   });
   // Different bodies say the same thing in different words: only then do related words and
   // meanings count. Versions of one text are compared on their own words.

@@ -260,6 +260,32 @@ TEST(AlignmentGold, CoverPageLinesOfVersionsPairInPlace) {
   EXPECT_TRUE(report_lines_paired);
 }
 
+// Mandate renewals half a year apart: the paragraph on the Secretary-General's report keeps
+// its formula words and changes its date and symbol ("of 13 October 2005 (S/2005/648)" / "of
+// 19 April 2006 (S/2006/249)"); it is the same paragraph, updated.
+TEST(AlignmentGold, AParagraphUpdatedWithNewDatesIsLinkedBetweenVersions) {
+  const auto shared = testing::shared_dir();
+  if (shared.empty()) GTEST_SKIP() << "../shared is absent";
+  const auto folder = shared / "corpus" / "un-sc-resolutions-akn" / "series" / "western-sahara";
+  StatementLoader loader;
+  const std::vector<Statement> statements = {loader.load_file(folder / "S_RES_1634_2005.txt"),
+                                             loader.load_file(folder / "S_RES_1675_2006.txt")};
+  CompareOptions options;
+  options.diffs = false;
+  const Comparison comparison = compare_with_corpus_statistics(statements, nullptr, options);
+  bool report_paragraphs_linked = false;
+  for (const AlignedGroup& group : comparison.groups) {
+    std::set<std::size_t> statements_with_report;
+    for (const GroupMember& m : group.members) {
+      if (statements[m.statement].paragraphs[m.paragraph].text.starts_with(
+              "Having considered the report of the Secretary-General of"))
+        statements_with_report.insert(m.statement);
+    }
+    report_paragraphs_linked = report_paragraphs_linked || statements_with_report.size() == 2;
+  }
+  EXPECT_TRUE(report_paragraphs_linked);
+}
+
 // Hard cases, held where they stand so that a regression shows: two General Assembly
 // resolutions of two committees on one subject (unilateral coercive measures, 2023), where
 // every paragraph resembles every other and few make the same point; and two General Debate
