@@ -133,8 +133,9 @@ bool is_cut_mid_sentence(std::string_view previous, std::string_view next) {
   previous = trim_spaces(previous);
   next = trim_spaces(next);
   if (previous.empty() || next.empty() || ends_sentence(previous)) return false;
-  if (starts_lower_case(next) && split_label(next).label.empty()) return true;
-  return ends_with_function_word(previous);
+  // A list item is a paragraph of its own, even after "; and".
+  if (!split_label(next).label.empty()) return false;
+  return starts_lower_case(next) || ends_with_function_word(previous);
 }
 
 std::string join_wrapped_lines(const std::vector<std::string_view>& lines) {

@@ -36,10 +36,11 @@ namespace concord {
 [[nodiscard]] bool continues_sentence(std::string_view previous, std::string_view next);
 
 /// True when a paragraph break between `previous` and `next` falls inside a sentence, as page
-/// breaks leave it in text exported from print: `previous` does not end a sentence and `next`
-/// starts with a lower-case word that is not a list label ("(i)", "a)"), or `previous` ends
-/// with a word that cannot end a sentence ("the", "of", "and", "de", "la"...). Stricter than
-/// continues_sentence(): a heading or an address without a full stop stays apart.
+/// breaks leave it in text exported from print: `previous` does not end a sentence, `next`
+/// is no list item ("(i)", "a)", "5."), and `next` starts with a lower-case word or
+/// `previous` ends with a word that cannot end a sentence ("the", "of", "and", "de", "la"...).
+/// Stricter than continues_sentence(): a heading or an address without a full stop stays
+/// apart.
 [[nodiscard]] bool is_cut_mid_sentence(std::string_view previous, std::string_view next);
 
 }  // namespace concord

@@ -1,4 +1,5 @@
 // Plain-text reader: header lines, blank-line blocks, wrapped lines, UN cover pages.
+#include <algorithm>
 #include <regex>
 #include <string>
 #include <vector>
@@ -10,6 +11,17 @@
 
 namespace concord {
 namespace {
+
+constexpr std::size_t kMinWrappedLines = 10;  // fewer lines say nothing about a width
+constexpr std::size_t kMinWrapWidth = 40;     // characters
+constexpr std::size_t kMaxWrapWidth = 100;
+
+// Characters of UTF-8 text: its bytes but continuation bytes.
+std::size_t count_characters(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
 
 struct Header {
   /// The lines it takes, blank line included; 0 when the file has no header.
@@ -37,28 +49,69 @@ Header read_header(const std::vector<std::string_view>& lines, DocumentMetadata&
   return {i + 1, quoted_fragments};
 }
 
-// A block whose lines mostly end sentences holds one paragraph per line (speeches typed that
-// way, with a blank line here and there); other blocks are paragraphs wrapped over lines.
-// A line that ends in a colon, or a line that starts with a list label, stays with its
-// neighbour: a lead-in and its items are one paragraph.
+// A line that ends a sentence with a full stop, an exclamation or a question mark (or a
+// quotation closing one): list items end in ";" and lead-ins in ":", and those stay together.
+bool ends_full_sentence(std::string_view line) {
+  line = trim_spaces(line);
+  if (line.ends_with("\xE2\x80\x9D") /* ” */ || line.ends_with('"'))
+    line = trim_spaces(line.substr(0, line.size() - (line.back() == '"' ? 1 : 3)));
+  return !line.empty() && (line.back() == '.' || line.back() == '!' || line.back() == '?');
+}
+
+// A block whose lines mostly end full sentences holds one paragraph per line (speeches typed
+// that way, with a blank line here and there); other blocks are paragraphs wrapped over lines,
+// or a paragraph with its list items, which stay one paragraph.
 void add_block_paragraphs(const std::vector<std::string_view>& lines,
                           std::vector<std::string>& blocks) {
   if (lines.empty()) return;
   std::size_t line_ends = 0;
-  for (std::size_t i = 0; i + 1 < lines.size(); ++i) line_ends += ends_sentence(lines[i]) ? 1 : 0;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) line_ends += ends_full_sentence(lines[i]);
   const bool line_per_paragraph = lines.size() > 1 && 2 * line_ends >= lines.size() - 1;
   std::vector<std::string_view> paragraph;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     paragraph.push_back(lines[i]);
     const bool last = i + 1 == lines.size();
-    const std::string_view line = trim_spaces(lines[i]);
-    if (last || (line_per_paragraph && ends_sentence(line) && !line.ends_with(':') &&
+    if (last || (line_per_paragraph && ends_full_sentence(lines[i]) &&
                  split_label(trim_spaces(lines[i + 1])).label.empty())) {
       std::string joined = join_wrapped_lines(paragraph);
       paragraph.clear();
       if (!joined.empty()) blocks.push_back(std::move(joined));
     }
   }
+}
+
+// Without blank lines, a text either holds one paragraph per line or wraps its paragraphs at
+// a fixed width, as a plain-text export of a printed page does. The width is the length most
+// lines reach (the 90th percentile); wrapped text fills most lines near it, and many lines end
+// mid-sentence. Returns the width, or 0 for one paragraph per line.
+std::size_t wrapping_width(const std::vector<std::string_view>& lines) {
+  std::vector<std::size_t> lengths;
+  std::size_t open_ends = 0;
+  for (const std::string_view raw : lines) {
+    const std::string_view line = trim_spaces(raw);
+    if (line.empty() || is_page_number_line(line)) continue;
+    lengths.push_back(count_characters(line));
+    open_ends += ends_sentence(line) ? 0 : 1;
+  }
+  if (lengths.size() < kMinWrappedLines) return 0;
+  std::vector<std::size_t> sorted = lengths;
+  const auto percentile = sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() * 9 / 10);
+  std::nth_element(sorted.begin(), percentile, sorted.end());
+  const std::size_t width = *percentile;
+  if (width < kMinWrapWidth || width > kMaxWrapWidth) return 0;
+  const auto full = static_cast<std::size_t>(
+      std::count_if(lengths.begin(), lengths.end(),
+                    [&](std::size_t length) { return 10 * length >= 6 * width; }));
+  const bool wrapped = 10 * full >= 6 * lengths.size() && 10 * open_ends >= 4 * lengths.size();
+  return wrapped ? width : 0;
+}
+
+// A wrapped paragraph ends on a line that ends a sentence short of the width, or before a
+// list item.
+bool ends_wrapped_paragraph(std::string_view line, std::string_view next, std::size_t width) {
+  line = trim_spaces(line);
+  if (!split_label(trim_spaces(next)).label.empty()) return true;
+  return ends_sentence(line) && 10 * count_characters(line) < 8 * width;
 }
 
 // Text exported from print breaks paragraphs at page ends, mid-sentence; such a break is
@@ -122,23 +175,36 @@ ExtractedDocument read_text(std::string_view bytes) {
     }
   }
 
+  const std::vector<std::string_view> body(lines.begin() + static_cast<std::ptrdiff_t>(body_start),
+                                           lines.end());
+  const std::size_t width = has_blank_separator ? 0 : wrapping_width(body);
+
   std::vector<std::string> blocks;
   std::vector<std::string_view> current;
   auto flush = [&] {
     add_block_paragraphs(current, blocks);
     current.clear();
   };
-  for (std::size_t i = body_start; i < lines.size(); ++i) {
-    const std::string_view line = lines[i];
+  auto flush_wrapped = [&] {
+    std::string joined = join_wrapped_lines(current);
+    current.clear();
+    if (!joined.empty()) blocks.push_back(std::move(joined));
+  };
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    const std::string_view line = body[i];
     if (is_blank_line(line)) {
       flush();
       continue;
     }
     if (is_page_number_line(line)) continue;
     current.push_back(line);
-    // Without blank lines, each line is a paragraph (one speech paragraph per line).
-    if (!has_blank_separator) flush();
+    if (width > 0) {
+      if (i + 1 == body.size() || ends_wrapped_paragraph(line, body[i + 1], width)) flush_wrapped();
+    } else if (!has_blank_separator) {
+      flush();  // one paragraph per line, as speeches are often typed
+    }
   }
+  if (width > 0) flush_wrapped();
   flush();
   if (!header.quoted_fragments) blocks = join_blocks_cut_mid_sentence(std::move(blocks));
 

@@ -65,6 +65,8 @@ TEST(IsCutMidSentence, KeepsHeadingsAddressesAndListItemsApart) {
   EXPECT_FALSE(is_cut_mid_sentence("Calls upon all States to refrain", "(a) from the threat"));
   EXPECT_FALSE(is_cut_mid_sentence("Adopts the following measures", "i) sanctions shall end"));
   EXPECT_FALSE(is_cut_mid_sentence("Part A", "Cooperation between the organizations"));
+  EXPECT_FALSE(is_cut_mid_sentence("4. Decides to review the measures in Afghanistan; and",
+                                   "5. Decides to remain actively seized of the matter."));
   EXPECT_FALSE(is_cut_mid_sentence("The sentence ends here.", "and a fragment follows"));
 }
 

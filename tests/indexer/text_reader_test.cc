@@ -108,6 +108,42 @@ TEST(TextReader, SplitsABlockOfOneSentencePerLine) {
                             "We must remember why we built this institution."}));
 }
 
+TEST(TextReader, ReadsParagraphsWrappedAtAFixedWidthWithoutBlankLines) {
+  // A plain-text export of a printed speech: lines of about 70 characters, no blank lines; a
+  // paragraph ends on a short line that ends a sentence, or before a list item.
+  const auto doc = read_text(
+      "Allow me to join previous speakers to congratulate Your Excellency for\n"
+      "your election to the Presidency of the 79th Session of the UN General\n"
+      "Assembly.\n"
+      "The current session is taking place at a crucial juncture of transition in\n"
+      "the architecture of global governance, and of the international order that\n"
+      "emerged after the Second World War.\n"
+      "Twenty-five years later in October 1945, the United Nations was solemnly\n"
+      "established to prevent another World War and guarantee durable global\n"
+      "2\n"
+      "peace. But yet again, our global community was plunged into the era of\n"
+      "the Cold War, a confrontational order.\n"
+      "The manifestations of this policy are myriad and include the following:\n"
+      "(a) policies of containment by the architects of a uni-polar order;\n"
+      "(b) provocative policies against China pursued in Asia for analogous\n"
+      "objectives and considerations.\n");
+  EXPECT_EQ(texts(doc),
+            (std::vector<std::string>{
+                "Allow me to join previous speakers to congratulate Your Excellency for your "
+                "election to the Presidency of the 79th Session of the UN General Assembly.",
+                "The current session is taking place at a crucial juncture of transition in the "
+                "architecture of global governance, and of the international order that emerged "
+                "after the Second World War.",
+                "Twenty-five years later in October 1945, the United Nations was solemnly "
+                "established to prevent another World War and guarantee durable global peace. But "
+                "yet again, our global community was plunged into the era of the Cold War, a "
+                "confrontational order.",
+                "The manifestations of this policy are myriad and include the following:",
+                "(a) policies of containment by the architects of a uni-polar order;",
+                "(b) provocative policies against China pursued in Asia for analogous objectives "
+                "and considerations."}));
+}
+
 TEST(TextReader, ReadsUnCoverPage) {
   const auto doc = read_text(
       "United Nations\n\nA/RES/75/214\n\nGeneral Assembly\n\nDistr.: General\n\n29 December "
