@@ -7,7 +7,8 @@
 
 namespace concord {
 
-/// The lines of `text`, without their line ends ("\n" or "\r\n"); trailing empty lines dropped.
+/// The lines of `text`, without their line ends ("\n", "\r\n", or "\r" alone as old Mac
+/// files end lines); trailing empty lines dropped.
 [[nodiscard]] std::vector<std::string_view> split_lines(std::string_view text);
 
 /// `text` without the ASCII white space at its ends.

@@ -15,6 +15,12 @@ TEST(PageNumberLine, RecognisesCommonForms) {
   }
 }
 
+TEST(SplitLines, EndsLinesAtLineFeedsCarriageReturnsAndBoth) {
+  EXPECT_EQ(split_lines("one\ntwo\r\nthree\rfour\r\r\n"),
+            (std::vector<std::string_view>{"one", "two", "three", "four"}));
+  EXPECT_EQ(split_lines("a\r\rb"), (std::vector<std::string_view>{"a", "", "b"}));
+}
+
 TEST(JoinWrappedLines, UndoesEndOfLineHyphenation) {
   EXPECT_EQ(join_wrapped_lines({"respect for inter-", "national law"}),
             "respect for international law");
