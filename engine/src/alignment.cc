@@ -111,6 +111,34 @@ std::vector<Link> monotone_links(std::size_t n, std::size_t m, const SimilarityM
   return links;
 }
 
+// Pairs of paragraphs alone on both sides whose `score` reaches `threshold`, the most alike
+// first, each paragraph in one pair at most.
+template <typename Score>
+std::vector<Link> best_pairs_left_alone(std::size_t n, std::size_t m,
+                                        const std::vector<Link>& links, float threshold,
+                                        const Score& score) {
+  std::vector<bool> linked_a(n, false), linked_b(m, false);
+  for (const Link& l : links) linked_a[l.a] = linked_b[l.b] = true;
+  std::vector<Link> candidates;
+  for (std::size_t a = 0; a < n; ++a) {
+    if (linked_a[a]) continue;
+    for (std::size_t b = 0; b < m; ++b) {
+      if (linked_b[b]) continue;
+      if (const float value = score(a, b); value >= threshold)
+        candidates.push_back({a, b, value, false});
+    }
+  }
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Link& x, const Link& y) { return x.similarity > y.similarity; });
+  std::vector<Link> pairs;
+  for (const Link& c : candidates) {
+    if (linked_a[c.a] || linked_b[c.b]) continue;
+    linked_a[c.a] = linked_b[c.b] = true;
+    pairs.push_back(c);
+  }
+  return pairs;
+}
+
 // The links in order that bound the slots between them, from (-1, -1) to (n, m): an
 // increasing chain of links; a moved paragraph is no bound.
 std::vector<std::pair<std::ptrdiff_t, std::ptrdiff_t>> slot_bounds(std::size_t n, std::size_t m,
@@ -166,29 +194,16 @@ void pair_up_slots(std::size_t n, std::size_t m, std::vector<Link>& links,
 template <typename Wording>
 void pair_up_updated_paragraphs(std::size_t n, std::size_t m, std::vector<Link>& links,
                                 const Wording& shared_wording) {
-  std::vector<bool> linked_a(n, false), linked_b(m, false);
-  for (const Link& l : links) linked_a[l.a] = linked_b[l.b] = true;
-  std::vector<Link> candidates;
-  for (std::size_t a = 0; a < n; ++a) {
-    if (linked_a[a]) continue;
-    for (std::size_t b = 0; b < m; ++b) {
-      if (linked_b[b]) continue;
-      if (const float wording = shared_wording(a, b, kUpdatedWording); wording >= kUpdatedWording)
-        candidates.push_back({a, b, wording, false});
-    }
-  }
-  std::stable_sort(candidates.begin(), candidates.end(),
-                   [](const Link& x, const Link& y) { return x.similarity > y.similarity; });
   const auto bounds = slot_bounds(n, m, links);
-  for (Link c : candidates) {
-    if (linked_a[c.a] || linked_b[c.b]) continue;
-    linked_a[c.a] = linked_b[c.b] = true;
-    const auto a = static_cast<std::ptrdiff_t>(c.a), b = static_cast<std::ptrdiff_t>(c.b);
+  for (Link pair : best_pairs_left_alone(
+           n, m, links, kUpdatedWording,
+           [&](std::size_t a, std::size_t b) { return shared_wording(a, b, kUpdatedWording); })) {
+    const auto a = static_cast<std::ptrdiff_t>(pair.a), b = static_cast<std::ptrdiff_t>(pair.b);
     const auto after = std::upper_bound(
         bounds.begin(), bounds.end(), a,
         [](std::ptrdiff_t value, const auto& bound) { return value < bound.first; });
-    c.moved = !(b < after->second && b > std::prev(after)->second);
-    links.push_back(c);
+    pair.moved = !(b < after->second && b > std::prev(after)->second);
+    links.push_back(pair);
   }
 }
 
@@ -262,20 +277,12 @@ std::vector<Link> align_in_order(std::size_t n, std::size_t m, const SimilarityM
   for (const Link& l : links) linked_a[l.a] = linked_b[l.b] = true;
 
   // Moves: unlinked paragraphs that are very similar, most similar first.
-  std::vector<Link> candidates;
-  for (std::size_t a = 0; a < n; ++a) {
-    if (linked_a[a]) continue;
-    for (std::size_t b = 0; b < m; ++b) {
-      if (!linked_b[b] && matrix.at(a, b) >= kMoveThreshold && may_move(a, b))
-        candidates.push_back({a, b, matrix.at(a, b), true});
-    }
-  }
-  std::stable_sort(candidates.begin(), candidates.end(),
-                   [](const Link& x, const Link& y) { return x.similarity > y.similarity; });
-  for (const Link& c : candidates) {
-    if (linked_a[c.a] || linked_b[c.b]) continue;
-    linked_a[c.a] = linked_b[c.b] = true;
-    links.push_back(c);
+  for (Link move : best_pairs_left_alone(
+           n, m, links, kMoveThreshold,
+           [&](std::size_t a, std::size_t b) { return may_move(a, b) ? matrix.at(a, b) : 0.0f; })) {
+    move.moved = true;
+    linked_a[move.a] = linked_b[move.b] = true;
+    links.push_back(move);
   }
 
   // Splits and merges: a paragraph still alone joins its best partner when that partner's

@@ -227,6 +227,22 @@ TEST(AlignmentGold, ThreeWayGroupsOfRealStatementsDoNotDependOnTheirOrder) {
   EXPECT_EQ(groups_of({statements[1], statements[2], statements[0]}), forward);
 }
 
+// Two files of the shared corpus, read and compared without a database (no word diffs).
+struct ComparedFiles {
+  std::vector<Statement> statements;
+  Comparison comparison;
+};
+ComparedFiles compare_files(const std::filesystem::path& folder, const char* first,
+                            const char* second) {
+  StatementLoader loader;
+  ComparedFiles compared;
+  compared.statements = {loader.load_file(folder / first), loader.load_file(folder / second)};
+  CompareOptions options;
+  options.diffs = false;
+  compared.comparison = compare_with_corpus_statistics(compared.statements, nullptr, options);
+  return compared;
+}
+
 // Versions of a resolution three sessions apart, where the new one recalls the old by its
 // number: the old symbol line ("A/RES/74/27") is no paragraph moved into the body ("Recalling
 // also its resolution 74/27 ..."), and the cover lines after it still pair in their slots
@@ -234,14 +250,9 @@ TEST(AlignmentGold, ThreeWayGroupsOfRealStatementsDoNotDependOnTheirOrder) {
 TEST(AlignmentGold, CoverPageLinesOfVersionsPairInPlace) {
   const auto shared = testing::shared_dir();
   if (shared.empty()) GTEST_SKIP() << "../shared is absent";
-  const auto folder =
-      shared / "corpus" / "un-ga-resolutions-akn" / "series" / "treaty-of-tlatelolco";
-  StatementLoader loader;
-  const std::vector<Statement> statements = {loader.load_file(folder / "A_RES_74_27.txt"),
-                                             loader.load_file(folder / "A_RES_77_35.txt")};
-  CompareOptions options;
-  options.diffs = false;
-  const Comparison comparison = compare_with_corpus_statistics(statements, nullptr, options);
+  const auto [statements, comparison] =
+      compare_files(shared / "corpus" / "un-ga-resolutions-akn" / "series" / "treaty-of-tlatelolco",
+                    "A_RES_74_27.txt", "A_RES_77_35.txt");
   auto text_of = [&](const GroupMember& m) -> const std::string& {
     return statements[m.statement].paragraphs[m.paragraph].text;
   };
@@ -266,13 +277,9 @@ TEST(AlignmentGold, CoverPageLinesOfVersionsPairInPlace) {
 TEST(AlignmentGold, AParagraphUpdatedWithNewDatesIsLinkedBetweenVersions) {
   const auto shared = testing::shared_dir();
   if (shared.empty()) GTEST_SKIP() << "../shared is absent";
-  const auto folder = shared / "corpus" / "un-sc-resolutions-akn" / "series" / "western-sahara";
-  StatementLoader loader;
-  const std::vector<Statement> statements = {loader.load_file(folder / "S_RES_1634_2005.txt"),
-                                             loader.load_file(folder / "S_RES_1675_2006.txt")};
-  CompareOptions options;
-  options.diffs = false;
-  const Comparison comparison = compare_with_corpus_statistics(statements, nullptr, options);
+  const auto [statements, comparison] =
+      compare_files(shared / "corpus" / "un-sc-resolutions-akn" / "series" / "western-sahara",
+                    "S_RES_1634_2005.txt", "S_RES_1675_2006.txt");
   bool report_paragraphs_linked = false;
   for (const AlignedGroup& group : comparison.groups) {
     std::set<std::size_t> statements_with_report;
@@ -312,7 +319,10 @@ TEST(AlignmentGold, OneSubjectAndSpeechCasesKeepTheirScores) {
 // run into one paragraph (democratic and equitable international order 74/80), and another six
 // sessions apart (Palestinian self-determination 74/80); a Western Sahara renewal rewritten
 // in 2025, where three paragraphs merge into one and two dozen are dropped, and the renewals
-// before it (2022/2023) and of BINUH in Haiti (2023/2024).
+// before it (2022/2023) and of BINUH in Haiti (2023/2024); and two General Assembly
+// resolutions that grew between versions: the peaceful settlement of the question of
+// Palestine (77/79, 22 new paragraphs and an annex) and human rights and unilateral coercive
+// measures (74/78, eleven new paragraphs on COVID-19 and sanctions appeals).
 TEST(AlignmentGold, VersionsOfOneTextKeepTheirScores) {
   const auto shared = testing::shared_dir();
   if (shared.empty()) GTEST_SKIP() << "../shared is absent";
@@ -324,7 +334,9 @@ TEST(AlignmentGold, VersionsOfOneTextKeepTheirScores) {
                                              {"ga-palestine-sd-74-80.indexes.json", 0.88},
                                              {"sc-western-sahara-2024-2025.indexes.json", 0.73},
                                              {"sc-western-sahara-2022-2023.indexes.json", 0.98},
-                                             {"sc-haiti-binuh-2023-2024.indexes.json", 0.94}};
+                                             {"sc-haiti-binuh-2023-2024.indexes.json", 0.94},
+                                             {"ga-palestine-settlement-77-79.indexes.json", 0.96},
+                                             {"ga-hr-ucm-74-78.indexes.json", 0.98}};
   expect_project_cases_keep(floors, shared / "corpus");
 }
 
