@@ -146,9 +146,12 @@ bool looks_like_heading(std::string_view text) {
 LabelledText split_label(std::string_view text) {
   text = trim_left(text);
   const std::size_t length = label_length(text);
-  if (length == 0 || length >= text.size() || text[length] != ' ') {
-    return {std::string(), std::string(text)};
-  }
+  if (length == 0 || length >= text.size()) return {std::string(), std::string(text)};
+  // "24.We welcome": a number whose space was lost before a capitalised word.
+  const bool run_on = is_digit(text[0]) && text[length - 1] == '.' && length + 1 < text.size() &&
+                      std::isupper(static_cast<unsigned char>(text[length])) &&
+                      std::islower(static_cast<unsigned char>(text[length + 1]));
+  if (text[length] != ' ' && !run_on) return {std::string(), std::string(text)};
   return {std::string(text.substr(0, length)), std::string(trim_left(text.substr(length)))};
 }
 

@@ -34,8 +34,10 @@ INSTANTIATE_TEST_SUITE_P(
                       LabelCase{"75/214. Towards the sustainable development", "",
                                 "75/214. Towards the sustainable development"},
                       LabelCase{"2025. A year of tension", "", "2025. A year of tension"},
-                      LabelCase{"No label here.", "", "No label here."},
-                      LabelCase{"1.", "", "1."}));
+                      LabelCase{"No label here.", "", "No label here."}, LabelCase{"1.", "", "1."},
+                      LabelCase{"24.We welcome the adoption", "24.", "We welcome the adoption"},
+                      LabelCase{"2.5 per cent", "", "2.5 per cent"},
+                      LabelCase{"3.UN", "", "3.UN"}));
 
 TEST(ClassifyParagraph, RecognisesPreambularParticiples) {
   EXPECT_EQ(
