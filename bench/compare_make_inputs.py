@@ -78,7 +78,10 @@ def body_paragraphs(path):
     for b in blocks[start:]:
         if BODY_END.search(b) or b.startswith("Annex"):
             break
-        if len(WORD.findall(b)) >= 8 and re.search(r"[a-z]", b):
+        # Whole paragraphs only: a block the source cut at a page break (it starts in lower
+        # case or stops mid-sentence) is read joined to its neighbour by concord.
+        whole = not b[0].islower() and b[-1] in ".,;:"
+        if whole and len(WORD.findall(b)) >= 8 and re.search(r"[a-z]", b):
             out.append(b)
     return out
 
@@ -127,7 +130,8 @@ def reword(text, rng):
         kind = rng.random()
         if kind < 0.5:
             candidates = [i for i, w in enumerate(words) if w.strip(",;.") in SUBSTITUTIONS]
-            i = rng.choice(candidates) if candidates else rng.randrange(len(words))
+            # a word prepended to the first would open the paragraph in lower case
+            i = rng.choice(candidates) if candidates else rng.randrange(1, len(words))
             word = words[i]
             core = word.strip(",;.")
             tail = word[len(core):] if word.startswith(core) else ""
@@ -146,12 +150,15 @@ def reword(text, rng):
 
 
 def split(text):
-    """Two paragraphs, cut at the clause boundary nearest the middle."""
+    """Two paragraphs, cut at the clause boundary nearest the middle; the second opens with a
+    capital, as a drafter who splits a paragraph writes it (a lower-case opening reads as a
+    paragraph cut by a page break, which concord joins again)."""
     words = text.split(" ")
     middle = len(words) // 2
     cuts = [i for i, w in enumerate(words[:-3], 1) if w.endswith((";", ",")) and i > 3]
     cut = min(cuts, key=lambda i: abs(i - middle)) if cuts else middle
-    return " ".join(words[:cut]), " ".join(words[cut:])
+    second = " ".join(words[cut:])
+    return " ".join(words[:cut]), second[:1].upper() + second[1:]
 
 
 def edit_version(paragraphs, rng, pool, reworded, deleted, inserted, moved, splits, merges):

@@ -274,7 +274,14 @@ def main():
 
     print()
     print(f"concord 2 x {inputs['two']['paragraphs'][0]}: {group_summary(two)}")
-    print(f"concord 2 x {inputs['two']['paragraphs'][0]}: {quality(concord_links(two, 0, 1), truth)}")
+    read = [len(st["paragraphs"]) for st in two["statements"]]
+    if read != inputs["two"]["paragraphs"]:
+        print(f"concord 2 x {inputs['two']['paragraphs'][0]}: read {'/'.join(map(str, read))} "
+              f"paragraphs where the inputs have {'/'.join(map(str, inputs['two']['paragraphs']))}: "
+              "truth.json's indexes do not apply (regenerate the inputs)")
+    else:
+        print(f"concord 2 x {inputs['two']['paragraphs'][0]}: "
+              f"{quality(concord_links(two, 0, 1), truth)}")
     print(f"concord {len(versions)}-way: {group_summary(ten)}")
     concord_two = rows_two[0][1]
     peers = {name: wall for name, wall, _, _ in rows_two[2:]}
