@@ -7,6 +7,9 @@
 #include "concord/engine/tokenizer.hpp"
 
 namespace concord {
+namespace {
+constexpr std::size_t kMaxSteps = 16'000'000;
+}  // namespace
 
 std::size_t WordSequences::add(const std::string& text) {
   std::vector<std::uint32_t> sequence;
@@ -39,6 +42,9 @@ float shared_wording(const std::vector<std::uint32_t>& a, const std::vector<std:
   }
   const float bound = 2.0f * static_cast<float>(both) / static_cast<float>(total);
   if (bound < at_least) return bound;
+  // The subsequence takes a.size() * b.size() steps: beyond some millions (two paragraphs of
+  // thousands of words each, which no statement has), the pair is not compared word by word.
+  if (a.size() * b.size() > kMaxSteps) return 0.0f;
   // Longest common subsequence, one row at a time.
   std::vector<std::size_t> previous(b.size() + 1, 0), current(b.size() + 1, 0);
   for (const std::uint32_t word : a) {

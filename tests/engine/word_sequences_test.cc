@@ -44,5 +44,14 @@ TEST(SharedWording, BelowTheFloorItMayStopAtTheBoundOfWordsInCommon) {
   EXPECT_LT(shared_wording(sequences.at(a), sequences.at(c), 0.9f), 0.9f);
 }
 
+TEST(SharedWording, TwoParagraphsOfThousandsOfWordsAreNotComparedWordByWord) {
+  std::string long_text;
+  for (int i = 0; i < 5000; ++i) long_text += "peace and security ";
+  WordSequences sequences;
+  const std::size_t a = sequences.add(long_text);
+  const std::size_t b = sequences.add(long_text);
+  EXPECT_FLOAT_EQ(shared_wording(sequences.at(a), sequences.at(b), 0.6f), 0.0f);
+}
+
 }  // namespace
 }  // namespace concord
