@@ -3,24 +3,42 @@
 
 #include <libexttextcat/textcat.h>
 
+#include <filesystem>
+
 #include "concord/engine/error.hpp"
 #include "concord/engine/text.hpp"
+#include "concord/indexer/term_statistics_sources.hpp"
 
 namespace concord {
+namespace {
+
+// Below this many bytes a text has too few n-grams to tell close languages apart.
+constexpr std::size_t kShortText = 300;
+
+void* load_fingerprints(const std::string& conf) {
+  const std::string dir = CONCORD_EXTTEXTCAT_DIR "/";
+  void* textcat = special_textcat_Init(conf.c_str(), dir.c_str());
+  if (textcat == nullptr) {
+    throw EnvironmentError("cannot load language fingerprints from " + dir + " listed in " + conf);
+  }
+  return textcat;
+}
+
+}  // namespace
 
 struct LanguageDetector::Handle {
-  void* textcat = nullptr;
+  void* every_language = nullptr;
+  void* statement_languages = nullptr;
   ~Handle() {
-    if (textcat != nullptr) textcat_Done(textcat);
+    if (every_language != nullptr) textcat_Done(every_language);
+    if (statement_languages != nullptr) textcat_Done(statement_languages);
   }
 };
 
 LanguageDetector::LanguageDetector() : handle_(std::make_unique<Handle>()) {
-  const std::string dir = CONCORD_EXTTEXTCAT_DIR "/";
-  handle_->textcat = special_textcat_Init((dir + "fpdb.conf").c_str(), dir.c_str());
-  if (handle_->textcat == nullptr) {
-    throw EnvironmentError("cannot load language fingerprints from " + dir);
-  }
+  handle_->every_language = load_fingerprints(CONCORD_EXTTEXTCAT_DIR "/fpdb.conf");
+  handle_->statement_languages =
+      load_fingerprints((data_directory() / "languages" / "short-text-fingerprints.conf").string());
 }
 
 LanguageDetector::~LanguageDetector() = default;
@@ -31,8 +49,10 @@ std::optional<std::string> LanguageDetector::detect(std::string_view text) const
   std::string_view cut = text.substr(0, 4000);
   while (!cut.empty() && !is_valid_utf8(cut)) cut.remove_suffix(1);
   const std::string sample = to_lower(cut);
+  void* textcat =
+      sample.size() < kShortText ? handle_->statement_languages : handle_->every_language;
   const std::lock_guard lock(classifying_);
-  const char* result = textcat_Classify(handle_->textcat, sample.data(), sample.size());
+  const char* result = textcat_Classify(textcat, sample.data(), sample.size());
   if (result == nullptr) return std::nullopt;
   const std::string_view answer(result);
   // "[en--utf8]" names one language; "[en--utf8][fr--utf8]" is ambiguous; keep the first
