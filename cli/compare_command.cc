@@ -36,7 +36,9 @@ const CommandHelp kHelp{
   shipped with Concord, so that formula words every statement uses count little. Whole
   paragraphs and their clauses are compared, so that a paragraph sharing one point with
   another is found; two clauses that are each other's closest in the two statements link
-  their paragraphs, however much else these say. Between different bodies, related words,
+  their paragraphs, however much else these say, and so do two paragraphs making the same
+  demand (acts of one family asking the same of the same party: "strongly opposes unilateral
+  actions that seek to change the status quo"). Between different bodies, related words,
   WordNet synonyms and word vectors shipped with Concord (learnt from UN, General Debate and
   G7 texts) also count, so that a point made in other words ("cease" / "halt", "naval
   presence" / "military deployment") is found.

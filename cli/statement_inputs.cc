@@ -133,7 +133,8 @@ ComparedStatements load_and_compare(const std::vector<std::string>& names,
                "language of the other statements\n",
                id, out.statements.front().language);
   }
-  // The lexicons of the statements' languages are read while the statements are compared.
+  // The lexicons of the statements' languages are read while the database opens: alignment
+  // links paragraphs making the same demand, and the changes of speech act need the acts too.
   std::future<SpeechActLexicon> lexicon = std::async(
       std::launch::async,
       [languages = languages_of(out.statements)] { return shipped_speech_act_lexicon(languages); });
@@ -142,10 +143,12 @@ ComparedStatements load_and_compare(const std::vector<std::string>& names,
   std::error_code ec;
   if (std::filesystem::exists(db_path, ec)) database.emplace(Database::open_for_reading(db_path));
   out.translator = translator_for(out.statements, translation);
+  out.demands = extract_all_demands(out.statements, lexicon.get());
+  options.demands = &out.demands;
   out.comparison =
       compare_with_corpus_statistics(out.statements, database ? &*database : nullptr, options,
                                      out.translator ? &*out.translator : nullptr);
-  add_demands_and_changes(out, lexicon.get());
+  add_language_changes(out.statements, out.demands, out.comparison);
   return out;
 }
 
@@ -203,11 +206,6 @@ void print_language_note(const std::vector<Statement>& statements, const Compari
                "Apertium's language pairs, e.g. apertium-eng-spa, to align them)\n",
                fmt::join(languages, ", "));
   }
-}
-
-void add_demands_and_changes(ComparedStatements& compared, const SpeechActLexicon& lexicon) {
-  compared.demands = extract_all_demands(compared.statements, lexicon);
-  add_language_changes(compared.statements, compared.demands, compared.comparison);
 }
 
 void add_language_changes(const std::vector<Statement>& statements,

@@ -64,12 +64,6 @@ struct ComparedStatements {
 void add_language_changes(const std::vector<Statement>& statements,
                           const std::vector<std::vector<Demand>>& demands, Comparison& comparison);
 
-/// Fills `compared.demands` with the speech acts of `compared.statements`, found with
-/// `lexicon`, and labels the changes of speech act of `compared.comparison`
-/// (add_language_changes). Shared by load_and_compare and the web app's compare, so that
-/// both carry the same changes for the same statements.
-void add_demands_and_changes(ComparedStatements& compared, const SpeechActLexicon& lexicon);
-
 /// A statement too short for its language to be recognised is most likely in the language of
 /// the others: read as that, its words are stemmed and compared like theirs instead of being
 /// taken for another language's. Returns the ids of the statements so read (none when the

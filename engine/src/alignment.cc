@@ -13,6 +13,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "concord/engine/demand_matrix.hpp"
 #include "concord/engine/paragraph_terms.hpp"
 #include "concord/engine/parallel.hpp"
 #include "paragraph_similarity.hpp"
@@ -850,6 +851,16 @@ Comparison compare_statements(const std::vector<Statement>& statements,
       const bool linked = std::any_of(pair.links.begin(), pair.links.end(),
                                       [&](const Link& l) { return l.a == a && l.b == b; });
       if (!linked) pair.links.push_back({a, b, matrix.at(a, b), false});
+    }
+    // Two paragraphs making the same demand make the same point, in whatever other words.
+    if (options.demands != nullptr && !translated) {
+      for (const auto& [a, b] : paragraphs_making_the_same_demand(
+               (*options.demands)[x], (*options.demands)[y], statements[x].language)) {
+        const bool linked = std::any_of(pair.links.begin(), pair.links.end(),
+                                        [&](const Link& l) { return l.a == a && l.b == b; });
+        if (!linked && !heading_and_paragraph(statements[x], a, statements[y], b))
+          pair.links.push_back({a, b, matrix.at(a, b), false});
+      }
     }
     join_lead_ins_to_their_lists(statements[x], true, terms[y].size(), matrix, pair.links);
     join_lead_ins_to_their_lists(statements[y], false, terms[x].size(), matrix, pair.links);

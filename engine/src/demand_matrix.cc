@@ -263,6 +263,47 @@ DemandMatrix cluster_demands(const std::vector<Statement>& statements,
 
 }  // namespace
 
+namespace {
+
+// Families of acts that ask for, stand for or against something. Recalling, reaffirming,
+// welcoming and noting (affirmation, acknowledgement) are how preambles open: two such acts
+// on like objects are often two different recalls.
+bool takes_a_position(const Demand& d) {
+  return d.family != "affirmation" && d.family != "acknowledgement" && d.family != "other" &&
+         !d.family.empty();
+}
+
+}  // namespace
+
+std::vector<std::pair<std::size_t, std::size_t>> paragraphs_making_the_same_demand(
+    const std::vector<Demand>& a, const std::vector<Demand>& b, const std::string& language) {
+  Stemmer stemmer(language);
+  auto entries = [&](const std::vector<Demand>& demands) {
+    std::vector<Entry> out;
+    for (const Demand& d : demands) {
+      if (takes_a_position(d))
+        out.push_back({0, &d, addressee_words(d.addressee), action_stems(d.action, stemmer)});
+    }
+    return out;
+  };
+  const std::vector<Entry> from_a = entries(a), from_b = entries(b);
+  const ParagraphLinks no_links;
+  std::set<std::pair<std::size_t, std::size_t>> pairs;
+  for (const Entry& x : from_a) {
+    for (const Entry& y : from_b) {
+      if (x.demand->family != y.demand->family || x.demand->negated != y.demand->negated) continue;
+      // Two acts without an object match on their family alone: not enough to link.
+      if (x.action.empty() || y.action.empty()) continue;
+      // "Urges the immediate halt of the strikes" asks of no one in particular what "Calls upon
+      // the United States to cease its strikes" asks of one party: the same demand.
+      Entry unnamed = y;
+      if (x.addressee.empty() != y.addressee.empty()) unnamed.addressee = x.addressee;
+      if (match(x, unnamed, no_links)) pairs.emplace(x.demand->paragraph, y.demand->paragraph);
+    }
+  }
+  return {pairs.begin(), pairs.end()};
+}
+
 DemandMatrix build_demand_matrix(const std::vector<Statement>& statements,
                                  const std::vector<std::vector<Demand>>& demands_per_statement,
                                  const Comparison* alignment) {

@@ -11,8 +11,11 @@
 #include <future>
 #include <optional>
 
+#include "concord/engine/demands.hpp"
 #include "concord/engine/error.hpp"
 #include "concord/engine/paragraph_terms.hpp"
+#include "concord/engine/parallel.hpp"
+#include "concord/indexer/lexicon_loader.hpp"
 #include "concord/indexer/machine_translation.hpp"
 #include "database_impl.hpp"
 
@@ -279,6 +282,19 @@ Comparison compare_with_corpus_statistics(const std::vector<Statement>& statemen
     if (!related.empty()) loading.related = &related;
     if (!vectors.empty()) loading.vectors = &vectors;
   };
+  // The statements' speech acts, when the caller has not extracted them: paragraphs of
+  // different bodies making the same demand are linked.
+  std::vector<std::vector<Demand>> demands;
+  if (options.demands == nullptr) {
+    std::vector<std::string> languages;
+    for (const Statement& s : statements) languages.push_back(s.language);
+    const SpeechActLexicon lexicon = shipped_speech_act_lexicon(languages);
+    demands.resize(statements.size());
+    for_each_in_parallel(statements.size(), [&](std::size_t s) {
+      demands[s] = extract_demands(statements[s], lexicon);
+    });
+    options.demands = &demands;
+  }
   Comparison comparison = compare_statements(statements, corpus, options);
   if (translated) {
     comparison.translated_into = translated->language;

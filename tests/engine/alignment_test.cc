@@ -1192,6 +1192,63 @@ TEST(AlignmentOneSubject, AParagraphLinksToAtMostFourParagraphsOfAnotherStatemen
   EXPECT_LE(links, 4u) << describe(statements, c);
 }
 
+// --- The same demand -------------------------------------------------------------------------
+
+Demand act_of(std::size_t paragraph, const std::string& family, const std::string& action) {
+  Demand d;
+  d.paragraph = paragraph;
+  d.family = family;
+  d.lemma = family;
+  d.act = family;
+  d.strength = 1;
+  d.action = action;
+  return d;
+}
+
+TEST(AlignmentSameDemand, ParagraphsMakingTheSameDemandAreLinkedBetweenDifferentBodies) {
+  // Two bodies oppose the same thing amid wording of their own: the paragraphs share too few
+  // words to be linked on their wording alone.
+  const std::vector<Statement> statements = {
+      make_statement("quad-2023", "Quad", "2023-05-20",
+                     {words("kor", {1, 2, 3, 4, 5, 6, 7, 8}) + ".",
+                      words("sam", {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}) + " coercion."}),
+      make_statement("quad-2024", "Quad", "2024-09-21",
+                     {words("vel", {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}) + " coercion.",
+                      words("zed", {1, 2, 3, 4, 5, 6, 7, 8}) + "."})};
+  const Comparison plain = compare(statements, OrderMode::Free);
+  EXPECT_TRUE(linked_pairs(statements, plain).empty()) << describe(statements, plain);
+
+  const std::vector<std::vector<Demand>> demands = {
+      {act_of(1, "rejection", "unilateral actions that seek to change the status quo by force")},
+      {act_of(0, "rejection",
+              "destabilizing or unilateral actions that seek to change the status quo")}};
+  CompareOptions options;
+  options.order = OrderMode::Free;
+  options.demands = &demands;
+  const Comparison with_demands = compare_with(statements, options);
+  expect_well_formed(statements, with_demands);
+  EXPECT_EQ(linked_pairs(statements, with_demands),
+            (std::set<LinkedPair>{link("quad-2023", 1, "quad-2024", 0)}))
+      << describe(statements, with_demands);
+}
+
+TEST(AlignmentSameDemand, RecallsOfLikeObjectsAreNotLinkedAsTheSameDemand) {
+  // "Recalling resolution 2832" and "Recalling resolution 2833" are two points.
+  const std::vector<Statement> statements = {
+      make_statement("a", "Body A", "2023-05-20",
+                     {words("sam", {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}) + "."}),
+      make_statement("b", "Body B", "2024-09-21",
+                     {words("vel", {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}) + "."})};
+  const std::vector<std::vector<Demand>> demands = {
+      {act_of(0, "affirmation", "its resolution 2832 on the situation in the region")},
+      {act_of(0, "affirmation", "its resolution 2833 on the situation in the region")}};
+  CompareOptions options;
+  options.order = OrderMode::Free;
+  options.demands = &demands;
+  const Comparison c = compare_with(statements, options);
+  EXPECT_TRUE(linked_pairs(statements, c).empty()) << describe(statements, c);
+}
+
 // --- Degenerate statements ------------------------------------------------------------------
 
 TEST(AlignmentEdgeCases, EmptyStatementLeavesEveryParagraphOfTheOtherUnique) {

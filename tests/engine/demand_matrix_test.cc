@@ -218,5 +218,35 @@ TEST(ActionSimilarity, StemsContentWords) {
   EXPECT_DOUBLE_EQ(action_similarity("cease", "", "en"), 0.0);
 }
 
+TEST(SameDemand, PairsParagraphsWhoseActsOfOneFamilyAskTheSameThing) {
+  const Statement a = statement_of(
+      "a", {"Recalling the Charter of the United Nations and international law,",
+            "Strongly opposes any unilateral actions that seek to change the status quo by force;",
+            "Calls upon all States to cease the strikes on fishing boats;"});
+  const Statement b = statement_of(
+      "b", {"Recalling the Charter of the United Nations and international law,",
+            "Urges the immediate cessation of the strikes on fishing boats;",
+            "Firmly opposes destabilizing or unilateral actions that seek to change the status "
+            "quo;"});
+  const auto pairs = paragraphs_making_the_same_demand(extract_demands(a, lexicon()),
+                                                       extract_demands(b, lexicon()), "en");
+  // The recalls are alike too, but recalling is how a preamble opens, not a position; the
+  // call upon all States and the urging of no one in particular ask one thing.
+  EXPECT_EQ(pairs, (std::vector<std::pair<std::size_t, std::size_t>>{{1, 2}, {2, 1}}));
+}
+
+TEST(SameDemand, ANegatedActDoesNotMatchTheActItNegates) {
+  const Statement a =
+      statement_of("a", {"Supports the proposal of the Secretary-General for a dialogue;"});
+  const Statement b =
+      statement_of("b", {"Does not support the proposal of the Secretary-General for a dialogue;"});
+  const auto a_acts = extract_demands(a, lexicon());
+  const auto b_acts = extract_demands(b, lexicon());
+  ASSERT_FALSE(b_acts.empty());
+  ASSERT_TRUE(b_acts.front().negated);
+  EXPECT_TRUE(paragraphs_making_the_same_demand(a_acts, b_acts, "en").empty());
+  EXPECT_EQ(paragraphs_making_the_same_demand(a_acts, a_acts, "en").size(), 1U);
+}
+
 }  // namespace
 }  // namespace concord

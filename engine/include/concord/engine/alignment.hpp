@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "concord/engine/demands.hpp"
 #include "concord/engine/language_changes.hpp"
 #include "concord/engine/related_terms.hpp"
 #include "concord/engine/statement.hpp"
@@ -101,6 +102,10 @@ struct CompareOptions {
   /// statements, in the same order, each with as many paragraphs as its original). Groups
   /// and diffs are still of the compared statements' own words.
   const std::vector<Statement>* translations = nullptr;
+  /// The speech acts of each compared statement (extract_demands), one list per statement in
+  /// the same order: between different bodies, two paragraphs making the same demand are
+  /// linked. None when null.
+  const std::vector<std::vector<Demand>>* demands = nullptr;
 };
 
 /// Aligns the paragraphs of `statements` (two or more) and groups them. Term rarity comes

@@ -56,6 +56,13 @@ using ActionStems = std::set<std::string>;
 /// action_similarity of two actions already stemmed by action_stems.
 [[nodiscard]] double action_similarity(const ActionStems& a, const ActionStems& b);
 
+/// Pairs of paragraphs (index in a's statement, index in b's), in increasing order, in which
+/// two statements in `language` make the same demand: acts of one family that asks for or
+/// takes a position (not affirmation or acknowledgement: "Recalling", "Welcoming"), both
+/// negated or neither, with matching addressees and alike actions as the matrix matches them.
+[[nodiscard]] std::vector<std::pair<std::size_t, std::size_t>> paragraphs_making_the_same_demand(
+    const std::vector<Demand>& a, const std::vector<Demand>& b, const std::string& language);
+
 /// Clusters the acts of `statements` (demands_per_statement[i] are the acts of statement i,
 /// as extract_demands gives them) into rows. An act joins a row when it matches one of the
 /// row's acts (single linkage): their addressees match (token Jaccard >= 0.5 once lower-cased,
