@@ -3,8 +3,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <iostream>
+#include <optional>
 
 #include "concord/engine/error.hpp"
 
@@ -42,7 +45,7 @@ void add_common_options(po::options_description& options) {
 void add_format_option(po::options_description& options) {
   options.add_options()("format",
                         po::value<std::string>()->value_name("FORMAT")->default_value("text"),
-                        "text or json");
+                        "text, json, md or html");
 }
 
 void add_statement_arguments(po::options_description& options) {
@@ -63,6 +66,21 @@ void parse_command_line(const std::vector<std::string>& args,
   } catch (const po::error& e) {
     throw UsageError(e.what());
   }
+}
+
+std::string given_format(const po::variables_map& values) {
+  return values.count("format") ? values["format"].as<std::string>() : "text";
+}
+
+// The format `name` stands for, in any case, with the aliases `concord report` accepts.
+std::optional<OutputFormat> format_named(std::string name) {
+  std::transform(name.begin(), name.end(), name.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (name == "text") return OutputFormat::Text;
+  if (name == "json") return OutputFormat::Json;
+  if (name == "md" || name == "markdown") return OutputFormat::Markdown;
+  if (name == "html" || name == "htm") return OutputFormat::Html;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -94,10 +112,16 @@ std::filesystem::path database_path(const po::variables_map& values) {
 }
 
 OutputFormat output_format(const po::variables_map& values) {
-  const std::string format = values.count("format") ? values["format"].as<std::string>() : "text";
-  if (format == "text") return OutputFormat::Text;
-  if (format == "json") return OutputFormat::Json;
-  throw UsageError(fmt::format("unknown format '{}' (this command writes text or json)", format));
+  const std::string name = given_format(values);
+  if (auto format = format_named(name)) return *format;
+  throw UsageError(fmt::format("unknown format '{}' (use text, json, md or html)", name));
+}
+
+OutputFormat text_or_json_format(const po::variables_map& values, const std::string& command) {
+  const std::string name = given_format(values);
+  const auto format = format_named(name);
+  if (format == OutputFormat::Text || format == OutputFormat::Json) return *format;
+  throw UsageError(fmt::format("unknown format '{}' ({} writes text or json)", name, command));
 }
 
 }  // namespace concord::cli

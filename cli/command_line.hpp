@@ -38,7 +38,7 @@ void print_command_help(const CommandHelp& help, const po::options_description& 
 /// Adds --db and --help, which every command accepts.
 void add_common_options(po::options_description& options);
 
-/// Adds --format text|json, for commands that print data.
+/// Adds --format text|json|md|html, for commands that print data.
 void add_format_option(po::options_description& options);
 
 /// Adds the STATEMENT... arguments: files, or ids of statements in the database.
@@ -48,11 +48,19 @@ void add_statement_arguments(po::options_description& options);
 /// ~/.local/share/concord/db.
 [[nodiscard]] std::filesystem::path database_path(const po::variables_map& values);
 
-/// Output formats of commands that print data.
-enum class OutputFormat { Text, Json };
+/// Output formats of commands that print data: Markdown and Html are documents to read or
+/// share (document_output.hpp).
+enum class OutputFormat { Text, Json, Markdown, Html };
 
-/// Reads --format; throws UsageError for a format the command does not support.
+/// Reads --format: text, json, md (or markdown), html (or htm), in any case. Throws
+/// UsageError for any other.
 [[nodiscard]] OutputFormat output_format(const po::variables_map& values);
+
+/// Reads --format for `command`, whose output is a summary of work done rather than data to
+/// read as a document: text or json only. Throws UsageError, naming `command`, for md, html
+/// or any other.
+[[nodiscard]] OutputFormat text_or_json_format(const po::variables_map& values,
+                                               const std::string& command);
 
 /// The sections shared by every help page.
 extern const char* const kHelpFooter;

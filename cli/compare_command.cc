@@ -9,6 +9,7 @@
 #include "command_line.hpp"
 #include "commands.hpp"
 #include "comparison_json.hpp"
+#include "comparison_report.hpp"
 #include "concord/engine/alignment.hpp"
 #include "concord/engine/error.hpp"
 #include "concord/engine/language_changes.hpp"
@@ -71,10 +72,14 @@ const CommandHelp kHelp{
   upon → demands"), another verb, a qualifier such as "as appropriate" or "in
   accordance with international law" added or dropped, a negation added or dropped (the
   scales are in docs/demands.md).
-  The JSON output is documented in docs/compare-json.md.
+  The JSON output is documented in docs/compare-json.md. --format md and --format html
+  print on stdout the report 'concord report' writes for the same statements: Markdown
+  tables, or one self-contained HTML page, with the consensus matrix ('concord report'
+  also takes --by and --title, and writes PDF).
 )",
     R"(  concord compare corpus/nam-coordinating-bureau-2025-11-18.md corpus/friends-of-the-charter-2025-11-18.md
   concord compare --format json A_RES_77_296.txt A_RES_78_277.txt
+  concord compare --format html A_RES_77_296.txt A_RES_78_277.txt > culture-of-peace.html
   concord compare --order keep friends-of-the-charter-2025-11-18 friends-of-the-charter-2025-12-draft
 )"};
 
@@ -190,10 +195,19 @@ int run_compare(const std::vector<std::string>& args) {
   const Comparison& comparison = compared.comparison;
   print_language_note(statements, comparison, translation(values));
 
-  if (format == OutputFormat::Json) {
-    std::cout << comparison_json(statements, comparison, true).dump(2) << "\n";
-  } else {
-    print_text(statements, comparison, Style{colours_enabled(stdout)});
+  switch (format) {
+    case OutputFormat::Text:
+      print_text(statements, comparison, Style{colours_enabled(stdout)});
+      break;
+    case OutputFormat::Json:
+      std::cout << comparison_json(statements, comparison, true).dump(2) << "\n";
+      break;
+    case OutputFormat::Markdown:
+      std::cout << ComparisonReport(compared).markdown();
+      break;
+    case OutputFormat::Html:
+      std::cout << ComparisonReport(compared).html();
+      break;
   }
   return 0;
 }

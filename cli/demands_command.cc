@@ -4,7 +4,10 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <string>
 #include <system_error>
+#include <utility>
+#include <vector>
 
 #include "command_line.hpp"
 #include "commands.hpp"
@@ -14,6 +17,7 @@
 #include "concord/indexer/database.hpp"
 #include "concord/indexer/lexicon_loader.hpp"
 #include "concord/indexer/statement_loader.hpp"
+#include "document_output.hpp"
 #include "statement_inputs.hpp"
 #include "terminal.hpp"
 
@@ -36,7 +40,8 @@ const CommandHelp kHelp{
   communiqués, stance nouns in quoted fragments ("profunda preocupación") and modals no
   speaker verb governs ("... must be withdrawn"), in English, Spanish and French. The
   lexicons are data/lexicons/<lang>.yaml; the strength scales and the JSON output are
-  documented in docs/demands.md.
+  documented in docs/demands.md. --format md and --format html print one table of acts
+  per statement, in a Markdown document or one self-contained HTML page.
 )",
     R"(  concord demands corpus/nam-coordinating-bureau-2025-11-18.md
   concord demands --format json A_RES_79_7.txt > demands.json
@@ -79,32 +84,70 @@ nlohmann::json demands_json(const std::vector<Statement>& statements,
   return out;
 }
 
+std::string statement_line(const Statement& st, const std::string& title) {
+  return fmt::format("{} — {} ({}{})", title, st.body.empty() ? "unknown body" : st.body,
+                     st.date.empty() ? "undated" : st.date, st.id.empty() ? "" : ", " + st.id);
+}
+
+std::string where(const Statement& st, const Demand& d) {
+  const Paragraph& p = st.paragraphs[d.paragraph];
+  return p.label.empty() ? fmt::format("¶{}", d.paragraph + 1)
+                         : fmt::format("¶{} {}", d.paragraph + 1, p.label);
+}
+
+std::string act_name(const Demand& d) { return d.negated ? "NOT " + d.act : d.act; }
+
+std::string scale(const Demand& d) {
+  return d.strength > 0 ? fmt::format("{} {}", d.family, d.strength) : d.family;
+}
+
+std::string joined(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : ", ") + w;
+  return out;
+}
+
+// The acts as the text output lists them: one table per statement, one row per act.
+Document demands_document(const std::vector<Statement>& statements,
+                          const std::vector<std::vector<Demand>>& demands) {
+  Document document;
+  const Statement& first = statements.front();
+  document.title =
+      "Speech acts of " + (statements.size() > 1 ? std::to_string(statements.size()) + " statements"
+                           : first.title.empty() ? first.id
+                                                 : first.title);
+  for (std::size_t s = 0; s < statements.size(); ++s) {
+    const Statement& st = statements[s];
+    Table table;
+    table.caption = statement_line(st, st.title);
+    table.header = {"Paragraph", "Act", "Scale", "Addressee", "Action", "Qualifiers"};
+    table.when_empty = "no speech acts found";
+    for (const Demand& d : demands[s]) {
+      table.rows.push_back(
+          {where(st, d), act_name(d), scale(d), d.addressee, d.action, joined(d.qualifiers)});
+    }
+    document.tables.push_back(std::move(table));
+  }
+  return document;
+}
+
 void print_text(const std::vector<Statement>& statements,
                 const std::vector<std::vector<Demand>>& demands, const Style& style) {
   for (std::size_t s = 0; s < statements.size(); ++s) {
     const Statement& st = statements[s];
     if (s > 0) std::cout << "\n";
-    std::cout << fmt::format(
-        "{} — {} ({}{})\n", style.bold(st.title), st.body.empty() ? "unknown body" : st.body,
-        st.date.empty() ? "undated" : st.date, st.id.empty() ? "" : ", " + st.id);
+    std::cout << statement_line(st, style.bold(st.title)) << "\n";
     if (demands[s].empty()) {
       std::cout << "  no speech acts found\n";
       continue;
     }
     for (const Demand& d : demands[s]) {
-      const Paragraph& p = st.paragraphs[d.paragraph];
-      std::string where = fmt::format("¶{}", d.paragraph + 1);
-      if (!p.label.empty()) where += " " + p.label;
-      std::string act = d.negated ? "NOT " + d.act : d.act;
-      std::string scale = d.strength > 0 ? fmt::format("{} {}", d.family, d.strength) : d.family;
-      std::cout << fmt::format("  {:<10} {} ({})", where, style.cyan(act), scale);
+      std::cout << fmt::format("  {:<10} {} ({})", where(st, d), style.cyan(act_name(d)), scale(d));
       if (!d.addressee.empty()) std::cout << " → " << style.bold(d.addressee);
       std::cout << "\n";
       if (!d.action.empty()) std::cout << "             " << d.action << "\n";
       if (!d.qualifiers.empty()) {
-        std::string joined;
-        for (const auto& q : d.qualifiers) joined += (joined.empty() ? "" : ", ") + q;
-        std::cout << "             " << style.dim("qualifiers: " + joined) << "\n";
+        std::cout << "             " << style.dim("qualifiers: " + joined(d.qualifiers)) << "\n";
       }
     }
   }
@@ -122,10 +165,17 @@ int run_demands(const std::vector<std::string>& args) {
   const OutputFormat format = output_format(values);
   const auto [statements, demands] = load_statements_with_demands(values);
 
-  if (format == OutputFormat::Json) {
-    std::cout << demands_json(statements, demands).dump(2) << "\n";
-  } else {
-    print_text(statements, demands, Style{colours_enabled(stdout)});
+  switch (format) {
+    case OutputFormat::Text:
+      print_text(statements, demands, Style{colours_enabled(stdout)});
+      break;
+    case OutputFormat::Json:
+      std::cout << demands_json(statements, demands).dump(2) << "\n";
+      break;
+    case OutputFormat::Markdown:
+    case OutputFormat::Html:
+      std::cout << render_document(demands_document(statements, demands), format);
+      break;
   }
   return 0;
 }

@@ -91,7 +91,7 @@ int run_ingest(const std::vector<std::string>& args) {
   po::variables_map values;
   if (!parse_or_show_help(args, options, "path", kHelp, values)) return 0;
   if (!values.count("path")) throw UsageError("ingest needs at least one file or folder");
-  const OutputFormat format = output_format(values);
+  const OutputFormat format = text_or_json_format(values, "ingest");
 
   IngestOptions ingest;
   if (auto body = flag(values, "body")) ingest.overrides.body = *body;

@@ -4,12 +4,16 @@
 #include <algorithm>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "command_line.hpp"
 #include "commands.hpp"
 #include "concord/engine/demand_matrix.hpp"
 #include "concord/engine/demands.hpp"
 #include "concord/indexer/lexicon_loader.hpp"
+#include "document_output.hpp"
 #include "statement_inputs.hpp"
 #include "terminal.hpp"
 
@@ -42,10 +46,13 @@ const CommandHelp kHelp{
   "translated_into" (only when acts were matched through translations),
   "rows": [{"addressee", "action", "family", "statements" (how many make it),
   "cells": [null or {"paragraph", "act", "lemma", "family", "strength", "negated",
-  "qualifiers", "text"}, one per statement]}]}.
+  "qualifiers", "text"}, one per statement]}]}. --format md and --format html print the
+  statements and the matrix as tables, demands written out whole, in a Markdown document or
+  one self-contained HTML page.
 )",
     R"(  concord matrix corpus/nam-coordinating-bureau-2025-11-18.md corpus/friends-of-the-charter-2025-11-18.md
   concord matrix --format json nam-coordinating-bureau-2025-11-18 friends-of-the-charter-2025-11-18
+  concord matrix --format md corpus/*.md > matrix.md
 )"};
 
 // Code points, as a stand-in for the columns a terminal gives the text.
@@ -81,6 +88,49 @@ std::string cell_text(const Demand& d) {
   return fmt::format("{}{}({})", d.negated ? "not " : "", d.lemma, d.strength);
 }
 
+std::string demand_name(const DemandRow& row) {
+  const std::string demand = row.addressee.empty() ? row.action : row.addressee + ": " + row.action;
+  return demand.empty() ? row.family : demand;
+}
+
+std::string translation_note(const DemandMatrix& matrix) {
+  return fmt::format(
+      "the statements are in different languages; their demands were matched through machine "
+      "translations into {} (Apertium)",
+      matrix.translated_into);
+}
+
+// The statements, lettered as the columns, then the matrix with the demands written out whole.
+Document matrix_document(const std::vector<Statement>& statements, const DemandMatrix& matrix) {
+  Document document;
+  document.title = "Consensus matrix";
+  if (!matrix.translated_into.empty()) document.notes.push_back(translation_note(matrix));
+  Table statement_table;
+  statement_table.caption = "Statements";
+  statement_table.header = {"Column", "Title", "Body", "Date", "Id"};
+  for (std::size_t s = 0; s < statements.size(); ++s) {
+    const Statement& st = statements[s];
+    statement_table.rows.push_back({letter(s), st.title, st.body.empty() ? "unknown body" : st.body,
+                                    st.date.empty() ? "undated" : st.date, st.id});
+  }
+  Table demands;
+  demands.caption = "Demands";
+  demands.notes.push_back(
+      "One row per demand, one column per statement: the verb the statement uses and its rung "
+      "on the strength scale of its family, or — when it does not make the demand.");
+  demands.header = {"Demand", "Family"};
+  for (std::size_t s = 0; s < statements.size(); ++s) demands.header.push_back(letter(s));
+  demands.when_empty = "no speech acts found";
+  for (const DemandRow& row : matrix.rows) {
+    std::vector<Cell> cells = {demand_name(row), row.family};
+    for (const auto& cell : row.cells) cells.emplace_back(cell ? cell_text(*cell) : "—");
+    demands.rows.push_back(std::move(cells));
+  }
+  document.tables.push_back(std::move(statement_table));
+  document.tables.push_back(std::move(demands));
+  return document;
+}
+
 void print_text(const std::vector<Statement>& statements, const DemandMatrix& matrix,
                 const Style& style) {
   for (std::size_t s = 0; s < statements.size(); ++s) {
@@ -106,10 +156,7 @@ void print_text(const std::vector<Statement>& statements, const DemandMatrix& ma
   head.erase(head.find_last_not_of(' ') + 1);
   std::cout << style.bold(head) << "\n";
   for (const DemandRow& row : matrix.rows) {
-    const std::string demand =
-        row.addressee.empty() ? row.action : row.addressee + ": " + row.action;
-    std::string line =
-        pad(shorten(demand.empty() ? row.family : demand, kDemandColumn), kDemandColumn);
+    std::string line = pad(shorten(demand_name(row), kDemandColumn), kDemandColumn);
     for (std::size_t s = 0; s < statements.size(); ++s) {
       line += "  " + pad(row.cells[s] ? cell_text(*row.cells[s]) : "—", widths[s]);
     }
@@ -185,16 +232,20 @@ int run_matrix(const std::vector<std::string>& args) {
       names.size() >= 2 ? consensus_matrix(compared)
                         : consensus_matrix(statements, compared.demands, nullptr, nullptr);
   if (!matrix.translated_into.empty()) {
-    fmt::print(stderr,
-               "concord: note: the statements are in different languages; their demands were "
-               "matched through machine translations into {} (Apertium)\n",
-               matrix.translated_into);
+    fmt::print(stderr, "concord: note: {}\n", translation_note(matrix));
   }
 
-  if (format == OutputFormat::Json) {
-    std::cout << matrix_json(statements, matrix).dump(2) << "\n";
-  } else {
-    print_text(statements, matrix, Style{colours_enabled(stdout)});
+  switch (format) {
+    case OutputFormat::Text:
+      print_text(statements, matrix, Style{colours_enabled(stdout)});
+      break;
+    case OutputFormat::Json:
+      std::cout << matrix_json(statements, matrix).dump(2) << "\n";
+      break;
+    case OutputFormat::Markdown:
+    case OutputFormat::Html:
+      std::cout << render_document(matrix_document(statements, matrix), format);
+      break;
   }
   return 0;
 }

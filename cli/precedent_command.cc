@@ -4,11 +4,15 @@
 #include <cmath>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "command_line.hpp"
 #include "commands.hpp"
 #include "concord/engine/error.hpp"
 #include "concord/indexer/precedent.hpp"
+#include "document_output.hpp"
 #include "terminal.hpp"
 
 namespace concord::cli {
@@ -23,7 +27,9 @@ const CommandHelp kHelp{
   through on a terminal). Closeness is the share of TEXT's words found, in order, in the
   paragraph. The earliest and the latest dated uses are named at the top. Uses whose
   shared wording is a formula that very many statements repeat ("Reaffirming the purposes
-  and principles of the Charter") are marked "stock phrase" and listed last.
+  and principles of the Charter") are marked "stock phrase" and listed last. --format md
+  and --format html print the uses as a table (words missing struck through, words added
+  in bold), in a Markdown document or one self-contained HTML page.
 )",
     R"(  concord precedent "calls upon all States to refrain from promulgating and applying laws"
   concord precedent --min-closeness 0.8 --format json "zone of peace"
@@ -49,6 +55,52 @@ std::string render_diff(const std::vector<DiffSegment>& diff, const Style& style
     }
   }
   return out;
+}
+
+Cell diff_cell(const std::vector<DiffSegment>& diff) {
+  std::vector<Span> spans;
+  for (const DiffSegment& segment : diff) {
+    const Emphasis emphasis = segment.op == DiffOp::Equal    ? Emphasis::None
+                              : segment.op == DiffOp::Delete ? Emphasis::Missing
+                                                             : Emphasis::Added;
+    spans.push_back({segment.text, emphasis});
+  }
+  return Cell(std::move(spans));
+}
+
+std::string where(const PrecedentUse& u) {
+  return fmt::format("{} ({}, {}) ¶{}{}", u.statement_id, u.body.empty() ? "unknown body" : u.body,
+                     u.date.empty() ? "undated" : u.date, u.paragraph + 1,
+                     u.label.empty() ? "" : " " + u.label);
+}
+
+// The uses as the text output lists them, one row each, with the word diff against the text.
+Document precedent_document(const PrecedentRequest& request, const PrecedentResult& result) {
+  Document document;
+  document.title = "Precedents of: " + request.text;
+  if (result.earliest)
+    document.notes.push_back("earliest: " + where(result.uses[*result.earliest]));
+  if (result.latest) document.notes.push_back("latest: " + where(result.uses[*result.latest]));
+  Table uses;
+  if (!result.uses.empty()) {
+    uses.notes.push_back(
+        "In each wording, struck-through words are words of the text that the use lacks, bold "
+        "ones words that it adds.");
+  }
+  uses.header = {"#",         "Statement", "Body",         "Date",
+                 "Paragraph", "Closeness", "Stock phrase", "Wording"};
+  uses.when_empty = "no earlier use found";
+  for (std::size_t i = 0; i < result.uses.size(); ++i) {
+    const PrecedentUse& use = result.uses[i];
+    uses.rows.push_back(
+        {std::to_string(i + 1), use.statement_id, use.body.empty() ? "unknown body" : use.body,
+         use.date.empty() ? "undated" : use.date,
+         fmt::format("¶{}{}", use.paragraph + 1, use.label.empty() ? "" : " " + use.label),
+         fmt::format("{:.2f}", use.closeness), use.stock_phrase ? "yes" : "no",
+         diff_cell(use.diff)});
+  }
+  document.tables.push_back(std::move(uses));
+  return document;
 }
 
 nlohmann::json use_json(const PrecedentUse& use) {
@@ -81,7 +133,7 @@ int run_precedent(const std::vector<std::string>& args) {
       ("lang", po::value<std::string>()->value_name("CODE"), "language of TEXT (default: the database's main one)")
       ("limit,n", po::value<std::size_t>()->value_name("N")->default_value(20), "list at most N uses")
       ("min-closeness", po::value<double>()->value_name("X")->default_value(0.5), "keep uses at least this close (0-1)")
-      ("format", po::value<std::string>()->value_name("FORMAT")->default_value("text"), "text or json")
+      ("format", po::value<std::string>()->value_name("FORMAT")->default_value("text"), "text, json, md or html")
       ("text", po::value<std::vector<std::string>>()->value_name("TEXT"), "the wording");
   // clang-format on
   po::variables_map values;
@@ -111,16 +163,15 @@ int run_precedent(const std::vector<std::string>& args) {
     std::cout << out.dump(2) << "\n";
     return 0;
   }
+  if (format == OutputFormat::Markdown || format == OutputFormat::Html) {
+    std::cout << render_document(precedent_document(request, result), format);
+    return 0;
+  }
   const Style style{colours_enabled(stdout)};
   if (result.uses.empty()) {
     std::cout << "no earlier use found\n";
     return 0;
   }
-  auto where = [](const PrecedentUse& u) {
-    return fmt::format(
-        "{} ({}, {}) ¶{}{}", u.statement_id, u.body.empty() ? "unknown body" : u.body,
-        u.date.empty() ? "undated" : u.date, u.paragraph + 1, u.label.empty() ? "" : " " + u.label);
-  };
   if (result.earliest) std::cout << "earliest: " << where(result.uses[*result.earliest]) << "\n";
   if (result.latest) std::cout << "latest:   " << where(result.uses[*result.latest]) << "\n";
   std::cout << "\n";

@@ -6,9 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
-#include <cstdlib>
 #include <cstring>
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -18,9 +16,8 @@
 
 #include "command_line.hpp"
 #include "commands.hpp"
-#include "concord/engine/demand_matrix.hpp"
+#include "comparison_report.hpp"
 #include "concord/engine/error.hpp"
-#include "concord/engine/report.hpp"
 #include "concord/indexer/external_program.hpp"
 #include "statement_inputs.hpp"
 
@@ -91,24 +88,6 @@ ReportFormat report_format(const po::variables_map& values, const fs::path& outp
       fmt::format("cannot tell the report format from '{}' (name it .html, .md or .pdf, or "
                   "give --format)",
                   output.string()));
-}
-
-// Today's date, or the one of $SOURCE_DATE_EPOCH so that builds can be reproduced.
-std::string generation_date() {
-  std::time_t now = std::time(nullptr);
-  std::tm parts{};
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0') {
-    char* end = nullptr;
-    const long long seconds = std::strtoll(epoch, &end, 10);
-    if (end != nullptr && *end == '\0') {
-      now = static_cast<std::time_t>(seconds);
-      gmtime_r(&now, &parts);
-      return fmt::format("{:04}-{:02}-{:02}", parts.tm_year + 1900, parts.tm_mon + 1,
-                         parts.tm_mday);
-    }
-  }
-  localtime_r(&now, &parts);
-  return fmt::format("{:04}-{:02}-{:02}", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday);
 }
 
 std::size_t statement_to_follow(const std::string& by, const std::vector<std::string>& names,
@@ -280,24 +259,21 @@ int run_report(const std::vector<std::string>& args) {
       load_and_compare(names, database_path(values), compare_options, translation(values));
   const auto& [statements, comparison, demands, translator] = compared;
   print_language_note(statements, comparison, translation(values));
-  const DemandMatrix matrix = consensus_matrix(compared);
-  ReportOptions report_options;
-  report_options.matrix = &matrix;
-  if (values.count("by")) {
-    report_options.by = statement_to_follow(values["by"].as<std::string>(), names, statements);
-  }
-  report_options.title = values.count("title") ? values["title"].as<std::string>() : std::string();
-  report_options.generated = generation_date();
+  const ComparisonReport report(
+      compared,
+      values.count("by") ? statement_to_follow(values["by"].as<std::string>(), names, statements)
+                         : 0,
+      values.count("title") ? values["title"].as<std::string>() : std::string());
 
   switch (format) {
     case ReportFormat::Html:
-      write_file(output, render_html_report(statements, comparison, report_options));
+      write_file(output, report.html());
       break;
     case ReportFormat::Markdown:
-      write_file(output, render_markdown_report(statements, comparison, report_options));
+      write_file(output, report.markdown());
       break;
     case ReportFormat::Pdf:
-      write_pdf(chromium, render_html_report(statements, comparison, report_options), output);
+      write_pdf(chromium, report.html(), output);
       break;
   }
   std::cout << fmt::format("wrote report {} ({} groups)\n", output.string(),

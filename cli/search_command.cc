@@ -3,11 +3,15 @@
 
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "command_line.hpp"
 #include "commands.hpp"
 #include "concord/engine/error.hpp"
 #include "concord/indexer/search.hpp"
+#include "document_output.hpp"
 #include "search_json.hpp"
 #include "terminal.hpp"
 
@@ -17,8 +21,10 @@ namespace {
 const CommandHelp kHelp{
     "search - search the paragraphs of every statement", "concord search [OPTIONS] QUERY",
     R"(  Finds the paragraphs matching QUERY, best first, each with its statement, body, date,
-  paragraph label and a snippet with the matched words highlighted (bold on a terminal;
-  byte ranges in JSON). Words are matched after stemming in the statement's language,
+  paragraph label and a snippet with the matched words highlighted (bold on a terminal and
+  in Markdown, marked in HTML; byte ranges in JSON). --format md and --format html print
+  the hits as a table, in a Markdown document or one self-contained HTML page, followed by
+  the facets when asked for. Words are matched after stemming in the statement's language,
   so "condemn" finds "condemns" and "condemned".
 
 QUERY SYNTAX
@@ -56,6 +62,86 @@ std::string highlighted(const SearchHit& hit, const Style& style) {
   return out;
 }
 
+// The snippet with its matches marked; a range that does not fit the snippet is left out.
+Cell marked_snippet(const SearchHit& hit) {
+  std::vector<Span> spans;
+  std::size_t at = 0;
+  for (const auto& [start, end] : hit.highlights) {
+    if (start < at || end < start || end > hit.snippet.size()) continue;
+    if (start > at) spans.push_back({hit.snippet.substr(at, start - at)});
+    spans.push_back({hit.snippet.substr(start, end - start), Emphasis::Marked});
+    at = end;
+  }
+  if (at < hit.snippet.size()) spans.push_back({hit.snippet.substr(at)});
+  return Cell(std::move(spans));
+}
+
+std::string where(const SearchHit& hit) {
+  return hit.label.empty() ? fmt::format("¶{}", hit.paragraph + 1)
+                           : fmt::format("¶{} {}", hit.paragraph + 1, hit.label);
+}
+
+std::string hits_line(const SearchRequest& request, const SearchResult& result) {
+  return fmt::format("hits {}-{} of about {}", result.hits.empty() ? 0 : request.offset + 1,
+                     request.offset + result.hits.size(), result.estimated_total);
+}
+
+Table facet_table(const std::string& caption, const std::string& name,
+                  const std::vector<FacetCount>& facets) {
+  Table table;
+  table.caption = caption;
+  table.header = {name, "Hits"};
+  for (const auto& f : facets) {
+    table.rows.push_back({f.value.empty() ? "unknown" : f.value, std::to_string(f.count)});
+  }
+  return table;
+}
+
+// "Search: airstrikes (body nam, from 2025-01-01)": the query and the filters outside it.
+std::string search_title(const SearchRequest& request) {
+  std::vector<std::string> filters;
+  for (const auto& body : request.bodies) filters.push_back("body " + body);
+  if (!request.language.empty()) filters.push_back("language " + request.language);
+  if (!request.from.empty()) filters.push_back("from " + request.from);
+  if (!request.to.empty()) filters.push_back("to " + request.to);
+  std::string title = "Search: " + request.query;
+  if (filters.empty()) return title;
+  if (!request.query.empty()) title += " ";
+  title += "(" + filters.front();
+  for (std::size_t i = 1; i < filters.size(); ++i) title += ", " + filters[i];
+  return title + ")";
+}
+
+// The hits as the text output lists them, one row each, then the facets when asked for.
+Document search_document(const SearchRequest& request, const SearchResult& result) {
+  Document document;
+  document.title = search_title(request);
+  document.notes.push_back(hits_line(request, result));
+  Table hits;
+  hits.header = {"#", "Statement", "Body", "Date", "Id", "Paragraph", "Relevance", "Snippet"};
+  if (request.collapse) hits.header.push_back("More in this statement");
+  hits.when_empty = "no paragraphs match";
+  std::size_t rank = request.offset;
+  for (const auto& h : result.hits) {
+    std::vector<Cell> row = {std::to_string(++rank),
+                             h.title,
+                             h.body.empty() ? "unknown body" : h.body,
+                             h.date.empty() ? "undated" : h.date,
+                             h.statement_id,
+                             where(h),
+                             fmt::format("{}%", h.percent),
+                             marked_snippet(h)};
+    if (request.collapse) row.emplace_back(std::to_string(h.collapsed));
+    hits.rows.push_back(std::move(row));
+  }
+  document.tables.push_back(std::move(hits));
+  if (request.facets) {
+    document.tables.push_back(facet_table("Bodies", "Body", result.bodies));
+    document.tables.push_back(facet_table("Years", "Year", result.years));
+  }
+  return document;
+}
+
 std::string facet_line(const std::vector<FacetCount>& facets) {
   std::string line;
   for (const auto& f : facets) {
@@ -83,8 +169,8 @@ int run_search(const std::vector<std::string>& args) {
       "relevance, or date (newest first)")("collapse", "one hit per statement")(
       "facets", "count hits by body and by year")(
       "format", po::value<std::string>()->value_name("FORMAT")->default_value("text"),
-      "text or json")("query", po::value<std::vector<std::string>>()->value_name("QUERY"),
-                      "the query");
+      "text, json, md or html")("query", po::value<std::vector<std::string>>()->value_name("QUERY"),
+                                "the query");
   po::variables_map values;
   if (!parse_or_show_help(args, options, "query", kHelp, values)) return 0;
   const OutputFormat format = output_format(values);
@@ -119,6 +205,10 @@ int run_search(const std::vector<std::string>& args) {
     std::cout << search_json(request, result).dump(2) << "\n";
     return 0;
   }
+  if (format == OutputFormat::Markdown || format == OutputFormat::Html) {
+    std::cout << render_document(search_document(request, result), format);
+    return 0;
+  }
 
   const Style style{colours_enabled(stdout)};
   if (result.hits.empty()) {
@@ -127,20 +217,17 @@ int run_search(const std::vector<std::string>& args) {
   std::size_t rank = request.offset;
   for (const auto& h : result.hits) {
     ++rank;
-    const std::string where = h.label.empty() ? fmt::format("¶{}", h.paragraph + 1)
-                                              : fmt::format("¶{} {}", h.paragraph + 1, h.label);
     std::cout << fmt::format("{}. {} {}\n", rank, style.bold(h.title),
                              style.dim(fmt::format("{}%", h.percent)));
     std::cout << fmt::format("   {} · {} · {} · {}\n", h.body.empty() ? "unknown body" : h.body,
                              h.date.empty() ? "undated" : h.date, style.cyan(h.statement_id),
-                             where);
+                             where(h));
     std::cout << "   " << highlighted(h, style) << "\n";
     if (h.collapsed > 0)
       std::cout << style.dim(fmt::format("   (+{} more in this statement)\n", h.collapsed));
     std::cout << "\n";
   }
-  std::cout << fmt::format("hits {}-{} of about {}\n", result.hits.empty() ? 0 : request.offset + 1,
-                           rank, result.estimated_total);
+  std::cout << hits_line(request, result) << "\n";
   if (request.facets) {
     std::cout << "bodies: " << facet_line(result.bodies) << "\n";
     std::cout << "years:  " << facet_line(result.years) << "\n";

@@ -3,11 +3,15 @@
 
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "command_line.hpp"
 #include "commands.hpp"
 #include "concord/engine/error.hpp"
 #include "concord/indexer/database.hpp"
+#include "document_output.hpp"
 #include "statement_inputs.hpp"
 #include "terminal.hpp"
 
@@ -25,19 +29,66 @@ nlohmann::json summary_json(const StatementSummary& s) {
           {"paragraphs", s.paragraph_count}};
 }
 
+std::string counts_line(std::size_t statements, std::size_t paragraphs) {
+  return fmt::format("{} statements, {} paragraphs", statements, paragraphs);
+}
+
+// The statements as the text output lists them, one row each.
+Document list_document(const std::vector<StatementSummary>& statements,
+                       std::size_t paragraph_count) {
+  Document document;
+  document.title = "Statements in the database";
+  document.notes.push_back(counts_line(statements.size(), paragraph_count));
+  Table table;
+  table.header = {"Id", "Date", "Language", "Paragraphs", "Body", "Title"};
+  for (const auto& s : statements) {
+    table.rows.push_back({s.id, s.date.empty() ? "undated" : s.date,
+                          s.language.empty() ? "??" : s.language, std::to_string(s.paragraph_count),
+                          s.body.empty() ? "unknown body" : s.body, s.title});
+  }
+  document.tables.push_back(std::move(table));
+  return document;
+}
+
+std::string metadata_line(const Statement& statement) {
+  return fmt::format("id {} · {} · {} · {}{}", statement.id,
+                     statement.body.empty() ? "unknown body" : statement.body,
+                     statement.date.empty() ? "undated" : statement.date,
+                     statement.language.empty() ? "unknown language" : statement.language,
+                     statement.symbol.empty() ? "" : " · " + statement.symbol);
+}
+
+// The statement as the text output shows it: metadata, then one row per paragraph.
+Document show_document(const Statement& statement) {
+  Document document;
+  document.title = statement.title.empty() ? statement.id : statement.title;
+  document.notes.push_back(metadata_line(statement));
+  document.notes.push_back("source: " + statement.source_path);
+  Table table;
+  table.header = {"#", "Label", "Kind", "Text"};
+  for (const auto& p : statement.paragraphs) {
+    table.rows.push_back(
+        {std::to_string(p.ordinal + 1), p.label, std::string(to_string(p.kind)), p.text});
+  }
+  document.tables.push_back(std::move(table));
+  return document;
+}
+
 }  // namespace
 
 int run_list(const std::vector<std::string>& args) {
   const CommandHelp help{
       "list - list the statements in the database", "concord list [OPTIONS]",
       "  Prints every statement, oldest first: id, date, language, paragraph count,\n"
-      "  body and title.\n",
-      "  concord list\n  concord list --format json\n"};
+      "  body and title; with --format md or html, as a table in a Markdown document or one\n"
+      "  self-contained HTML page.\n",
+      "  concord list\n  concord list --format json\n  concord list --format html > "
+      "statements.html\n"};
   po::options_description options("OPTIONS");
   add_common_options(options);
   options.add_options()("format",
                         po::value<std::string>()->value_name("FORMAT")->default_value("text"),
-                        "text or json");
+                        "text, json, md or html");
   po::variables_map values;
   if (!parse_or_show_help(args, options, "", help, values)) return 0;
   const OutputFormat format = output_format(values);
@@ -49,6 +100,10 @@ int run_list(const std::vector<std::string>& args) {
     std::cout << out.dump(2) << "\n";
     return 0;
   }
+  if (format == OutputFormat::Markdown || format == OutputFormat::Html) {
+    std::cout << render_document(list_document(statements, database.paragraph_count()), format);
+    return 0;
+  }
   const Style style{colours_enabled(stdout)};
   for (const auto& s : statements) {
     std::cout << fmt::format("{}  {:<10} {:<2} {:>4} ¶  {} — {}\n", style.cyan(s.id),
@@ -56,8 +111,7 @@ int run_list(const std::vector<std::string>& args) {
                              s.language.empty() ? "??" : s.language, s.paragraph_count,
                              s.body.empty() ? "unknown body" : s.body, s.title);
   }
-  std::cout << fmt::format("{} statements, {} paragraphs\n", statements.size(),
-                           database.paragraph_count());
+  std::cout << counts_line(statements.size(), database.paragraph_count()) << "\n";
   return 0;
 }
 
@@ -68,14 +122,15 @@ int run_show(const std::vector<std::string>& args) {
       "  label and its kind (heading, preambular, operative, other). A FILE is read as\n"
       "  'concord ingest' would read it, without touching the database: a way to see how\n"
       "  Concord splits a document into paragraphs, and what metadata it finds, before\n"
-      "  ingesting or comparing it.\n",
+      "  ingesting or comparing it. --format md and --format html print the paragraphs as a\n"
+      "  table, in a Markdown document or one self-contained HTML page.\n",
       "  concord show nam-coordinating-bureau-2025-11-18\n"
       "  concord show --format json communique.pdf\n"};
   po::options_description options("OPTIONS");
   add_common_options(options);
   options.add_options()("format",
                         po::value<std::string>()->value_name("FORMAT")->default_value("text"),
-                        "text or json")(
+                        "text, json, md or html")(
       "id", po::value<std::vector<std::string>>()->value_name("ID"), "statement id or file");
   po::variables_map values;
   if (!parse_or_show_help(args, options, "id", help, values)) return 0;
@@ -103,13 +158,13 @@ int run_show(const std::vector<std::string>& args) {
               << "\n";
     return 0;
   }
+  if (format == OutputFormat::Markdown || format == OutputFormat::Html) {
+    std::cout << render_document(show_document(statement), format);
+    return 0;
+  }
   const Style style{colours_enabled(stdout)};
   std::cout << style.bold(statement.title) << "\n";
-  std::cout << fmt::format("id {} · {} · {} · {}{}\n", statement.id,
-                           statement.body.empty() ? "unknown body" : statement.body,
-                           statement.date.empty() ? "undated" : statement.date,
-                           statement.language.empty() ? "unknown language" : statement.language,
-                           statement.symbol.empty() ? "" : " · " + statement.symbol);
+  std::cout << metadata_line(statement) << "\n";
   std::cout << style.dim(statement.source_path) << "\n\n";
   for (const auto& p : statement.paragraphs) {
     std::cout << fmt::format("{:>4} {:<6} {}\n", p.ordinal + 1, p.label,
