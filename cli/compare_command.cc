@@ -13,6 +13,7 @@
 #include "concord/engine/alignment.hpp"
 #include "concord/engine/error.hpp"
 #include "concord/engine/language_changes.hpp"
+#include "concord/engine/report.hpp"
 #include "statement_inputs.hpp"
 #include "terminal.hpp"
 
@@ -110,23 +111,22 @@ std::string change_line(const LanguageChange& c, const Style& style) {
       break;
   }
   return "  " + what + " " +
-         style.dim(fmt::format("[{}]→[{}]", static_cast<char>('A' + c.from_statement % 26),
-                               static_cast<char>('A' + c.to_statement % 26)));
+         style.dim(fmt::format("[{}]→[{}]", statement_letter(c.from_statement),
+                               statement_letter(c.to_statement)));
 }
 
 void print_text(const std::vector<Statement>& statements, const Comparison& comparison,
                 const Style& style) {
   for (std::size_t s = 0; s < statements.size(); ++s) {
     const Statement& st = statements[s];
-    std::cout << fmt::format("[{}] {} — {} ({}{})\n", static_cast<char>('A' + s % 26),
-                             style.bold(st.title), st.body.empty() ? "unknown body" : st.body,
+    std::cout << fmt::format("[{}] {} — {} ({}{})\n", statement_letter(s), style.bold(st.title),
+                             st.body.empty() ? "unknown body" : st.body,
                              st.date.empty() ? "undated" : st.date,
                              st.id.empty() ? "" : ", " + st.id);
   }
   for (const PairOrder& o : comparison.orders) {
     std::cout << style.dim(fmt::format("order {}: [{}]-[{}]\n", to_string(o.mode),
-                                       static_cast<char>('A' + o.first % 26),
-                                       static_cast<char>('A' + o.second % 26)));
+                                       statement_letter(o.first), statement_letter(o.second)));
   }
   std::cout << "\n";
   for (const AlignedGroup& g : comparison.groups) {
@@ -155,8 +155,8 @@ void print_text(const std::vector<Statement>& statements, const Comparison& comp
       } else {
         text = p.text;
       }
-      std::cout << fmt::format("  [{}] ¶{}{} {}\n", static_cast<char>('A' + m.statement % 26),
-                               m.paragraph + 1, p.label.empty() ? "" : " " + p.label, text);
+      std::cout << fmt::format("  [{}] ¶{}{} {}\n", statement_letter(m.statement), m.paragraph + 1,
+                               p.label.empty() ? "" : " " + p.label, text);
     }
     for (const LanguageChange& c : g.changes) std::cout << change_line(c, style) << "\n";
     std::cout << "\n";
@@ -165,7 +165,7 @@ void print_text(const std::vector<Statement>& statements, const Comparison& comp
   std::cout << "summary (groups per statement):\n";
   for (std::size_t s = 0; s < statements.size(); ++s) {
     std::cout << fmt::format("  [{}] {:>4} shared {:>4} partial {:>4} unique\n",
-                             static_cast<char>('A' + s % 26), counts[s].shared, counts[s].partial,
+                             statement_letter(s), counts[s].shared, counts[s].partial,
                              counts[s].unique);
   }
 }

@@ -12,6 +12,7 @@
 #include "commands.hpp"
 #include "concord/engine/demand_matrix.hpp"
 #include "concord/engine/demands.hpp"
+#include "concord/engine/report.hpp"
 #include "concord/indexer/lexicon_loader.hpp"
 #include "document_output.hpp"
 #include "statement_inputs.hpp"
@@ -82,8 +83,6 @@ std::string shorten(const std::string& text, std::size_t width) {
   return out + "…";
 }
 
-std::string letter(std::size_t s) { return std::string(1, static_cast<char>('A' + s % 26)); }
-
 std::string cell_text(const Demand& d) {
   return fmt::format("{}{}({})", d.negated ? "not " : "", d.lemma, d.strength);
 }
@@ -110,7 +109,8 @@ Document matrix_document(const std::vector<Statement>& statements, const DemandM
   statement_table.header = {"Column", "Title", "Body", "Date", "Id"};
   for (std::size_t s = 0; s < statements.size(); ++s) {
     const Statement& st = statements[s];
-    statement_table.rows.push_back({letter(s), st.title, st.body.empty() ? "unknown body" : st.body,
+    statement_table.rows.push_back({statement_letter(s), st.title,
+                                    st.body.empty() ? "unknown body" : st.body,
                                     st.date.empty() ? "undated" : st.date, st.id});
   }
   Table demands;
@@ -119,7 +119,7 @@ Document matrix_document(const std::vector<Statement>& statements, const DemandM
       "One row per demand, one column per statement: the verb the statement uses and its rung "
       "on the strength scale of its family, or — when it does not make the demand.");
   demands.header = {"Demand", "Family"};
-  for (std::size_t s = 0; s < statements.size(); ++s) demands.header.push_back(letter(s));
+  for (std::size_t s = 0; s < statements.size(); ++s) demands.header.push_back(statement_letter(s));
   demands.when_empty = "no speech acts found";
   for (const DemandRow& row : matrix.rows) {
     std::vector<Cell> cells = {demand_name(row), row.family};
@@ -135,7 +135,7 @@ void print_text(const std::vector<Statement>& statements, const DemandMatrix& ma
                 const Style& style) {
   for (std::size_t s = 0; s < statements.size(); ++s) {
     const Statement& st = statements[s];
-    std::cout << fmt::format("[{}] {} — {} ({}{})\n", letter(s), style.bold(st.title),
+    std::cout << fmt::format("[{}] {} — {} ({}{})\n", statement_letter(s), style.bold(st.title),
                              st.body.empty() ? "unknown body" : st.body,
                              st.date.empty() ? "undated" : st.date,
                              st.id.empty() ? "" : ", " + st.id);
@@ -152,7 +152,8 @@ void print_text(const std::vector<Statement>& statements, const DemandMatrix& ma
     }
   }
   std::string head = pad("demand", kDemandColumn);
-  for (std::size_t s = 0; s < statements.size(); ++s) head += "  " + pad(letter(s), widths[s]);
+  for (std::size_t s = 0; s < statements.size(); ++s)
+    head += "  " + pad(statement_letter(s), widths[s]);
   head.erase(head.find_last_not_of(' ') + 1);
   std::cout << style.bold(head) << "\n";
   for (const DemandRow& row : matrix.rows) {

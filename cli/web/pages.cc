@@ -392,7 +392,7 @@ std::string compare_page(std::string report_html, const std::vector<Statement>& 
   nav += "<span class=\"group\"><span>Rows follow</span>";
   for (std::size_t s = 0; s < statements.size(); ++s) {
     nav += fmt::format("<a{} href=\"{}\">{}</a>", s == by ? " class=\"current\"" : "",
-                       href("by", std::to_string(s), false), static_cast<char>('A' + s % 26));
+                       href("by", std::to_string(s), false), statement_letter(s));
   }
   nav += "</span><span class=\"group\"><span>Order</span>";
   for (const OrderMode mode : {OrderMode::Auto, OrderMode::Keep, OrderMode::Free}) {

@@ -158,6 +158,14 @@ class ReportTest : public ::testing::Test {
   Comparison comparison_;
 };
 
+TEST(StatementLetter, NamesManyStatementsEachByItsOwnLetter) {
+  EXPECT_EQ(statement_letter(0), "A");
+  EXPECT_EQ(statement_letter(25), "Z");
+  // The 27th statement is not a second "A".
+  EXPECT_EQ(statement_letter(26), "A2");
+  EXPECT_EQ(statement_letter(53), "B3");
+}
+
 TEST(ReportEscapeTest, EscapesTheFiveHtmlCharacters) {
   EXPECT_EQ(escape_html("<script>alert(1)</script>"), "&lt;script&gt;alert(1)&lt;/script&gt;");
   EXPECT_EQ(escape_html("\"><img src=x onerror=alert(1)>"),

@@ -61,6 +61,10 @@ struct ReportSummary {
 [[nodiscard]] ReportSummary summarise_report(const std::vector<Statement>& statements,
                                              const Comparison& comparison);
 
+/// The letter a comparison names statement `statement` (from 0) by: "A".."Z", then "A2".."Z2"
+/// and so on, so that no two of many statements share one.
+[[nodiscard]] std::string statement_letter(std::size_t statement);
+
 /// `text` with &, <, >, " and ' replaced by character references, safe in HTML text and in
 /// quoted attribute values.
 [[nodiscard]] std::string escape_html(std::string_view text);
