@@ -9,9 +9,11 @@ namespace concord::cli {
 
 class ProgressBar {
  public:
-  /// `label` names the units ("files"); the bar stays silent when stderr is not a terminal
-  /// or `enabled` is false.
-  ProgressBar(std::string label, bool enabled);
+  /// `label` names the units ("files"; empty when each update names them); the bar stays
+  /// silent when stderr is not a terminal or `enabled` is false, and for the first `delay`:
+  /// work done in a moment needs no bar flashing by.
+  ProgressBar(std::string label, bool enabled,
+              std::chrono::milliseconds delay = std::chrono::milliseconds(0));
   /// Clears the line.
   ~ProgressBar();
   ProgressBar(const ProgressBar&) = delete;
@@ -28,6 +30,7 @@ class ProgressBar {
   bool active_;
   bool drawn_ = false;
   std::chrono::steady_clock::time_point last_draw_{};
+  std::chrono::steady_clock::time_point quiet_until_;
 };
 
 }  // namespace concord::cli

@@ -18,6 +18,7 @@
 #include "concord/indexer/machine_translation.hpp"
 #include "concord/indexer/statement_loader.hpp"
 #include "concord/indexer/term_statistics_sources.hpp"
+#include "progress_bar.hpp"
 
 namespace concord::cli {
 
@@ -145,6 +146,11 @@ ComparedStatements load_and_compare(const std::vector<std::string>& names,
   out.translator = translator_for(out.statements, translation);
   out.demands = extract_all_demands(out.statements, lexicon.get());
   options.demands = &out.demands;
+  // Many statements take seconds: a bar on a terminal says how far the comparison has got.
+  ProgressBar progress("", true, std::chrono::milliseconds(500));
+  options.on_progress = [&progress](std::string_view stage, std::size_t done, std::size_t total) {
+    progress.update(done, total, std::string(stage));
+  };
   out.comparison =
       compare_with_corpus_statistics(out.statements, database ? &*database : nullptr, options,
                                      out.translator ? &*out.translator : nullptr);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <mutex>
 #include <numeric>
 #include <set>
 #include <stdexcept>
@@ -532,17 +533,22 @@ std::vector<AlignedGroup> build_groups(const std::vector<GroupMember>& member_of
     component_nodes[sets.find(node)].push_back(node);
   for (const NodeLink& link : links) component_links[sets.find(link.a)].push_back(&link);
 
+  // Links by node, in the order of `links` within each component: what the covering below
+  // reads again and again, so that many statements (thousands of links) are grouped fast.
+  std::vector<std::vector<std::size_t>> links_of(node_count);
+  std::vector<std::size_t> uncovered_degree(node_count, 0);
+  std::vector<bool> in_star(node_count, false);
+
   std::vector<AlignedGroup> groups;
   for (std::size_t root = 0; root < node_count; ++root) {
     const auto& nodes = component_nodes[root];
     if (nodes.empty()) continue;
     const auto& part_links = component_links[root];
-    std::size_t cross_pairs = 0;
-    for (std::size_t i = 0; i < nodes.size(); ++i) {
-      for (std::size_t j = i + 1; j < nodes.size(); ++j) {
-        cross_pairs += member_of[nodes[i]].statement != member_of[nodes[j]].statement;
-      }
-    }
+    // Pairs of members of different statements: all pairs, less those within a statement.
+    std::map<std::size_t, std::size_t> per_statement;
+    for (const std::size_t node : nodes) ++per_statement[member_of[node].statement];
+    std::size_t cross_pairs = nodes.size() * (nodes.size() - 1) / 2;
+    for (const auto& [statement, count] : per_statement) cross_pairs -= count * (count - 1) / 2;
     std::set<std::pair<std::size_t, std::size_t>> linked;
     for (const NodeLink* link : part_links)
       linked.emplace(std::min(link->a, link->b), std::max(link->a, link->b));
@@ -550,55 +556,76 @@ std::vector<AlignedGroup> build_groups(const std::vector<GroupMember>& member_of
       groups.push_back(make_group(nodes, part_links, member_of, statement_count));
       continue;
     }
+    for (std::size_t k = 0; k < part_links.size(); ++k) {
+      for (const std::size_t end : {part_links[k]->a, part_links[k]->b}) {
+        links_of[end].push_back(k);
+        ++uncovered_degree[end];
+      }
+    }
     std::vector<bool> covered(part_links.size(), false);
     std::size_t remaining = part_links.size();
     while (remaining > 0) {
-      // The paragraph with the most uncovered links (then the highest similarity) is a centre.
-      std::map<std::size_t, std::pair<std::size_t, float>> degree;
-      for (std::size_t k = 0; k < part_links.size(); ++k) {
-        if (covered[k]) continue;
-        for (const std::size_t end : {part_links[k]->a, part_links[k]->b}) {
-          auto& d = degree[end];
-          ++d.first;
-          d.second += part_links[k]->similarity;
+      // The paragraph with the most uncovered links (then the highest similarity of them,
+      // then the lowest node) is a centre.
+      std::size_t most = 0;
+      for (const std::size_t node : nodes) most = std::max(most, uncovered_degree[node]);
+      std::size_t centre = node_count;
+      float centre_similarity = 0;
+      for (const std::size_t node : nodes) {
+        if (uncovered_degree[node] != most) continue;
+        float similarity = 0;
+        for (const std::size_t k : links_of[node]) {
+          if (!covered[k]) similarity += part_links[k]->similarity;
+        }
+        if (centre == node_count || similarity > centre_similarity ||
+            (similarity == centre_similarity && node < centre)) {
+          centre = node;
+          centre_similarity = similarity;
         }
       }
-      const auto centre =
-          std::max_element(degree.begin(), degree.end(), [](const auto& x, const auto& y) {
-            return std::tie(x.second.first, x.second.second, y.first) <
-                   std::tie(y.second.first, y.second.second, x.first);
-          })->first;
       // The centre's partners, most similar first; a partner joins only if it is linked to
       // every partner of another statement already in, so the group implies no new link.
       std::vector<std::size_t> centre_links;
-      for (std::size_t k = 0; k < part_links.size(); ++k) {
-        if (!covered[k] && (part_links[k]->a == centre || part_links[k]->b == centre))
-          centre_links.push_back(k);
+      for (const std::size_t k : links_of[centre]) {
+        if (!covered[k]) centre_links.push_back(k);
       }
       std::stable_sort(centre_links.begin(), centre_links.end(), [&](std::size_t x, std::size_t y) {
         return part_links[x]->similarity > part_links[y]->similarity;
       });
       std::vector<std::size_t> star{centre};
+      in_star[centre] = true;
       for (const std::size_t k : centre_links) {
         const std::size_t partner =
             part_links[k]->a == centre ? part_links[k]->b : part_links[k]->a;
+        if (in_star[partner]) continue;
         const bool compatible = std::all_of(star.begin() + 1, star.end(), [&](std::size_t other) {
           return member_of[other].statement == member_of[partner].statement ||
                  linked.count({std::min(other, partner), std::max(other, partner)}) > 0;
         });
-        if (compatible) star.push_back(partner);
+        if (compatible) {
+          star.push_back(partner);
+          in_star[partner] = true;
+        }
       }
+      std::vector<std::size_t> inside;
+      for (const std::size_t node : star) {
+        for (const std::size_t k : links_of[node]) {
+          if (in_star[part_links[k]->a] && in_star[part_links[k]->b]) inside.push_back(k);
+        }
+      }
+      std::sort(inside.begin(), inside.end());
+      inside.erase(std::unique(inside.begin(), inside.end()), inside.end());
       std::vector<const NodeLink*> star_links;
-      for (std::size_t k = 0; k < part_links.size(); ++k) {
-        const bool inside = std::find(star.begin(), star.end(), part_links[k]->a) != star.end() &&
-                            std::find(star.begin(), star.end(), part_links[k]->b) != star.end();
-        if (!inside) continue;
+      for (const std::size_t k : inside) {
         star_links.push_back(part_links[k]);
         if (!covered[k]) {
           covered[k] = true;
           --remaining;
+          --uncovered_degree[part_links[k]->a];
+          --uncovered_degree[part_links[k]->b];
         }
       }
+      for (const std::size_t node : star) in_star[node] = false;
       groups.push_back(make_group(star, star_links, member_of, statement_count));
     }
   }
@@ -720,6 +747,31 @@ std::string_view to_string(GroupKind kind) noexcept {
   return "unique";
 }
 
+namespace {
+
+// Counts steps done on several threads and tells options.on_progress, one call at a time.
+class ProgressCounter {
+ public:
+  ProgressCounter(const CompareOptions& options, std::string_view stage, std::size_t total)
+      : report_(options.on_progress), stage_(stage), total_(total) {}
+
+  void advance(std::size_t steps = 1) {
+    if (!report_) return;
+    const std::lock_guard lock(reporting_);
+    done_ += steps;
+    report_(stage_, done_, total_);
+  }
+
+ private:
+  const std::function<void(std::string_view, std::size_t, std::size_t)>& report_;
+  std::string_view stage_;
+  std::size_t total_;
+  std::size_t done_ = 0;
+  std::mutex reporting_;
+};
+
+}  // namespace
+
 Comparison compare_statements(const std::vector<Statement>& statements,
                               const TermStatistics& corpus, const CompareOptions& given) {
   Comparison comparison;
@@ -783,6 +835,9 @@ Comparison compare_statements(const std::vector<Statement>& statements,
   }
   // With fewer pairs than cores (two statements), each pair's rows share the cores instead.
   const bool rows_on_every_core = pairs.size() < std::thread::hardware_concurrency();
+  // Each pair is two steps: its words compared, then aligned (versions at once, statements by
+  // different bodies once related words count).
+  ProgressCounter aligned(options, "pairs aligned", 2 * pairs.size());
   for_each_in_parallel(pairs.size(), [&](std::size_t k) {
     PairWork& pair = pairs[k];
     const std::size_t x = pair.x, y = pair.y;
@@ -796,7 +851,10 @@ Comparison compare_statements(const std::vector<Statement>& statements,
                       ? OrderMode::Keep
                       : OrderMode::Free;
     }
-    if (pair.mode != OrderMode::Keep) return;
+    if (pair.mode != OrderMode::Keep) {
+      aligned.advance();
+      return;
+    }
     auto exact = [&](std::size_t a, std::size_t b) {
       return paragraph_similarity({terms[x][a], postings[x][a]}, {terms[y][b], postings[y][b]},
                                   nullptr);
@@ -821,6 +879,7 @@ Comparison compare_statements(const std::vector<Statement>& statements,
       return shared_wording(sequences.at(sa), sequences.at(sb), at_least);
     };
     pair.links = align_in_order(terms[x].size(), terms[y].size(), matrix, exact, may_move, wording);
+    aligned.advance(2);
   });
   // Different bodies say the same thing in different words: only then do related words and
   // meanings count. Versions of one text are compared on their own words.
@@ -864,6 +923,7 @@ Comparison compare_statements(const std::vector<Statement>& statements,
     }
     join_lead_ins_to_their_lists(statements[x], true, terms[y].size(), matrix, pair.links);
     join_lead_ins_to_their_lists(statements[y], false, terms[x].size(), matrix, pair.links);
+    aligned.advance();
   });
   for (const PairWork& pair : pairs) {
     comparison.orders.push_back({std::min(pair.x, pair.y), std::max(pair.x, pair.y), pair.mode});
@@ -879,8 +939,10 @@ Comparison compare_statements(const std::vector<Statement>& statements,
   comparison.groups = build_groups(member_of, links, statements.size());
 
   if (options.diffs) {
+    ProgressCounter diffed(options, "groups diffed", comparison.groups.size());
     for_each_in_parallel(comparison.groups.size(), [&](std::size_t g) {
       comparison.groups[g].diff = diff_group(comparison.groups[g], statements);
+      diffed.advance();
     });
   }
   return comparison;

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "concord/engine/demands.hpp"
@@ -106,6 +107,10 @@ struct CompareOptions {
   /// the same order: between different bodies, two paragraphs making the same demand are
   /// linked. None when null.
   const std::vector<std::vector<Demand>>* demands = nullptr;
+  /// Called as the work advances, from one thread at a time: `done` of `total` steps of
+  /// `stage` ("pairs aligned": two steps per pair of statements; "groups diffed"). Many
+  /// statements take seconds to compare, and a caller may show how far it has got.
+  std::function<void(std::string_view stage, std::size_t done, std::size_t total)> on_progress;
 };
 
 /// Aligns the paragraphs of `statements` (two or more) and groups them. Term rarity comes
