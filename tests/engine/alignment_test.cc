@@ -1249,6 +1249,37 @@ TEST(AlignmentSameDemand, RecallsOfLikeObjectsAreNotLinkedAsTheSameDemand) {
   EXPECT_TRUE(linked_pairs(statements, c).empty()) << describe(statements, c);
 }
 
+// --- Progress --------------------------------------------------------------------------------
+
+TEST(AlignmentProgress, ReportsEveryPairAlignedThenEveryGroupDiffed) {
+  const std::vector<Statement> statements = {
+      make_statement("a", "Body A", "2023-01-01",
+                     {"Condemns the strikes on fishing boats.", "Welcomes the report."}),
+      make_statement("b", "Body B", "2023-01-02",
+                     {"Condemns the strikes on fishing boats.", "Decides to remain seized."}),
+      make_statement("c", "Body C", "2023-01-03", {"Condemns the strikes on fishing boats."})};
+  std::vector<std::tuple<std::string, std::size_t, std::size_t>> calls;
+  CompareOptions options;
+  options.on_progress = [&](std::string_view stage, std::size_t done, std::size_t total) {
+    calls.emplace_back(std::string(stage), done, total);
+  };
+  const Comparison c = compare_with(statements, options);
+  std::size_t aligned = 0, diffed = 0;
+  for (const auto& [stage, done, total] : calls) {
+    if (stage == "pairs aligned") {
+      EXPECT_EQ(total, 6U);  // three pairs, two steps each
+      EXPECT_GT(done, aligned);
+      aligned = done;
+    } else {
+      EXPECT_EQ(stage, "groups diffed");
+      EXPECT_EQ(total, c.groups.size());
+      EXPECT_EQ(done, ++diffed);
+    }
+  }
+  EXPECT_EQ(aligned, 6U);
+  EXPECT_EQ(diffed, c.groups.size());
+}
+
 // --- Degenerate statements ------------------------------------------------------------------
 
 TEST(AlignmentEdgeCases, EmptyStatementLeavesEveryParagraphOfTheOtherUnique) {
