@@ -124,4 +124,8 @@ OutputFormat text_or_json_format(const po::variables_map& values, const std::str
   throw UsageError(fmt::format("unknown format '{}' ({} writes text or json)", name, command));
 }
 
+std::string counted(std::size_t count, std::string_view singular, std::string_view plural) {
+  return fmt::format("{} {}", count, count == 1 ? singular : plural);
+}
+
 }  // namespace concord::cli

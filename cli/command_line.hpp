@@ -4,6 +4,7 @@
 #include <boost/program_options.hpp>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace concord::cli {
@@ -61,6 +62,10 @@ enum class OutputFormat { Text, Json, Markdown, Html };
 /// or any other.
 [[nodiscard]] OutputFormat text_or_json_format(const po::variables_map& values,
                                                const std::string& command);
+
+/// "1 file", "2 files": `count` and the noun in the number it takes.
+[[nodiscard]] std::string counted(std::size_t count, std::string_view singular,
+                                  std::string_view plural);
 
 /// The sections shared by every help page.
 extern const char* const kHelpFooter;

@@ -121,8 +121,8 @@ int run_ingest(const std::vector<std::string>& args) {
       progress.clear();
       fmt::print(stderr, "concord: {}: {}\n", file.path.string(), file.reason);
     } else if (verbose) {
-      fmt::print(stderr, "{}: {} {} ({} paragraphs)\n", file.path.string(),
-                 outcome_name(file.outcome), file.statement_id, file.paragraphs);
+      fmt::print(stderr, "{}: {} {} ({})\n", file.path.string(), outcome_name(file.outcome),
+                 file.statement_id, counted(file.paragraphs, "paragraph", "paragraphs"));
     }
     progress.update(done, total, file.path.filename().string());
   };
@@ -160,8 +160,8 @@ int run_ingest(const std::vector<std::string>& args) {
     if (ingest.shard)
       summary += fmt::format(", {} in other shards", report.count(FileOutcome::OtherShard));
     if (failed > 0) summary += fmt::format(", {} failed", failed);
-    std::cout << fmt::format("{} files: {}; {} paragraphs indexed\n", report.files.size(), summary,
-                             paragraphs);
+    std::cout << fmt::format("{}: {}; {} indexed\n", counted(report.files.size(), "file", "files"),
+                             summary, counted(paragraphs, "paragraph", "paragraphs"));
     if (report.count(FileOutcome::Unchanged) == report.files.size()) {
       std::cout << "nothing changed: every file is already in the database as it is\n";
     }

@@ -276,8 +276,8 @@ int run_report(const std::vector<std::string>& args) {
       write_pdf(chromium, report.html(), output);
       break;
   }
-  std::cout << fmt::format("wrote report {} ({} groups)\n", output.string(),
-                           comparison.groups.size());
+  std::cout << fmt::format("wrote report {} ({})\n", output.string(),
+                           counted(comparison.groups.size(), "group", "groups"));
   return 0;
 }
 

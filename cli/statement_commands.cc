@@ -30,7 +30,8 @@ nlohmann::json summary_json(const StatementSummary& s) {
 }
 
 std::string counts_line(std::size_t statements, std::size_t paragraphs) {
-  return fmt::format("{} statements, {} paragraphs", statements, paragraphs);
+  return counted(statements, "statement", "statements") + ", " +
+         counted(paragraphs, "paragraph", "paragraphs");
 }
 
 // The statements as the text output lists them, one row each.
