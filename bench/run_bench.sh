@@ -101,7 +101,7 @@ cp "$work/raw_ingest.out" "$work/raw-ingest.txt"
 cp "$work/concord_ingest.out" "$work/concord-ingest.txt"
 raw_paragraphs="$(value paragraphs "$work/raw-ingest.txt")"
 raw_files="$(value files "$work/raw-ingest.txt")"
-concord_paragraphs="$(sed -n 's/.*; \([0-9]*\) paragraphs indexed.*/\1/p' "$work/concord-ingest.txt")"
+concord_paragraphs="$(sed -n 's/.*; \([0-9]*\) paragraphs\{0,1\} indexed.*/\1/p' "$work/concord-ingest.txt")"
 concord_files="$(sed -n 's/^\([0-9]*\) files:.*/\1/p' "$work/concord-ingest.txt")"
 
 log "search: raw Xapian loop ($rounds rounds after a warm-up round)"
