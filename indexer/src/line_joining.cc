@@ -136,7 +136,80 @@ bool is_cut_mid_sentence(std::string_view previous, std::string_view next) {
   return starts_lower_case(next) || ends_with_function_word(previous);
 }
 
-std::string join_wrapped_lines(const std::vector<std::string_view>& lines) {
+namespace {
+
+bool is_word_byte(char c) {
+  // Letters, ASCII or any byte of a multi-byte UTF-8 character.
+  return std::isalpha(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80);
+}
+
+// The word fragment `text` ends with (before a hyphen), and the word `text` starts with.
+std::string_view last_word(std::string_view text) {
+  std::size_t start = text.size();
+  while (start > 0 && is_word_byte(text[start - 1])) --start;
+  return text.substr(start);
+}
+
+std::string_view first_word(std::string_view text) {
+  std::size_t end = 0;
+  while (end < text.size() && is_word_byte(text[end])) ++end;
+  return text.substr(0, end);
+}
+
+bool starts_upper_case(std::string_view word) {
+  if (word.empty()) return false;
+  const auto lead = static_cast<unsigned char>(word.front());
+  const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  const std::string_view first = word.substr(0, length);
+  return is_valid_utf8(first) && to_lower(first) != first;
+}
+
+// Whether the hyphen between `before` (the fragment ending a line) and `after` (the word
+// starting the next) belongs to the word.
+bool keeps_hyphen(std::string_view before, std::string_view after, const LineEnds& line_ends) {
+  if (line_ends.evidence != nullptr) {
+    if (line_ends.evidence->writes_whole(before, after)) return false;
+    if (line_ends.evidence->writes_hyphenated(before, after)) return true;
+  }
+  if (!line_ends.typeset) return true;
+  return starts_upper_case(before);
+}
+
+}  // namespace
+
+HyphenEvidence::HyphenEvidence(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (!is_word_byte(text[i])) {
+      ++i;
+      continue;
+    }
+    // A word, and the words hyphens join to it ("decision-making", "Asia-Pacific").
+    std::size_t end = i;
+    while (end < text.size() && is_word_byte(text[end])) ++end;
+    std::size_t compound_end = end;
+    while (compound_end + 1 < text.size() && text[compound_end] == '-' &&
+           is_word_byte(text[compound_end + 1])) {
+      words_.insert(to_lower(text.substr(i, compound_end - i)));
+      ++compound_end;
+      while (compound_end < text.size() && is_word_byte(text[compound_end])) ++compound_end;
+    }
+    words_.insert(to_lower(text.substr(i, end - i)));
+    if (compound_end != end) words_.insert(to_lower(text.substr(i, compound_end - i)));
+    i = compound_end;
+  }
+}
+
+bool HyphenEvidence::writes_whole(std::string_view before, std::string_view after) const {
+  return words_.count(to_lower(std::string(before) + std::string(after))) > 0;
+}
+
+bool HyphenEvidence::writes_hyphenated(std::string_view before, std::string_view after) const {
+  return words_.count(to_lower(std::string(before) + "-" + std::string(after))) > 0;
+}
+
+std::string join_wrapped_lines(const std::vector<std::string_view>& lines,
+                               const LineEnds& line_ends) {
   std::string out;
   for (std::string_view raw : lines) {
     const std::string_view line = trim_spaces(raw);
@@ -148,7 +221,8 @@ std::string join_wrapped_lines(const std::vector<std::string_view>& lines) {
     const bool hyphen_at_end = out.size() >= 2 && out.back() == '-' &&
                                std::isalpha(static_cast<unsigned char>(out[out.size() - 2]));
     if (hyphen_at_end && starts_lower_case(line)) {
-      out.pop_back();  // "inter-" + "national": end-of-line hyphenation
+      const std::string_view before = last_word(std::string_view(out).substr(0, out.size() - 1));
+      if (!keeps_hyphen(before, first_word(line), line_ends)) out.pop_back();
     } else if (!hyphen_at_end) {
       out.push_back(' ');
     }  // "CELAC-" + "EU": a real hyphen that fell at the end of the line

@@ -1,6 +1,8 @@
 // Re-joins lines that a layout wrapped: shared by the plain-text and PDF readers.
 #pragma once
 
+#include <functional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,11 +25,42 @@ namespace concord {
 /// True when `line` is only a page number ("12", "- 12 -", "Page 3", "3/14", "iv").
 [[nodiscard]] bool is_page_number_line(std::string_view line);
 
-/// Joins the lines of one paragraph into one string: a line ending in a hyphen that follows a
-/// letter and precedes a lower-case letter is joined without the hyphen ("inter-\nnational"
-/// -> "international"); before an upper-case letter the hyphen is kept ("CELAC-\nEU" ->
-/// "CELAC-EU"); other lines are joined with one space.
-[[nodiscard]] std::string join_wrapped_lines(const std::vector<std::string_view>& lines);
+/// How a document writes its words elsewhere: whole ("international") or hyphenated
+/// ("decision-making"). A hyphen at the end of a line is read as the document reads the word
+/// where no line end falls in it.
+class HyphenEvidence {
+ public:
+  HyphenEvidence() = default;
+  /// Collects the words of `text`, lower-cased, and its hyphenated compounds.
+  explicit HyphenEvidence(std::string_view text);
+
+  /// True when the document writes `before` + `after` as one word.
+  [[nodiscard]] bool writes_whole(std::string_view before, std::string_view after) const;
+  /// True when the document writes `before` + "-" + `after`.
+  [[nodiscard]] bool writes_hyphenated(std::string_view before, std::string_view after) const;
+
+ private:
+  std::set<std::string, std::less<>> words_;
+};
+
+/// Where the lines of a paragraph come from, for the hyphens at their ends.
+struct LineEnds {
+  /// What the document says of its words; none when null.
+  const HyphenEvidence* evidence = nullptr;
+  /// True for typeset pages (PDF), which hyphenate words to fit a line; false for text
+  /// wrapped at spaces by a writer or a converter, where a hyphen at a line end is written.
+  bool typeset = false;
+};
+
+/// Joins the lines of one paragraph into one string, other lines with one space. A line
+/// ending in a hyphen after a letter, before a lower-case letter, is the hyphen of a word cut
+/// at the line end when the document writes the word whole elsewhere, or, failing evidence,
+/// on a typeset page after a lower-case fragment ("inter-\nnational" -> "international"); the
+/// hyphen is kept when the document writes the compound so, before an upper-case letter
+/// ("CELAC-\nEU"), after a capitalised word ("Türkiye-\nbrokered") and in wrapped text
+/// ("decision-\nmaking").
+[[nodiscard]] std::string join_wrapped_lines(const std::vector<std::string_view>& lines,
+                                             const LineEnds& line_ends = {});
 
 /// True when `line` (trimmed) ends a sentence: with . : ; ! ? or a closing double quote.
 [[nodiscard]] bool ends_sentence(std::string_view line);

@@ -196,12 +196,17 @@ bool starts_new_paragraph(const Line& first, const Line& previous, const Line& n
 
 std::vector<TextBlock> to_paragraphs(const std::vector<Line>& lines) {
   const Layout layout = measure(lines);
+  std::string all_text;
+  for (const Line& line : lines) all_text.append(line.text).push_back('\n');
+  // A typeset page hyphenates words to fit its lines.
+  const HyphenEvidence evidence(all_text);
+  const LineEnds line_ends{&evidence, true};
   std::vector<TextBlock> blocks;
   std::vector<std::string_view> paragraph;
   const Line* first = nullptr;
   const Line* previous = nullptr;
   auto flush = [&] {
-    std::string text = join_wrapped_lines(paragraph);
+    std::string text = join_wrapped_lines(paragraph, line_ends);
     if (!text.empty()) blocks.push_back({std::move(text), BlockHint::None, {}});
     paragraph.clear();
     first = nullptr;

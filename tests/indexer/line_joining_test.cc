@@ -21,9 +21,33 @@ TEST(SplitLines, EndsLinesAtLineFeedsCarriageReturnsAndBoth) {
   EXPECT_EQ(split_lines("a\r\rb"), (std::vector<std::string_view>{"a", "", "b"}));
 }
 
-TEST(JoinWrappedLines, UndoesEndOfLineHyphenation) {
-  EXPECT_EQ(join_wrapped_lines({"respect for inter-", "national law"}),
+TEST(JoinWrappedLines, UndoesHyphenationOnTypesetPages) {
+  EXPECT_EQ(join_wrapped_lines({"respect for inter-", "national law"}, {nullptr, true}),
             "respect for international law");
+}
+
+TEST(JoinWrappedLines, UndoesHyphenationOfAWordTheDocumentWritesWhole) {
+  const HyphenEvidence evidence(
+      "Recalling International law, and respect for inter-\nnational law");
+  EXPECT_EQ(join_wrapped_lines({"respect for inter-", "national law"}, {&evidence, false}),
+            "respect for international law");
+}
+
+TEST(JoinWrappedLines, KeepsTheHyphensOfCompoundsInWrappedText) {
+  // Text wrapped at spaces has no hyphenation: a hyphen at a line end was written.
+  EXPECT_EQ(join_wrapped_lines({"inclusive decision-", "making"}), "inclusive decision-making");
+}
+
+TEST(JoinWrappedLines, KeepsAHyphenTheDocumentWritesElsewhereEvenWhenTypeset) {
+  const HyphenEvidence evidence("a long-term plan");
+  EXPECT_EQ(join_wrapped_lines({"the long-", "term goals"}, {&evidence, true}),
+            "the long-term goals");
+}
+
+TEST(JoinWrappedLines, KeepsTheHyphenAfterACapitalisedWordEvenWhenTypeset) {
+  EXPECT_EQ(
+      join_wrapped_lines({"the UN and T\u00fcrkiye-", "brokered initiative"}, {nullptr, true}),
+      "the UN and T\u00fcrkiye-brokered initiative");
 }
 
 TEST(JoinWrappedLines, KeepsRealHyphensBeforeCapitals) {

@@ -41,11 +41,15 @@ TEST(TextReader, RejoinsWrappedLinesAndDropsPageNumbers) {
       "\n"
       "12\n"
       "\n"
-      "2. Decides to remain seized of the matter.\n");
+      "2. Decides to remain seized of the matter of international peace and of its long-\n"
+      "term consequences.\n");
+  // "inter-national" is the hyphenation of a word the text writes whole elsewhere;
+  // "long-term" a compound wrapped at its hyphen.
   EXPECT_EQ(texts(doc), (std::vector<std::string>{
                             "1. Calls upon all States to respect international law and to refrain "
                             "from the threat or use of force;",
-                            "2. Decides to remain seized of the matter."}));
+                            "2. Decides to remain seized of the matter of international peace and "
+                            "of its long-term consequences."}));
 }
 
 TEST(TextReader, UsesOneParagraphPerLineWithoutBlankLines) {
