@@ -19,6 +19,7 @@ constexpr double kAddresseeThreshold = 0.5;
 constexpr double kActionThreshold = 0.3;
 constexpr std::size_t kContainedWords = 3;
 constexpr double kContainedShare = 0.75;
+constexpr std::size_t kSameDemandWords = 4;
 
 // Words that do not tell one addressee from another ("the United States of America").
 const std::set<std::string, std::less<>> kAddresseeNoise = {
@@ -292,8 +293,13 @@ std::vector<std::pair<std::size_t, std::size_t>> paragraphs_making_the_same_dema
   for (const Entry& x : from_a) {
     for (const Entry& y : from_b) {
       if (x.demand->family != y.demand->family || x.demand->negated != y.demand->negated) continue;
-      // Two acts without an object match on their family alone: not enough to link.
-      if (x.action.empty() || y.action.empty()) continue;
+      // Linking paragraphs takes more than a row of the matrix: the actions share at least
+      // four content words. Three let "condemn Russia's human rights violations in the
+      // territories Russia occupies" pass for "condemn all violations and abuses of their
+      // human rights" (of women and girls).
+      std::size_t shared = 0;
+      for (const std::string& stem : x.action) shared += y.action.count(stem);
+      if (shared < kSameDemandWords) continue;
       // "Urges the immediate halt of the strikes" asks of no one in particular what "Calls upon
       // the United States to cease its strikes" asks of one party: the same demand.
       Entry unnamed = y;

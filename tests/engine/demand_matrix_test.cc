@@ -222,10 +222,10 @@ TEST(SameDemand, PairsParagraphsWhoseActsOfOneFamilyAskTheSameThing) {
   const Statement a = statement_of(
       "a", {"Recalling the Charter of the United Nations and international law,",
             "Strongly opposes any unilateral actions that seek to change the status quo by force;",
-            "Calls upon all States to cease the strikes on fishing boats;"});
+            "Calls upon all States to cease the strikes on small fishing boats;"});
   const Statement b = statement_of(
       "b", {"Recalling the Charter of the United Nations and international law,",
-            "Urges the immediate cessation of the strikes on fishing boats;",
+            "Urges the immediate cessation of the strikes on small fishing boats;",
             "Firmly opposes destabilizing or unilateral actions that seek to change the status "
             "quo;"});
   const auto pairs = paragraphs_making_the_same_demand(extract_demands(a, lexicon()),
@@ -235,11 +235,22 @@ TEST(SameDemand, PairsParagraphsWhoseActsOfOneFamilyAskTheSameThing) {
   EXPECT_EQ(pairs, (std::vector<std::pair<std::size_t, std::size_t>>{{1, 2}, {2, 1}}));
 }
 
+TEST(SameDemand, ActionsSharingFewerThanFourContentWordsAreNotTheSameDemand) {
+  // Alike enough for one row of the matrix, but two different condemnations.
+  const Statement a = statement_of(
+      "a", {"Strongly condemns the human rights violations in the territories it occupies;"});
+  const Statement b = statement_of(
+      "b", {"Strongly condemns all violations and abuses of the human rights of women and girls;"});
+  EXPECT_TRUE(paragraphs_making_the_same_demand(extract_demands(a, lexicon()),
+                                                extract_demands(b, lexicon()), "en")
+                  .empty());
+}
+
 TEST(SameDemand, ANegatedActDoesNotMatchTheActItNegates) {
-  const Statement a =
-      statement_of("a", {"Supports the proposal of the Secretary-General for a dialogue;"});
-  const Statement b =
-      statement_of("b", {"Does not support the proposal of the Secretary-General for a dialogue;"});
+  const Statement a = statement_of(
+      "a", {"Supports the proposal of the Secretary-General for a dialogue between the parties;"});
+  const Statement b = statement_of("b", {"Does not support the proposal of the Secretary-General "
+                                         "for a dialogue between the parties;"});
   const auto a_acts = extract_demands(a, lexicon());
   const auto b_acts = extract_demands(b, lexicon());
   ASSERT_FALSE(b_acts.empty());
