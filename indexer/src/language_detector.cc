@@ -36,7 +36,8 @@ struct LanguageDetector::Handle {
 };
 
 LanguageDetector::LanguageDetector() : handle_(std::make_unique<Handle>()) {
-  handle_->every_language = load_fingerprints(CONCORD_EXTTEXTCAT_DIR "/fpdb.conf");
+  // The fingerprints of short texts are few: loaded now, they tell early when the data is
+  // missing; those of every language (most of the start-up cost) wait for a long text.
   handle_->statement_languages =
       load_fingerprints((data_directory() / "languages" / "short-text-fingerprints.conf").string());
 }
@@ -49,9 +50,11 @@ std::optional<std::string> LanguageDetector::detect(std::string_view text) const
   std::string_view cut = text.substr(0, 4000);
   while (!cut.empty() && !is_valid_utf8(cut)) cut.remove_suffix(1);
   const std::string sample = to_lower(cut);
+  const std::lock_guard lock(classifying_);
+  if (sample.size() >= kShortText && handle_->every_language == nullptr)
+    handle_->every_language = load_fingerprints(CONCORD_EXTTEXTCAT_DIR "/fpdb.conf");
   void* textcat =
       sample.size() < kShortText ? handle_->statement_languages : handle_->every_language;
-  const std::lock_guard lock(classifying_);
   const char* result = textcat_Classify(textcat, sample.data(), sample.size());
   if (result == nullptr) return std::nullopt;
   const std::string_view answer(result);

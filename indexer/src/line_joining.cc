@@ -178,6 +178,9 @@ bool keeps_hyphen(std::string_view before, std::string_view after, const LineEnd
 }  // namespace
 
 HyphenEvidence::HyphenEvidence(std::string_view text) {
+  // Most texts end no line on a hyphen: they need no evidence.
+  if (text.find("-\n") == std::string_view::npos && text.find("-\r") == std::string_view::npos)
+    return;
   std::size_t i = 0;
   while (i < text.size()) {
     if (!is_word_byte(text[i])) {

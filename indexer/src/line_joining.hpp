@@ -31,7 +31,8 @@ namespace concord {
 class HyphenEvidence {
  public:
   HyphenEvidence() = default;
-  /// Collects the words of `text`, lower-cased, and its hyphenated compounds.
+  /// Collects the words of `text`, lower-cased, and its hyphenated compounds; none when no
+  /// line of `text` ends on a hyphen.
   explicit HyphenEvidence(std::string_view text);
 
   /// True when the document writes `before` + `after` as one word.

@@ -39,7 +39,7 @@ TEST(JoinWrappedLines, KeepsTheHyphensOfCompoundsInWrappedText) {
 }
 
 TEST(JoinWrappedLines, KeepsAHyphenTheDocumentWritesElsewhereEvenWhenTypeset) {
-  const HyphenEvidence evidence("a long-term plan");
+  const HyphenEvidence evidence("a long-term plan, and the long-\nterm goals");
   EXPECT_EQ(join_wrapped_lines({"the long-", "term goals"}, {&evidence, true}),
             "the long-term goals");
 }
