@@ -1,0 +1,81 @@
+// Aligning the paragraphs of one pair of statements: versions of one text in their order
+// (versions_alignment.cc), statements of different bodies free of it (bodies_alignment.cc).
+// Private to the engine: compare_statements (alignment.cc) is their only user.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <utility>
+#include <vector>
+
+#include "concord/engine/paragraph_terms.hpp"
+#include "concord/engine/statement.hpp"
+#include "paragraph_similarity.hpp"
+
+namespace concord {
+
+/// A link between paragraph `a` of one statement and `b` of the other.
+struct Link {
+  std::size_t a = 0;
+  std::size_t b = 0;
+  float similarity = 0;
+  bool moved = false;
+};
+
+/// Pairs of paragraphs (a, b), sorted.
+using ParagraphPairs = std::vector<std::pair<std::size_t, std::size_t>>;
+
+// --- Versions of one text ---------------------------------------------------------------------
+
+/// True when enough substantial paragraphs (6 words or more) of the smaller statement have a
+/// counterpart at `near_identical_similarity` or more: versions of one text, not two bodies.
+[[nodiscard]] bool looks_like_versions(const std::vector<ParagraphTerms>& xs,
+                                       const std::vector<ParagraphTerms>& ys,
+                                       const SimilarityMatrix& matrix,
+                                       float near_identical_similarity);
+
+/// Similarity of paragraph a and b, scored afresh (for pairs the candidate filter skipped).
+using PairScore = std::function<float(std::size_t a, std::size_t b)>;
+/// Whether paragraphs a and b may be linked out of order.
+using MayMove = std::function<bool(std::size_t a, std::size_t b)>;
+/// How much wording a and b share in order (word_sequences.hpp), when it is `at_least`.
+using SharedWording = std::function<float(std::size_t a, std::size_t b, float at_least)>;
+
+/// Monotone one-to-one alignment, then out-of-order links (moves), extra links for paragraphs
+/// that were split or merged, reworded paragraphs left in their slots and updated ones left
+/// anywhere. `may_move` says whether two paragraphs may be linked out of order;
+/// `shared_wording` how much wording they share in order (see word_sequences.hpp).
+[[nodiscard]] std::vector<Link> align_in_order(std::size_t n, std::size_t m,
+                                               const SimilarityMatrix& matrix,
+                                               const PairScore& exact, const MayMove& may_move,
+                                               const SharedWording& shared_wording);
+
+// --- Statements of different bodies -----------------------------------------------------------
+
+/// A heading names a topic and a paragraph makes points: a heading's counterpart is a
+/// heading, never a paragraph that shares its words (US-ROK: "The Linchpin for Peace and
+/// Prosperity" had taken a paragraph on a shared vision).
+[[nodiscard]] bool heading_and_paragraph(const Statement& x, std::size_t a, const Statement& y,
+                                         std::size_t b);
+
+/// Sets to 0 the similarity of every heading with every paragraph that is no heading.
+void keep_headings_apart(SimilarityMatrix& matrix, const Statement& x, const Statement& y);
+
+/// Order-free assignment of two statements that may keep the same order: when the links found
+/// show they do, a pair far apart in relative position is less likely the same point, and the
+/// pairs are assigned again with that known. Between one body's statements a year apart this
+/// settles which of two similar paragraphs is the counterpart (held-out G7 and US-ROK cases,
+/// dev-04: F1 0.816 -> 0.840); fragments quoted in any order keep their links.
+[[nodiscard]] std::vector<Link> align_free_by_order(std::size_t n, std::size_t m,
+                                                    const SimilarityMatrix& matrix,
+                                                    const ParagraphPairs& sharing_a_clause);
+
+/// A paragraph ending in a colon leads in the list after it ("we are taking the following new
+/// measures:" then "(i) ...", "(ii) ..."), and says little itself: when its most similar
+/// paragraph of the other statement is one that its items link to, it joins them there
+/// (dev-04 0.852 -> 0.873, G7 March/May 2022 0.833 -> 0.857; no false link in 40 gold cases).
+/// `own` is statement a of the pair when `own_is_a`.
+void join_lead_ins_to_their_lists(const Statement& own, bool own_is_a, std::size_t other_count,
+                                  const SimilarityMatrix& matrix, std::vector<Link>& links);
+
+}  // namespace concord

@@ -1,0 +1,287 @@
+// Versions of one text (a resolution adopted again, a draft and its final text): their
+// paragraphs are linked in order, then moved, split, merged, reworded and updated paragraphs.
+#include <algorithm>
+#include <cstddef>
+#include <vector>
+
+#include "pair_alignment.hpp"
+
+namespace concord {
+namespace {
+
+// Thresholds, calibrated on the development gold alignments (shared/eval/dev).
+constexpr float kVersionShare = 0.35f;   // share of near-identical paragraphs that means "versions"
+constexpr float kKeepThreshold = 0.30f;  // in-order link
+constexpr float kMoveThreshold = 0.50f;  // out-of-order link between versions
+constexpr float kSplitThreshold = 0.45f;      // extra link of a split or merged paragraph
+constexpr float kSlotThreshold = 0.10f;       // reworded paragraphs in a slot between links
+constexpr std::size_t kMaxSlotRun = 3;        // slots of as many paragraphs on both sides
+constexpr float kUpdatedWording = 0.6f;       // share of wording in order of an updated paragraph
+constexpr std::size_t kMaxSplitDistance = 3;  // halves of a split this far apart at most
+
+// Monotone one-to-one alignment maximising the summed excess of similarity over
+// `threshold` (a Needleman-Wunsch alignment with free gaps).
+std::vector<Link> monotone_links(std::size_t n, std::size_t m, const SimilarityMatrix& matrix,
+                                 float threshold) {
+  std::vector<double> score((n + 1) * (m + 1), 0.0);
+  auto at = [&](std::size_t i, std::size_t j) -> double& { return score[i * (m + 1) + j]; };
+  auto gain = [&](std::size_t i, std::size_t j) {
+    return static_cast<double>(matrix.at(i - 1, j - 1) - threshold) + 1e-3;
+  };
+  for (std::size_t i = 1; i <= n; ++i) {
+    for (std::size_t j = 1; j <= m; ++j) {
+      double best = std::max(at(i - 1, j), at(i, j - 1));
+      if (matrix.at(i - 1, j - 1) >= threshold)
+        best = std::max(best, at(i - 1, j - 1) + gain(i, j));
+      at(i, j) = best;
+    }
+  }
+  std::vector<Link> links;
+  std::size_t i = n, j = m;
+  while (i > 0 && j > 0) {
+    const float s = matrix.at(i - 1, j - 1);
+    if (s >= threshold && at(i, j) == at(i - 1, j - 1) + gain(i, j)) {
+      links.push_back({i - 1, j - 1, s, false});
+      --i;
+      --j;
+    } else if (at(i, j) == at(i - 1, j)) {
+      --i;
+    } else {
+      --j;
+    }
+  }
+  std::reverse(links.begin(), links.end());
+  return links;
+}
+
+// Pairs of paragraphs alone on both sides whose `score` reaches `threshold`, the most alike
+// first, each paragraph in one pair at most.
+template <typename Score>
+std::vector<Link> best_pairs_left_alone(std::size_t n, std::size_t m,
+                                        const std::vector<Link>& links, float threshold,
+                                        const Score& score) {
+  std::vector<bool> linked_a(n, false), linked_b(m, false);
+  for (const Link& l : links) linked_a[l.a] = linked_b[l.b] = true;
+  std::vector<Link> candidates;
+  for (std::size_t a = 0; a < n; ++a) {
+    if (linked_a[a]) continue;
+    for (std::size_t b = 0; b < m; ++b) {
+      if (linked_b[b]) continue;
+      if (const float value = score(a, b); value >= threshold)
+        candidates.push_back({a, b, value, false});
+    }
+  }
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Link& x, const Link& y) { return x.similarity > y.similarity; });
+  std::vector<Link> pairs;
+  for (const Link& c : candidates) {
+    if (linked_a[c.a] || linked_b[c.b]) continue;
+    linked_a[c.a] = linked_b[c.b] = true;
+    pairs.push_back(c);
+  }
+  return pairs;
+}
+
+// The links in order that bound the slots between them, from (-1, -1) to (n, m): an
+// increasing chain of links; a moved paragraph is no bound.
+std::vector<std::pair<std::ptrdiff_t, std::ptrdiff_t>> slot_bounds(std::size_t n, std::size_t m,
+                                                                   const std::vector<Link>& links) {
+  std::vector<Link> sorted = links;
+  std::sort(sorted.begin(), sorted.end(),
+            [](const Link& x, const Link& y) { return std::tie(x.a, x.b) < std::tie(y.a, y.b); });
+  std::vector<std::pair<std::ptrdiff_t, std::ptrdiff_t>> bounds{{-1, -1}};
+  for (const Link& l : sorted) {
+    if (l.moved) continue;
+    const auto a = static_cast<std::ptrdiff_t>(l.a), b = static_cast<std::ptrdiff_t>(l.b);
+    if (a > bounds.back().first && b > bounds.back().second) bounds.emplace_back(a, b);
+  }
+  bounds.emplace_back(static_cast<std::ptrdiff_t>(n), static_cast<std::ptrdiff_t>(m));
+  return bounds;
+}
+
+// Versions of one text keep reworded paragraphs in their slots: when as many paragraphs of
+// each (up to kMaxSlotRun) are left unlinked between the same two linked neighbours (or
+// before the first, or after the last), they are paired in order if they share even a
+// little wording ("79th plenary meeting, 14 June 2023" / "77th plenary meeting, 2 May
+// 2024"; a renewed resolution's title and adoption line). Uneven or wider gaps are not:
+// there, a little shared wording is as likely to pair the wrong paragraphs. `exact` scores
+// pairs the candidate filter skipped.
+template <typename Similarity>
+void pair_up_slots(std::size_t n, std::size_t m, std::vector<Link>& links,
+                   const Similarity& exact) {
+  std::vector<bool> linked_a(n, false), linked_b(m, false);
+  for (const Link& l : links) linked_a[l.a] = linked_b[l.b] = true;
+  const auto bounds = slot_bounds(n, m, links);
+  for (std::size_t k = 0; k + 1 < bounds.size(); ++k) {
+    std::vector<std::size_t> rows, columns;
+    for (auto a = bounds[k].first + 1; a < bounds[k + 1].first; ++a) {
+      if (!linked_a[static_cast<std::size_t>(a)]) rows.push_back(static_cast<std::size_t>(a));
+    }
+    for (auto b = bounds[k].second + 1; b < bounds[k + 1].second; ++b) {
+      if (!linked_b[static_cast<std::size_t>(b)]) columns.push_back(static_cast<std::size_t>(b));
+    }
+    if (rows.size() != columns.size() || rows.size() > kMaxSlotRun) continue;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      if (const float similarity = exact(rows[i], columns[i]); similarity >= kSlotThreshold)
+        links.push_back({rows[i], columns[i], similarity, false});
+    }
+  }
+}
+
+// Between versions, a paragraph updated with new dates, numbers and symbols ("Having
+// considered the report of the Secretary-General of 17 October 2005 (S/2005/648)" / "of 19
+// April 2006 (S/2006/249)") keeps most of its words in their order, but the words it keeps
+// are formula words that weigh little: paragraphs still alone on both sides are paired, the
+// most alike first, when most of their wording is the same in the same order. Moved when
+// they do not fall between the same links in order.
+template <typename Wording>
+void pair_up_updated_paragraphs(std::size_t n, std::size_t m, std::vector<Link>& links,
+                                const Wording& shared_wording) {
+  const auto bounds = slot_bounds(n, m, links);
+  for (Link pair : best_pairs_left_alone(
+           n, m, links, kUpdatedWording,
+           [&](std::size_t a, std::size_t b) { return shared_wording(a, b, kUpdatedWording); })) {
+    const auto a = static_cast<std::ptrdiff_t>(pair.a), b = static_cast<std::ptrdiff_t>(pair.b);
+    const auto after = std::upper_bound(
+        bounds.begin(), bounds.end(), a,
+        [](std::ptrdiff_t value, const auto& bound) { return value < bound.first; });
+    pair.moved = !(b < after->second && b > std::prev(after)->second);
+    links.push_back(pair);
+  }
+}
+
+// The index in [0, count) whose similarity is highest (the first of equals); count when
+// count is 0.
+template <typename Similarity>
+std::size_t most_similar(std::size_t count, const Similarity& similarity) {
+  std::size_t best = count;
+  for (std::size_t q = 0; q < count; ++q) {
+    if (best == count || similarity(q) > similarity(best)) best = q;
+  }
+  return best;
+}
+
+// A list merged into one paragraph (or one paragraph split into a list: a resolution whose
+// sub-items lost, or gained, the blank lines between them) links item after item, however
+// long: a paragraph still alone joins its most similar partner when a neighbour already
+// links to that partner (GA 74/150 and 80/208: sixteen items merged into one paragraph).
+void extend_merged_runs(std::size_t n, std::size_t m, const SimilarityMatrix& matrix,
+                        std::vector<Link>& links) {
+  std::vector<std::vector<std::size_t>> partners_a(n), partners_b(m);
+  for (const Link& l : links) {
+    partners_a[l.a].push_back(l.b);
+    partners_b[l.b].push_back(l.a);
+  }
+  // One side's paragraphs still alone join their most similar partner on the other side when
+  // a neighbour already links to it; true when one did.
+  auto grow = [&](bool side_a) {
+    auto& own = side_a ? partners_a : partners_b;
+    auto& other = side_a ? partners_b : partners_a;
+    auto similarity = [&](std::size_t p, std::size_t q) {
+      return side_a ? matrix.at(p, q) : matrix.at(q, p);
+    };
+    auto holds = [&](std::size_t p, std::size_t q) {
+      return p < own.size() && std::find(own[p].begin(), own[p].end(), q) != own[p].end();
+    };
+    bool grew = false;
+    for (std::size_t p = 0; p < own.size(); ++p) {
+      if (!own[p].empty()) continue;
+      const std::size_t best =
+          most_similar(other.size(), [&](std::size_t q) { return similarity(p, q); });
+      if (best == other.size() || similarity(p, best) < kSplitThreshold) continue;
+      if ((p > 0 && holds(p - 1, best)) || holds(p + 1, best)) {
+        links.push_back(side_a ? Link{p, best, similarity(p, best), false}
+                               : Link{best, p, similarity(p, best), false});
+        own[p].push_back(best);
+        other[best].push_back(p);
+        grew = true;
+      }
+    }
+    return grew;
+  };
+  for (bool grew = true; grew;) {
+    const bool a_grew = grow(true);
+    const bool b_grew = grow(false);
+    grew = a_grew || b_grew;
+  }
+}
+
+}  // namespace
+
+bool looks_like_versions(const std::vector<ParagraphTerms>& xs,
+                         const std::vector<ParagraphTerms>& ys, const SimilarityMatrix& matrix,
+                         float near_identical_similarity) {
+  std::size_t substantial_x = 0, substantial_y = 0, near_identical = 0;
+  for (const auto& y : ys) substantial_y += y.word_count >= 6;
+  for (std::size_t x = 0; x < xs.size(); ++x) {
+    if (xs[x].word_count < 6) continue;
+    ++substantial_x;
+    for (std::size_t y = 0; y < ys.size(); ++y) {
+      if (matrix.at(x, y) >= near_identical_similarity) {
+        ++near_identical;
+        break;
+      }
+    }
+  }
+  const std::size_t smaller = std::min(substantial_x, substantial_y);
+  return smaller > 0 &&
+         static_cast<float>(near_identical) >= kVersionShare * static_cast<float>(smaller);
+}
+
+std::vector<Link> align_in_order(std::size_t n, std::size_t m, const SimilarityMatrix& matrix,
+                                 const PairScore& exact, const MayMove& may_move,
+                                 const SharedWording& shared_wording) {
+  std::vector<Link> links = monotone_links(n, m, matrix, kKeepThreshold);
+
+  std::vector<bool> linked_a(n, false), linked_b(m, false);
+  for (const Link& l : links) linked_a[l.a] = linked_b[l.b] = true;
+
+  // Moves: unlinked paragraphs that are very similar, most similar first.
+  for (Link move : best_pairs_left_alone(
+           n, m, links, kMoveThreshold,
+           [&](std::size_t a, std::size_t b) { return may_move(a, b) ? matrix.at(a, b) : 0.0f; })) {
+    move.moved = true;
+    linked_a[move.a] = linked_b[move.b] = true;
+    links.push_back(move);
+  }
+
+  // Splits and merges: a paragraph still alone joins its best partner when that partner's
+  // other link is its nearest linked paragraph: a neighbour, or one across paragraphs also
+  // alone (a paragraph split, with a new one inserted between its halves).
+  const std::vector<Link> one_to_one = links;
+  const std::vector<bool> one_to_one_a = linked_a, one_to_one_b = linked_b;
+  auto nearest = [](std::size_t from, std::size_t to, const std::vector<bool>& linked) {
+    const std::size_t low = std::min(from, to), high = std::max(from, to);
+    if (high - low > kMaxSplitDistance) return false;
+    for (std::size_t k = low + 1; k < high; ++k) {
+      if (linked[k]) return false;
+    }
+    return high != low;
+  };
+  auto near_link = [&](std::size_t a, std::size_t b, bool alone_is_a) {
+    return std::any_of(one_to_one.begin(), one_to_one.end(), [&](const Link& l) {
+      if (alone_is_a) return l.b == b && nearest(a, l.a, one_to_one_a);
+      return l.a == a && nearest(b, l.b, one_to_one_b);
+    });
+  };
+  for (std::size_t a = 0; a < n; ++a) {
+    if (linked_a[a]) continue;
+    const std::size_t best = most_similar(m, [&](std::size_t b) { return matrix.at(a, b); });
+    if (best < m && matrix.at(a, best) >= kSplitThreshold && near_link(a, best, true)) {
+      links.push_back({a, best, matrix.at(a, best), false});
+    }
+  }
+  for (std::size_t b = 0; b < m; ++b) {
+    if (linked_b[b]) continue;
+    const std::size_t best = most_similar(n, [&](std::size_t a) { return matrix.at(a, b); });
+    if (best < n && matrix.at(best, b) >= kSplitThreshold && near_link(best, b, false)) {
+      links.push_back({best, b, matrix.at(best, b), false});
+    }
+  }
+  extend_merged_runs(n, m, matrix, links);
+  pair_up_slots(n, m, links, exact);
+  pair_up_updated_paragraphs(n, m, links, shared_wording);
+  return links;
+}
+
+}  // namespace concord
