@@ -2,6 +2,8 @@
 // order-keeping or order-free assignment per pair of statements, then groups across all.
 #include "concord/engine/alignment.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -15,6 +17,7 @@
 #include <unordered_map>
 
 #include "concord/engine/demand_matrix.hpp"
+#include "concord/engine/error.hpp"
 #include "concord/engine/paragraph_terms.hpp"
 #include "concord/engine/parallel.hpp"
 #include "pair_alignment.hpp"
@@ -33,6 +36,30 @@ constexpr float kNearIdenticalTranslated = 0.4f;
 // machine translations of one sentence share fewer words (NAM 4-way: F1 0.89 -> 1.0).
 constexpr float kSharedClause = 0.4f;
 constexpr float kSharedClauseTranslated = 0.3f;
+
+// A pair of statements is aligned in tables of one cell per pair of their paragraphs (about
+// 16 bytes each): 500 million cells take some 8 GB. Two General Assembly sessions of
+// resolutions in one file each (18,700 x 18,400 paragraphs, 4 GB, a minute) still compare.
+constexpr std::size_t kMaxParagraphPairs = 500'000'000;
+
+std::string statement_name(const Statement& statement) {
+  return !statement.id.empty() ? statement.id : statement.title;
+}
+
+// Throws DataError, before any work, when two statements are too long to align.
+void refuse_pairs_too_large(const std::vector<Statement>& statements) {
+  for (std::size_t x = 0; x < statements.size(); ++x) {
+    for (std::size_t y = x + 1; y < statements.size(); ++y) {
+      const std::size_t n = statements[x].paragraphs.size(), m = statements[y].paragraphs.size();
+      if (n == 0 || m <= kMaxParagraphPairs / n) continue;
+      throw DataError(fmt::format(
+          "{} and {}: {} x {} paragraphs are too many to align (at most {} million pairs of "
+          "paragraphs, some 8 GB of memory); compare parts of them",
+          statement_name(statements[x]), statement_name(statements[y]), n, m,
+          kMaxParagraphPairs / 1'000'000));
+    }
+  }
+}
 
 // A canonical order of the statements, so that results do not depend on the order given.
 std::vector<std::size_t> canonical_order(const std::vector<Statement>& statements) {
@@ -180,6 +207,7 @@ Comparison compare_statements(const std::vector<Statement>& statements,
                                                                b.paragraphs.size();
                                                       }))
     throw std::invalid_argument("the translations do not match the compared statements");
+  refuse_pairs_too_large(statements);
   TermSpace space(corpus, options.related);
   const std::vector<std::vector<ParagraphTerms>> terms =
       space.statement_terms(stem_statements(read));

@@ -17,6 +17,7 @@
 #include <utility>
 #include <vector>
 
+#include "concord/engine/error.hpp"
 #include "concord/engine/paragraph_terms.hpp"
 #include "concord/engine/related_terms.hpp"
 #include "concord/engine/statement.hpp"
@@ -1247,6 +1248,24 @@ TEST(AlignmentSameDemand, RecallsOfLikeObjectsAreNotLinkedAsTheSameDemand) {
   options.demands = &demands;
   const Comparison c = compare_with(statements, options);
   EXPECT_TRUE(linked_pairs(statements, c).empty()) << describe(statements, c);
+}
+
+TEST(AlignmentEdgeCases, StatementsTooLongToAlignAreRefusedBeforeAnyWork) {
+  // 25,000 x 25,000 paragraphs: 625 million pairs, past the limit of 500 million.
+  Statement a = make_statement("long-a", "Body A", "2023-01-01", {});
+  Statement b = make_statement("long-b", "Body B", "2023-01-02", {});
+  Paragraph p;
+  p.text = "Decides.";
+  a.paragraphs.assign(25'000, p);
+  b.paragraphs.assign(25'000, p);
+  try {
+    (void)compare({a, b});
+    FAIL() << "no error";
+  } catch (const DataError& e) {
+    EXPECT_NE(std::string(e.what()).find("long-a and long-b: 25000 x 25000 paragraphs"),
+              std::string::npos)
+        << e.what();
+  }
 }
 
 // --- Progress --------------------------------------------------------------------------------
