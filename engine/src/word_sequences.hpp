@@ -9,27 +9,31 @@
 
 namespace concord {
 
+/// One paragraph's words as ids: in order, and sorted (a bag, to bound what two share).
+struct WordSequence {
+  std::vector<std::uint32_t> in_order;
+  std::vector<std::uint32_t> sorted;
+};
+
 /// Every paragraph of several texts as the ids of its lower-cased words, in order; one id
 /// space for all of them.
 class WordSequences {
  public:
   /// Appends `text` and returns its index.
   std::size_t add(const std::string& text);
-  [[nodiscard]] const std::vector<std::uint32_t>& at(std::size_t index) const {
-    return sequences_[index];
-  }
+  [[nodiscard]] const WordSequence& at(std::size_t index) const { return sequences_[index]; }
 
  private:
-  std::vector<std::vector<std::uint32_t>> sequences_;
+  std::vector<WordSequence> sequences_;
   std::unordered_map<std::string, std::uint32_t> ids_;
 };
 
 /// 2 * (length of the longest common subsequence) / (sum of the lengths), as difflib's
 /// ratio: 1 for the same words in the same order, 0 for no word in common. Below
-/// `at_least`, the exact value is not needed and any value below it may be returned (a
-/// bound on word counts skips the subsequence). Two paragraphs of thousands of words each
-/// are not compared word by word: 0.
-[[nodiscard]] float shared_wording(const std::vector<std::uint32_t>& a,
-                                   const std::vector<std::uint32_t>& b, float at_least);
+/// `at_least`, the exact value is not needed and any value below it may be returned (bounds
+/// on lengths and on the words in common skip the subsequence: many pairs of paragraphs
+/// left alone are tried). Two paragraphs of thousands of words each are not compared word
+/// by word: 0.
+[[nodiscard]] float shared_wording(const WordSequence& a, const WordSequence& b, float at_least);
 
 }  // namespace concord
