@@ -87,17 +87,6 @@ double position_correlation(const std::vector<Link>& links) {
   return aa > 0 && bb > 0 ? ab / std::sqrt(aa * bb) : 0;
 }
 
-// The index in [0, count) whose similarity is highest (the first of equals); count when
-// count is 0.
-template <typename Similarity>
-std::size_t most_similar(std::size_t count, const Similarity& similarity) {
-  std::size_t best = count;
-  for (std::size_t q = 0; q < count; ++q) {
-    if (best == count || similarity(q) > similarity(best)) best = q;
-  }
-  return best;
-}
-
 }  // namespace
 
 bool heading_and_paragraph(const Statement& x, std::size_t a, const Statement& y, std::size_t b) {

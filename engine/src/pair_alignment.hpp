@@ -25,6 +25,17 @@ struct Link {
 /// Pairs of paragraphs (a, b), sorted.
 using ParagraphPairs = std::vector<std::pair<std::size_t, std::size_t>>;
 
+/// The index in [0, count) whose `similarity(index)` is highest (the first of equals);
+/// `count` when count is 0.
+template <typename Similarity>
+[[nodiscard]] std::size_t most_similar(std::size_t count, const Similarity& similarity) {
+  std::size_t best = count;
+  for (std::size_t q = 0; q < count; ++q) {
+    if (best == count || similarity(q) > similarity(best)) best = q;
+  }
+  return best;
+}
+
 // --- Versions of one text ---------------------------------------------------------------------
 
 /// True when enough substantial paragraphs (6 words or more) of the smaller statement have a

@@ -150,17 +150,6 @@ void pair_up_updated_paragraphs(std::size_t n, std::size_t m, std::vector<Link>&
   }
 }
 
-// The index in [0, count) whose similarity is highest (the first of equals); count when
-// count is 0.
-template <typename Similarity>
-std::size_t most_similar(std::size_t count, const Similarity& similarity) {
-  std::size_t best = count;
-  for (std::size_t q = 0; q < count; ++q) {
-    if (best == count || similarity(q) > similarity(best)) best = q;
-  }
-  return best;
-}
-
 // A list merged into one paragraph (or one paragraph split into a list: a resolution whose
 // sub-items lost, or gained, the blank lines between them) links item after item, however
 // long: a paragraph still alone joins its most similar partner when a neighbour already
