@@ -28,8 +28,8 @@ del { background: #fbe4e6; color: #b00020; }
 }
 )";
 
-// `text` between the tags `open` and `close`, the spaces around it outside them: Markdown's
-// emphasis must touch the words it wraps, and a marked space reads as a change of its own.
+// `text` between the tags `open` and `close`, the spaces around it outside them: a marked
+// space reads as a change of its own.
 std::string wrapped(const std::string& text, std::string_view open, std::string_view close) {
   const auto first = text.find_first_not_of(' ');
   if (first == std::string::npos) return text;
@@ -38,18 +38,28 @@ std::string wrapped(const std::string& text, std::string_view open, std::string_
          std::string(close) + text.substr(last + 1);
 }
 
+// The spaces around a span stay outside its marks, and so does punctuation at its ends
+// (emphasise_markdown): otherwise Markdown reads no emphasis.
+std::string emphasised(const std::string& text, std::string_view mark) {
+  const auto first = text.find_first_not_of(' ');
+  if (first == std::string::npos) return text;
+  const auto last = text.find_last_not_of(' ');
+  return text.substr(0, first) +
+         emphasise_markdown(std::string_view(text).substr(first, last + 1 - first), mark) +
+         text.substr(last + 1);
+}
+
 std::string markdown_span(const Span& span) {
-  const std::string text = escape_markdown_cell(span.text);
   switch (span.emphasis) {
     case Emphasis::None:
-      return text;
+      return escape_markdown_cell(span.text);
     case Emphasis::Marked:
     case Emphasis::Added:
-      return wrapped(text, "**", "**");
+      return emphasised(span.text, "**");
     case Emphasis::Missing:
-      return wrapped(text, "~~", "~~");
+      return emphasised(span.text, "~~");
   }
-  return text;
+  return escape_markdown_cell(span.text);
 }
 
 std::string markdown_cell(const Cell& cell) {

@@ -173,15 +173,19 @@ struct ParagraphMarkup {
   // A line break inside a Markdown table cell would end the row, so Markdown folds the white
   // space between segments into one space; HTML keeps it as the document has it.
   bool fold_space;
+  // Markdown marks own wording and inflection with emphasise_markdown: punctuation at the
+  // ends of a marked piece stays outside the marks, or they would not read as emphasis.
+  bool marks_words_only;
 };
 
 const ParagraphMarkup kHtmlMarkup{escape_html,
                                   {"<span class=\"label\">", "</span>"},
                                   {"<mark>", "</mark>"},
                                   {"<span class=\"infl\">", "</span>"},
+                                  false,
                                   false};
-const ParagraphMarkup kMarkdownMarkup{
-    escape_markdown_cell, {"", ""}, {"**", "**"}, {"*", "*"}, true};
+const ParagraphMarkup kMarkdownMarkup{escape_markdown_cell, {"", ""}, {"**", "**"},
+                                      {"*", "*"},           true,     true};
 
 // The label and words of member `i` of `g`, own wording and inflection marked, every piece of
 // document text escaped.
@@ -210,11 +214,14 @@ std::string marked_paragraph(const Statement& statement, const AlignedGroup& g, 
         out += markup.escape(words);
         break;
       case SharedKind::Own:
-        out += fmt::format("{}{}{}", markup.own.open, markup.escape(words), markup.own.close);
+        out += markup.marks_words_only
+                   ? emphasise_markdown(words, markup.own.open)
+                   : fmt::format("{}{}{}", markup.own.open, markup.escape(words), markup.own.close);
         break;
       case SharedKind::Inflection:
-        out += fmt::format("{}{}{}", markup.inflection.open, markup.escape(words),
-                           markup.inflection.close);
+        out += markup.marks_words_only ? emphasise_markdown(words, markup.inflection.open)
+                                       : fmt::format("{}{}{}", markup.inflection.open,
+                                                     markup.escape(words), markup.inflection.close);
         break;
     }
   }
@@ -798,6 +805,34 @@ std::string escape_html(std::string_view text) {
     }
   }
   return out;
+}
+
+namespace {
+
+// Bytes of the punctuation character `text` starts (or, `at_end`, ends) with: ASCII
+// punctuation, or the quotes, dashes and marks of typeset text; 0 for anything else.
+std::size_t punctuation_length(std::string_view text, bool at_end) {
+  if (text.empty()) return 0;
+  const char edge = at_end ? text.back() : text.front();
+  if (static_cast<unsigned char>(edge) < 0x80)
+    return std::ispunct(static_cast<unsigned char>(edge)) ? 1 : 0;
+  for (const std::string_view mark : {"\u2018", "\u2019", "\u201C", "\u201D", "\u2013", "\u2014",
+                                      "\u2026", "\u00AB", "\u00BB", "\u00BF", "\u00A1"}) {
+    if (at_end ? text.ends_with(mark) : text.starts_with(mark)) return mark.size();
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string emphasise_markdown(std::string_view text, std::string_view mark) {
+  std::size_t start = 0, end = text.size();
+  while (std::size_t n = punctuation_length(text.substr(start, end - start), false)) start += n;
+  while (std::size_t n = punctuation_length(text.substr(start, end - start), true)) end -= n;
+  if (start == end) return escape_markdown_cell(text);
+  return escape_markdown_cell(text.substr(0, start)) + std::string(mark) +
+         escape_markdown_cell(text.substr(start, end - start)) + std::string(mark) +
+         escape_markdown_cell(text.substr(end));
 }
 
 std::string escape_markdown_cell(std::string_view text) {

@@ -158,6 +158,15 @@ class ReportTest : public ::testing::Test {
   Comparison comparison_;
 };
 
+TEST(MarkdownEmphasis, KeepsPunctuationAtTheEndsOutsideTheMarks) {
+  EXPECT_EQ(emphasise_markdown("strikes", "**"), "**strikes**");
+  // CommonMark reads no emphasis in "vessels**;**" or "**\u201cCalls**".
+  EXPECT_EQ(emphasise_markdown(";", "**"), ";");
+  EXPECT_EQ(emphasise_markdown("\u201cCalls upon\u201d,", "**"), "\u201c**Calls upon**\u201d,");
+  // Marks inside the text are escaped; the brackets and marks at its ends stay outside.
+  EXPECT_EQ(emphasise_markdown("(a) the *vessels*", "*"), "(*a) the \\*vessels*\\*");
+}
+
 TEST(StatementLetter, NamesManyStatementsEachByItsOwnLetter) {
   EXPECT_EQ(statement_letter(0), "A");
   EXPECT_EQ(statement_letter(25), "Z");
