@@ -107,6 +107,19 @@ constexpr std::array<std::string_view, 40> kPreambularOpeners{
     "Préoccupée", "Préoccupé",  "Convaincue", "Convaincu",  "Résolue",    "Résolu",
     "Gravement",  "Guidée",     "Alarmée",    "Soucieuse"};
 
+// Capitalised words ending in -ing that are no participle opening a preamble: prepositions
+// ("During the 75 years ..."), pronouns, names ("Beijing is committed ...").
+constexpr std::array<std::string_view, 16> kNotParticiples{
+    "During",  "According", "Regarding", "Concerning", "Including", "Excluding",
+    "Pending", "Following", "Nothing",   "Everything", "Something", "Anything",
+    "Beijing", "Nanjing",   "Spring",    "Morning"};
+
+// Finite verbs that make an opening -ing word the subject of a sentence ("Solving crises in
+// our region requires ...", "Seeing past hatred is hard."), not a preamble's participle.
+constexpr std::array<std::string_view, 18> kFiniteVerbsAfterAGerund{
+    "is",  "are",  "was",    "were", "has",   "have",  "requires", "require", "remains",
+    "can", "must", "should", "will", "would", "means", "demands",  "calls",   "lies"};
+
 // Third-person verbs that open operative paragraphs (English, Spanish, French).
 constexpr std::array<std::string_view, 83> kOperativeVerbs{
     "Decides", "Calls", "Urges", "Requests", "Demands", "Condemns", "Reaffirms", "Welcomes",
@@ -130,6 +143,29 @@ constexpr std::array<std::string_view, 12> kMoreFrenchOperativeVerbs{
 template <std::size_t N>
 bool contains(const std::array<std::string_view, N>& words, std::string_view word) {
   return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// Words that open a clause of its own, whose verb says nothing of the word opening the
+// paragraph.
+constexpr std::array<std::string_view, 10> kComplementizers{
+    "that", "whether", "how", "what", "which", "who", "where", "when", "why", "if"};
+
+// True when `text`, opened by an -ing word and ending a sentence, has a finite verb before
+// its first comma: the -ing word is the subject (a gerund), as speeches open sentences.
+bool opens_with_a_gerund_subject(std::string_view text) {
+  if (text.empty() || (text.back() != '.' && text.back() != '!' && text.back() != '?'))
+    return false;
+  const std::string_view clause = text.substr(0, text.find_first_of(",;:"));
+  std::size_t start = 0;
+  while (start < clause.size()) {
+    const std::size_t end = std::min(clause.find(' ', start), clause.size());
+    const std::string_view word = clause.substr(start, end - start);
+    // "Recognizing that economic resilience requires ...": the verb is the complement's.
+    if (contains(kComplementizers, word)) return false;
+    if (contains(kFiniteVerbsAfterAGerund, word)) return true;
+    start = end + 1;
+  }
+  return false;
 }
 
 bool looks_like_heading(std::string_view text) {
@@ -170,9 +206,11 @@ ParagraphKind classify_paragraph(std::string_view text, std::string_view label, 
     }
   }
 
+  const bool participle = ends_with_any(word, {"ing", "ando", "iendo", "yendo", "ant"}) &&
+                          !contains(kNotParticiples, word) &&
+                          !(word.ends_with("ing") && opens_with_a_gerund_subject(text));
   const bool preambular_form =
-      starts_upper(word) && (ends_with_any(word, {"ing", "ando", "iendo", "yendo", "ant"}) ||
-                             contains(kPreambularOpeners, word));
+      starts_upper(word) && (participle || contains(kPreambularOpeners, word));
   // A participle opening a paragraph that ends with a comma is the UN preambular pattern;
   // "Noting ..." with a full stop in a communiqué is still preambular in form.
   if (preambular_form &&

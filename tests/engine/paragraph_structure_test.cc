@@ -54,6 +54,32 @@ TEST(ClassifyParagraph, RecognisesPreambularParticiples) {
             ParagraphKind::Preambular);
 }
 
+TEST(ClassifyParagraph, AnIngWordThatIsNoOpeningParticipleIsNoPreamble) {
+  // Sentences of speeches: a gerund subject, a preposition, a name.
+  for (const char* text : {"Solving crises in our region requires a unified international "
+                           "position.",
+                           "Seeing past hatred and anger is hard, but we must.",
+                           "During the 75 years of the United Nations we have had reasons to be "
+                           "proud.",
+                           "Beijing is committed to the peaceful development of the region."}) {
+    EXPECT_EQ(classify_paragraph(text, "", BlockHint::None), ParagraphKind::Other) << text;
+  }
+  // A communiqué's participle with a full stop is still a preamble, whatever verbs its
+  // complement has.
+  EXPECT_EQ(classify_paragraph("Recognizing that economic resilience requires diversification "
+                               "of supply chains.",
+                               "", BlockHint::None),
+            ParagraphKind::Preambular);
+  EXPECT_EQ(
+      classify_paragraph("Noting with concern the rise in attacks on civilians in the region.", "",
+                         BlockHint::None),
+      ParagraphKind::Preambular);
+  EXPECT_EQ(classify_paragraph("Recalling that the Charter requires all Members to settle their "
+                               "disputes by peaceful means,",
+                               "", BlockHint::None),
+            ParagraphKind::Preambular);
+}
+
 TEST(ClassifyParagraph, RecognisesOperativeVerbs) {
   EXPECT_EQ(classify_paragraph("Calls upon the United States to cease its airstrikes;", "3.",
                                BlockHint::None),
