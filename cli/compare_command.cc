@@ -77,6 +77,11 @@ const CommandHelp kHelp{
   print on stdout the report 'concord report' writes for the same statements: Markdown
   tables, or one self-contained HTML page, with the consensus matrix ('concord report'
   also takes --by and --title, and writes PDF).
+
+  Size: many statements are compared pair by pair (93 resolutions in about five seconds);
+  on a terminal a progress bar on stderr follows the pairs aligned and the groups diffed.
+  Two statements whose paragraphs make more than 500 million pairs (some 8 GB of tables,
+  e.g. 25,000 x 20,000 paragraphs) are refused with exit status 1: compare parts of them.
 )",
     R"(  concord compare corpus/nam-coordinating-bureau-2025-11-18.md corpus/friends-of-the-charter-2025-11-18.md
   concord compare --format json A_RES_77_296.txt A_RES_78_277.txt
