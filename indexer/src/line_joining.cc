@@ -167,11 +167,12 @@ bool starts_upper_case(std::string_view word) {
 // Whether the hyphen between `before` (the fragment ending a line) and `after` (the word
 // starting the next) belongs to the word.
 bool keeps_hyphen(std::string_view before, std::string_view after, const LineEnds& line_ends) {
+  // Text wrapped at spaces has no hyphenation: a hyphen at a line end was written.
+  if (!line_ends.typeset) return true;
   if (line_ends.evidence != nullptr) {
     if (line_ends.evidence->writes_whole(before, after)) return false;
     if (line_ends.evidence->writes_hyphenated(before, after)) return true;
   }
-  if (!line_ends.typeset) return true;
   return starts_upper_case(before);
 }
 

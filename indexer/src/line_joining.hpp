@@ -46,20 +46,19 @@ class HyphenEvidence {
 
 /// Where the lines of a paragraph come from, for the hyphens at their ends.
 struct LineEnds {
-  /// What the document says of its words; none when null.
-  const HyphenEvidence* evidence = nullptr;
   /// True for typeset pages (PDF), which hyphenate words to fit a line; false for text
   /// wrapped at spaces by a writer or a converter, where a hyphen at a line end is written.
   bool typeset = false;
+  /// On typeset pages, what the document says of its words; none when null.
+  const HyphenEvidence* evidence = nullptr;
 };
 
-/// Joins the lines of one paragraph into one string, other lines with one space. A line
-/// ending in a hyphen after a letter, before a lower-case letter, is the hyphen of a word cut
-/// at the line end when the document writes the word whole elsewhere, or, failing evidence,
-/// on a typeset page after a lower-case fragment ("inter-\nnational" -> "international"); the
-/// hyphen is kept when the document writes the compound so, before an upper-case letter
-/// ("CELAC-\nEU"), after a capitalised word ("Türkiye-\nbrokered") and in wrapped text
-/// ("decision-\nmaking").
+/// Joins the lines of one paragraph into one string, other lines with one space. A hyphen
+/// that ends a line after a letter, before a lower-case letter, is kept in text wrapped at
+/// spaces ("decision-\nmaking", "T\u00fcrkiye-\nbrokered"): a writer wrote it. On a typeset
+/// page it is the hyphen of a word cut at the line end ("inter-\nnational" ->
+/// "international") unless the document writes the compound with it elsewhere or the word
+/// before is capitalised; before an upper-case letter it is always kept ("CELAC-\nEU").
 [[nodiscard]] std::string join_wrapped_lines(const std::vector<std::string_view>& lines,
                                              const LineEnds& line_ends = {});
 

@@ -119,13 +119,11 @@ ExtractedDocument read_markdown(std::string_view bytes) {
   ExtractedDocument document;
   const std::vector<std::string_view> lines = split_lines(bytes);
   const std::size_t body_start = read_front_matter(lines, document.metadata);
-  const HyphenEvidence evidence(bytes);
-  const LineEnds line_ends{&evidence, false};
 
   std::vector<std::string_view> current;
   auto flush = [&] {
     if (current.empty()) return;
-    std::string text = strip_inline_markup(join_wrapped_lines(current, line_ends));
+    std::string text = strip_inline_markup(join_wrapped_lines(current));
     current.clear();
     if (!trim(text).empty())
       document.blocks.push_back(TextBlock{std::move(text), BlockHint::None, {}});

@@ -200,7 +200,7 @@ std::vector<TextBlock> to_paragraphs(const std::vector<Line>& lines) {
   for (const Line& line : lines) all_text.append(line.text).push_back('\n');
   // A typeset page hyphenates words to fit its lines.
   const HyphenEvidence evidence(all_text);
-  const LineEnds line_ends{&evidence, true};
+  const LineEnds line_ends{true, &evidence};
   std::vector<TextBlock> blocks;
   std::vector<std::string_view> paragraph;
   const Line* first = nullptr;

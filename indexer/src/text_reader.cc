@@ -61,19 +61,19 @@ bool ends_full_sentence(std::string_view line) {
 // A block whose lines mostly end full sentences holds one paragraph per line (speeches typed
 // that way, with a blank line here and there); other blocks are paragraphs wrapped over lines,
 // or a paragraph with its list items, which stay one paragraph.
-void add_block_paragraphs(const std::vector<std::string_view>& lines, const LineEnds& line_ends,
+void add_block_paragraphs(const std::vector<std::string_view>& lines,
                           std::vector<std::string>& blocks) {
   if (lines.empty()) return;
-  std::size_t sentence_ends = 0;
-  for (std::size_t i = 0; i + 1 < lines.size(); ++i) sentence_ends += ends_full_sentence(lines[i]);
-  const bool line_per_paragraph = lines.size() > 1 && 2 * sentence_ends >= lines.size() - 1;
+  std::size_t line_ends = 0;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) line_ends += ends_full_sentence(lines[i]);
+  const bool line_per_paragraph = lines.size() > 1 && 2 * line_ends >= lines.size() - 1;
   std::vector<std::string_view> paragraph;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     paragraph.push_back(lines[i]);
     const bool last = i + 1 == lines.size();
     if (last || (line_per_paragraph && ends_full_sentence(lines[i]) &&
                  split_label(trim_spaces(lines[i + 1])).label.empty())) {
-      std::string joined = join_wrapped_lines(paragraph, line_ends);
+      std::string joined = join_wrapped_lines(paragraph);
       paragraph.clear();
       if (!joined.empty()) blocks.push_back(std::move(joined));
     }
@@ -116,12 +116,11 @@ bool ends_wrapped_paragraph(std::string_view line, std::string_view next, std::s
 
 // Text exported from print breaks paragraphs at page ends, mid-sentence; such a break is
 // joined again. Quoted fragments are kept apart: each was cut out on purpose.
-std::vector<std::string> join_blocks_cut_mid_sentence(std::vector<std::string> blocks,
-                                                      const LineEnds& line_ends) {
+std::vector<std::string> join_blocks_cut_mid_sentence(std::vector<std::string> blocks) {
   std::vector<std::string> joined;
   for (auto& block : blocks) {
     if (!joined.empty() && is_cut_mid_sentence(joined.back(), block)) {
-      joined.back() = join_wrapped_lines({joined.back(), block}, line_ends);
+      joined.back() = join_wrapped_lines({joined.back(), block});
     } else {
       joined.push_back(std::move(block));
     }
@@ -179,17 +178,15 @@ ExtractedDocument read_text(std::string_view bytes) {
   const std::vector<std::string_view> body(lines.begin() + static_cast<std::ptrdiff_t>(body_start),
                                            lines.end());
   const std::size_t width = has_blank_separator ? 0 : wrapping_width(body);
-  const HyphenEvidence evidence(bytes);
-  const LineEnds line_ends{&evidence, false};
 
   std::vector<std::string> blocks;
   std::vector<std::string_view> current;
   auto flush = [&] {
-    add_block_paragraphs(current, line_ends, blocks);
+    add_block_paragraphs(current, blocks);
     current.clear();
   };
   auto flush_wrapped = [&] {
-    std::string joined = join_wrapped_lines(current, line_ends);
+    std::string joined = join_wrapped_lines(current);
     current.clear();
     if (!joined.empty()) blocks.push_back(std::move(joined));
   };
@@ -209,7 +206,7 @@ ExtractedDocument read_text(std::string_view bytes) {
   }
   if (width > 0) flush_wrapped();
   flush();
-  if (!header.quoted_fragments) blocks = join_blocks_cut_mid_sentence(std::move(blocks), line_ends);
+  if (!header.quoted_fragments) blocks = join_blocks_cut_mid_sentence(std::move(blocks));
 
   if (!document.metadata.symbol || !document.metadata.body) {
     read_un_cover_page(blocks, document.metadata);

