@@ -84,25 +84,8 @@ StatementsWithDemands load_statements_with_demands(
   return out;
 }
 
-namespace {
-std::vector<std::string> languages_of(const std::vector<Statement>& statements) {
-  std::vector<std::string> languages;
-  for (const Statement& s : statements) languages.push_back(s.language);
-  return languages;
-}
-}  // namespace
-
 std::vector<std::vector<Demand>> extract_all_demands(const std::vector<Statement>& statements) {
-  return extract_all_demands(statements, shipped_speech_act_lexicon(languages_of(statements)));
-}
-
-std::vector<std::vector<Demand>> extract_all_demands(const std::vector<Statement>& statements,
-                                                     const SpeechActLexicon& lexicon) {
-  std::vector<std::vector<Demand>> demands(statements.size());
-  for_each_in_parallel(statements.size(), [&](std::size_t s) {
-    demands[s] = extract_demands(statements[s], lexicon);
-  });
-  return demands;
+  return extract_all_demands(statements, shipped_speech_act_lexicon_for(statements));
 }
 
 std::vector<std::string> read_unknown_languages_as_the_others(std::vector<Statement>& statements) {
@@ -138,7 +121,7 @@ ComparedStatements load_and_compare(const std::vector<std::string>& names,
   // links paragraphs making the same demand, and the changes of speech act need the acts too.
   std::future<SpeechActLexicon> lexicon = std::async(
       std::launch::async,
-      [languages = languages_of(out.statements)] { return shipped_speech_act_lexicon(languages); });
+      [&statements = out.statements] { return shipped_speech_act_lexicon_for(statements); });
   // The database, when there is one, gives the term statistics even for files.
   std::optional<Database> database;
   std::error_code ec;

@@ -30,11 +30,6 @@ namespace concord::cli {
 [[nodiscard]] std::vector<std::vector<Demand>> extract_all_demands(
     const std::vector<Statement>& statements);
 
-/// The same with `lexicon`, for callers that read the lexicons once and extract many times
-/// (the web app).
-[[nodiscard]] std::vector<std::vector<Demand>> extract_all_demands(
-    const std::vector<Statement>& statements, const SpeechActLexicon& lexicon);
-
 /// Statements in the order they were named, and the speech acts of each.
 struct StatementsWithDemands {
   std::vector<Statement> statements;

@@ -9,6 +9,7 @@
 #include <system_error>
 
 #include "concord/engine/error.hpp"
+#include "concord/engine/parallel.hpp"
 #include "concord/indexer/term_statistics_sources.hpp"
 #include "yaml_data_file.hpp"
 
@@ -215,6 +216,21 @@ SpeechActLexicon shipped_speech_act_lexicon(const std::vector<std::string>& lang
   }
   if (read.empty()) return shipped_speech_act_lexicon();
   return compile_lexicons(read, directory);
+}
+
+SpeechActLexicon shipped_speech_act_lexicon_for(const std::vector<Statement>& statements) {
+  std::vector<std::string> languages;
+  for (const Statement& s : statements) languages.push_back(s.language);
+  return shipped_speech_act_lexicon(languages);
+}
+
+std::vector<std::vector<Demand>> extract_all_demands(const std::vector<Statement>& statements,
+                                                     const SpeechActLexicon& lexicon) {
+  std::vector<std::vector<Demand>> demands(statements.size());
+  for_each_in_parallel(statements.size(), [&](std::size_t s) {
+    demands[s] = extract_demands(statements[s], lexicon);
+  });
+  return demands;
 }
 
 }  // namespace concord

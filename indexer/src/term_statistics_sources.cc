@@ -14,7 +14,6 @@
 #include "concord/engine/demands.hpp"
 #include "concord/engine/error.hpp"
 #include "concord/engine/paragraph_terms.hpp"
-#include "concord/engine/parallel.hpp"
 #include "concord/indexer/lexicon_loader.hpp"
 #include "concord/indexer/machine_translation.hpp"
 #include "database_impl.hpp"
@@ -286,13 +285,7 @@ Comparison compare_with_corpus_statistics(const std::vector<Statement>& statemen
   // different bodies making the same demand are linked.
   std::vector<std::vector<Demand>> demands;
   if (options.demands == nullptr) {
-    std::vector<std::string> languages;
-    for (const Statement& s : statements) languages.push_back(s.language);
-    const SpeechActLexicon lexicon = shipped_speech_act_lexicon(languages);
-    demands.resize(statements.size());
-    for_each_in_parallel(statements.size(), [&](std::size_t s) {
-      demands[s] = extract_demands(statements[s], lexicon);
-    });
+    demands = extract_all_demands(statements, shipped_speech_act_lexicon_for(statements));
     options.demands = &demands;
   }
   Comparison comparison = compare_statements(statements, corpus, options);

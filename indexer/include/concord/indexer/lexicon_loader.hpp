@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "concord/engine/demands.hpp"
+#include "concord/engine/statement.hpp"
 
 namespace concord {
 
@@ -26,5 +27,13 @@ namespace concord {
 /// statement in another language are looked for in every lexicon.
 [[nodiscard]] SpeechActLexicon shipped_speech_act_lexicon(
     const std::vector<std::string>& languages);
+
+/// The shipped lexicons of the languages of `statements`, as shipped_speech_act_lexicon(languages).
+[[nodiscard]] SpeechActLexicon shipped_speech_act_lexicon_for(
+    const std::vector<Statement>& statements);
+
+/// The speech acts of each statement, found with `lexicon`, the statements read on every core.
+[[nodiscard]] std::vector<std::vector<Demand>> extract_all_demands(
+    const std::vector<Statement>& statements, const SpeechActLexicon& lexicon);
 
 }  // namespace concord
