@@ -13,19 +13,13 @@
 namespace concord {
 namespace {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-    s.remove_suffix(1);
-  return s;
-}
-
 // Front matter between a first line "---" and the next "---" or "...".
 std::size_t read_front_matter(const std::vector<std::string_view>& lines,
                               DocumentMetadata& metadata) {
-  if (lines.empty() || trim(lines[0]) != "---") return 0;
+  if (lines.empty() || trim_spaces(lines[0]) != "---") return 0;
   std::size_t end = 1;
-  while (end < lines.size() && trim(lines[end]) != "---" && trim(lines[end]) != "...") ++end;
+  while (end < lines.size() && trim_spaces(lines[end]) != "---" && trim_spaces(lines[end]) != "...")
+    ++end;
   if (end == lines.size()) return 0;
   std::string yaml;
   for (std::size_t i = 1; i < end; ++i) {
@@ -67,14 +61,14 @@ struct LineShape {
 };
 
 LineShape shape_of(std::string_view line) {
-  std::string_view t = trim(line);
-  if (t.starts_with(">")) t = trim(t.substr(1));
+  std::string_view t = trim_spaces(line);
+  if (t.starts_with(">")) t = trim_spaces(t.substr(1));
   if (t.starts_with("#")) {
     std::size_t level = 0;
     while (level < t.size() && t[level] == '#') ++level;
     if (level <= 6 && (level == t.size() || t[level] == ' ')) {
-      std::string_view content = trim(t.substr(level));
-      while (content.ends_with("#")) content = trim(content.substr(0, content.size() - 1));
+      std::string_view content = trim_spaces(t.substr(level));
+      while (content.ends_with("#")) content = trim_spaces(content.substr(0, content.size() - 1));
       return {LineShape::Kind::Heading, content};
     }
   }
@@ -84,7 +78,7 @@ LineShape shape_of(std::string_view line) {
     return {rule ? LineShape::Kind::TableRule : LineShape::Kind::TableRow, t};
   }
   if (t.size() > 2 && (t[0] == '-' || t[0] == '*' || t[0] == '+') && t[1] == ' ') {
-    return {LineShape::Kind::ListItem, trim(t.substr(2))};
+    return {LineShape::Kind::ListItem, trim_spaces(t.substr(2))};
   }
   // Ordered items keep their number: it is the paragraph's label ("1. We have ...").
   std::size_t digits = 0;
@@ -102,7 +96,7 @@ std::string table_row_text(std::string_view row) {
   while (start < row.size()) {
     std::size_t end = row.find('|', start);
     if (end == std::string_view::npos) end = row.size();
-    const std::string_view cell = trim(row.substr(start, end - start));
+    const std::string_view cell = trim_spaces(row.substr(start, end - start));
     if (!cell.empty()) {
       if (!out.empty()) out.append("; ");
       out.append(cell);
@@ -125,13 +119,13 @@ ExtractedDocument read_markdown(std::string_view bytes) {
     if (current.empty()) return;
     std::string text = strip_inline_markup(join_wrapped_lines(current));
     current.clear();
-    if (!trim(text).empty())
+    if (!trim_spaces(text).empty())
       document.blocks.push_back(TextBlock{std::move(text), BlockHint::None, {}});
   };
   bool in_code_fence = false;
   for (std::size_t i = body_start; i < lines.size(); ++i) {
     const std::string_view line = lines[i];
-    if (trim(line).starts_with("```") || trim(line).starts_with("~~~")) {
+    if (trim_spaces(line).starts_with("```") || trim_spaces(line).starts_with("~~~")) {
       flush();
       in_code_fence = !in_code_fence;
       continue;
