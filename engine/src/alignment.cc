@@ -329,22 +329,22 @@ Comparison compare_statements(const std::vector<Statement>& statements,
       return heading_and_paragraph(statements[x], pair_ab.first, statements[y], pair_ab.second);
     });
     pair.links = align_free_by_order(terms[x].size(), terms[y].size(), matrix, sharing_a_clause);
-    // A point two paragraphs share in one clause each links them, beside the links their
-    // whole wording chose.
-    for (const auto& [a, b] : sharing_a_clause) {
-      const bool linked = std::any_of(pair.links.begin(), pair.links.end(),
-                                      [&](const Link& l) { return l.a == a && l.b == b; });
-      if (!linked) pair.links.push_back({a, b, matrix.at(a, b), false});
-    }
-    // Two paragraphs making the same demand make the same point, in whatever other words.
-    if (options.demands != nullptr && !translated) {
-      for (const auto& [a, b] : paragraphs_making_the_same_demand(
-               (*options.demands)[x], (*options.demands)[y], statements[x].language)) {
+    // Pairs that make one point, whatever else their wording says, join the links chosen by
+    // the whole wording, once each; a heading never joins a paragraph.
+    auto add_links = [&](const ParagraphPairs& extra) {
+      for (const auto& [a, b] : extra) {
         const bool linked = std::any_of(pair.links.begin(), pair.links.end(),
                                         [&](const Link& l) { return l.a == a && l.b == b; });
         if (!linked && !heading_and_paragraph(statements[x], a, statements[y], b))
           pair.links.push_back({a, b, matrix.at(a, b), false});
       }
+    };
+    // A point two paragraphs share in one clause each.
+    add_links(sharing_a_clause);
+    // The same demand, in whatever other words.
+    if (options.demands != nullptr && !translated) {
+      add_links(paragraphs_making_the_same_demand((*options.demands)[x], (*options.demands)[y],
+                                                  statements[x].language));
     }
     join_lead_ins_to_their_lists(statements[x], true, terms[y].size(), matrix, pair.links);
     join_lead_ins_to_their_lists(statements[y], false, terms[x].size(), matrix, pair.links);
