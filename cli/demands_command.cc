@@ -68,6 +68,8 @@ nlohmann::json demands_json(const std::vector<Statement>& statements,
                       {"strength", d.strength},
                       {"addressee", d.addressee},
                       {"action", d.action},
+                      {"action_paragraph", d.action_paragraph},
+                      {"action_verb", d.action_verb},
                       {"negated", d.negated},
                       {"qualifiers", d.qualifiers},
                       {"text", d.text}});

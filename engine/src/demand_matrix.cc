@@ -80,7 +80,54 @@ struct Entry {
   const Demand* demand = nullptr;
   std::set<std::string> addressee;
   std::set<std::string> action;
+  std::set<std::string> object;  // object_head_stems of its action verb's object, if any
 };
+
+// The first content words of an action verb's object, stemmed: what is to be stopped or
+// released, not the aims and places that follow ("the lethal strikes on boats, which are").
+std::set<std::string> object_head_stems(std::string_view object, Stemmer& stemmer) {
+  constexpr std::size_t kHeadWords = 4;
+  std::set<std::string> out;
+  const std::string lower = to_lower(object);
+  std::size_t taken = 0;
+  for (const Token& t : tokenize(lower)) {
+    if (!t.is_word) continue;
+    const std::string word(token_text(lower, t));
+    if (kFunctionWords.count(word) > 0) continue;
+    out.insert(stemmer.stem(word));
+    if (++taken == kHeadWords) break;
+  }
+  return out;
+}
+
+Entry entry_of(std::size_t statement, const Demand& read, const Demand* placed, Stemmer& stemmer) {
+  return {statement, placed, addressee_words(read.addressee), action_stems(read.action, stemmer),
+          read.action_verb.empty() ? std::set<std::string>{}
+                                   : object_head_stems(read.action_object, stemmer)};
+}
+
+// Acts that ask for one thing in other words: verbs of one group ("cease" / "the immediate
+// halt of") on objects sharing a content word ("its air strikes on small vessels" / "the
+// lethal strikes on boats"). Families that take a position only: "welcomes the cessation of
+// hostilities" and "welcomes the cessation of the strikes" are two welcomes.
+bool same_thing_asked(const Entry& a, const Entry& b) {
+  const Demand& x = *a.demand;
+  const Demand& y = *b.demand;
+  if (x.action_verb.empty() || x.action_verb != y.action_verb || x.family != y.family ||
+      x.negated != y.negated || x.family == "affirmation" || x.family == "acknowledgement" ||
+      x.family == "other")
+    return false;
+  return std::any_of(a.object.begin(), a.object.end(),
+                     [&](const std::string& stem) { return b.object.count(stem) > 0; });
+}
+
+// "Urges the immediate halt of the strikes" asks of no one in particular what "Calls upon
+// the United States to cease its strikes" asks of one party: addressees match when one act
+// names none.
+bool addressees_compatible(const Entry& a, const Entry& b) {
+  return a.addressee.empty() || b.addressee.empty() ||
+         jaccard(a.addressee, b.addressee) >= kAddresseeThreshold;
+}
 
 // A row being built: its acts in the order they joined (the first describes the row).
 struct Cluster {
@@ -127,6 +174,9 @@ std::optional<std::pair<int, double>> match(const Entry& a, const Entry& b,
   if (same_family && !links.empty() && a.addressee.empty() == b.addressee.empty() &&
       linked(links, a, b))
     return std::pair<int, double>{1, 1.0};
+  if (same_thing_asked(a, b) && addressees_compatible(a, b))
+    return std::pair<int, double>{1,
+                                  std::max(kActionThreshold, stem_similarity(a.action, b.action))};
   if (!(a.addressee.empty() && b.addressee.empty()) &&
       (a.addressee.empty() != b.addressee.empty() ||
        jaccard(a.addressee, b.addressee) < kAddresseeThreshold)) {
@@ -197,8 +247,7 @@ DemandMatrix cluster_demands(const std::vector<Statement>& statements,
     for (std::size_t k = 0; k < demands_per_statement[s].size(); ++k) {
       const Demand& d = demands_per_statement[s][k];
       if (d.family == "other" || d.family.empty()) continue;
-      const Demand& as_read = read[s][k];
-      Entry entry{s, &d, addressee_words(as_read.addressee), action_stems(as_read.action, stemmer)};
+      Entry entry = entry_of(s, read[s][k], &d, stemmer);
       // Best row without this statement; failing that, best row with it.
       std::optional<std::size_t> best[2];
       std::pair<int, double> best_score[2];
@@ -282,8 +331,7 @@ std::vector<std::pair<std::size_t, std::size_t>> paragraphs_making_the_same_dema
   auto entries = [&](const std::vector<Demand>& demands) {
     std::vector<Entry> out;
     for (const Demand& d : demands) {
-      if (takes_a_position(d))
-        out.push_back({0, &d, addressee_words(d.addressee), action_stems(d.action, stemmer)});
+      if (takes_a_position(d)) out.push_back(entry_of(0, d, &d, stemmer));
     }
     return out;
   };
@@ -293,6 +341,13 @@ std::vector<std::pair<std::size_t, std::size_t>> paragraphs_making_the_same_dema
   for (const Entry& x : from_a) {
     for (const Entry& y : from_b) {
       if (x.demand->family != y.demand->family || x.demand->negated != y.demand->negated) continue;
+      // The paragraphs the actions are written in: an item "(a) To cease ..." rather than
+      // its lead-in "Calls upon the United States:".
+      const std::pair paragraphs{x.demand->action_paragraph, y.demand->action_paragraph};
+      if (same_thing_asked(x, y) && addressees_compatible(x, y)) {
+        pairs.insert(paragraphs);
+        continue;
+      }
       // Linking paragraphs takes more than a row of the matrix: the actions share at least
       // four content words. Three let "condemn Russia's human rights violations in the
       // territories Russia occupies" pass for "condemn all violations and abuses of their
@@ -300,11 +355,9 @@ std::vector<std::pair<std::size_t, std::size_t>> paragraphs_making_the_same_dema
       std::size_t shared = 0;
       for (const std::string& stem : x.action) shared += y.action.count(stem);
       if (shared < kSameDemandWords) continue;
-      // "Urges the immediate halt of the strikes" asks of no one in particular what "Calls upon
-      // the United States to cease its strikes" asks of one party: the same demand.
       Entry unnamed = y;
       if (x.addressee.empty() != y.addressee.empty()) unnamed.addressee = x.addressee;
-      if (match(x, unnamed, no_links)) pairs.emplace(x.demand->paragraph, y.demand->paragraph);
+      if (match(x, unnamed, no_links)) pairs.insert(paragraphs);
     }
   }
   return {pairs.begin(), pairs.end()};

@@ -187,8 +187,9 @@ struct CompiledLanguage {
       pronouns, negations_before, negations_after, action_negations, complementizers, coordinators,
       infinitive_openers, addressee_openers, action_markers, that_markers, clause_openers, heads,
       catenatives, passive_markers, passive_agents, qualifiers, action_ends, coordinated_actions,
-      abbreviations, non_participles, not_acts;
+      abbreviations, non_participles, not_acts, action_verb_links;
   std::vector<PhraseSet> act_openers;
+  std::vector<PhraseSet> action_verbs;  // one per group of data.action_verbs
 };
 
 void add_forms(std::unordered_map<std::string, std::vector<FormEntry>>& table,
@@ -253,6 +254,14 @@ CompiledLanguage compile(const LanguageLexicon& data) {
   c.abbreviations.add_all(data.abbreviations);
   c.non_participles.add_all(data.non_participles);
   c.not_acts.add_all(data.not_acts);
+  for (const ActionVerbGroup& group : data.action_verbs) {
+    if (group.name.empty())
+      throw DataError("group of action verbs without a name in " + data.language);
+    PhraseSet forms;
+    forms.add_all(group.forms);
+    c.action_verbs.push_back(std::move(forms));
+  }
+  c.action_verb_links.add_all(data.action_verb_links);
   return c;
 }
 
@@ -1226,6 +1235,7 @@ Extracted extract_text(const CompiledLanguage& lang, std::string_view text, std:
       Parts parts = parts_of(s, clause, f, act, lang);
       Demand d;
       d.paragraph = paragraph;
+      d.action_paragraph = paragraph;
       std::string act_text = join_tokens(s, f.text);
       if (f.linking != SIZE_MAX) act_text = s.slice(f.linking, f.linking + 1) + " " + act_text;
       d.act = act_text;
@@ -1292,6 +1302,55 @@ bool is_item_label(std::string_view label) {
                                    std::islower(static_cast<unsigned char>(label.front()))));
 }
 
+// The action an item written for a colon paragraph's act gives it: "(a) To cease its air
+// strikes;" -> "cease its air strikes".
+std::string item_action(const CompiledLanguage& lang, std::string_view item) {
+  const std::vector<Tok> tokens = tokens_of(item);
+  const Scan s(lang, item, tokens);
+  std::size_t b = 0;
+  while (b < tokens.size() && !tokens[b].word) ++b;
+  if (b < tokens.size() && s.word_in(lang.action_markers, b)) ++b;
+  std::size_t e_end = b;
+  while (e_end < tokens.size() && !is_punct(tokens[e_end], ";") && !is_punct(tokens[e_end], "."))
+    ++e_end;
+  return s.slice(b, action_end(s, b, trim_end(s, b, e_end)));
+}
+
+// Names the group of the verb an action opens with, and its object: "cease its strikes",
+// "immediately cease its strikes", "the immediate halt of the strikes", "el cese inmediato
+// de los ataques". A verb opens the action or follows adverbs and qualifiers only; a noun
+// (after "the", "its", ...) needs its linking word ("of", "de") at most one word on, so that
+// "the end date" is no demand to stop (languages whose adjectives follow nouns allow one
+// word between them: "el cese inmediato de").
+void name_action_verb(const CompiledLanguage& lang, Demand& d) {
+  if (lang.action_verbs.empty()) return;
+  std::vector<Tok> words = tokens_of(d.action);
+  std::erase_if(words, [](const Tok& t) { return !t.word; });
+  constexpr std::size_t kMaxWordsBefore = 3;
+  for (std::size_t start = 0; start < words.size() && start <= kMaxWordsBefore; ++start) {
+    for (std::size_t g = 0; g < lang.action_verbs.size(); ++g) {
+      const std::size_t length = lang.action_verbs[g].match(words, start, words.size());
+      if (length == 0) continue;
+      std::size_t object = start + length;
+      bool opens = true;
+      for (std::size_t k = 0; k < start && opens; ++k) {
+        opens = lang.adverbs.has(words[k].lower) || lang.qualifiers.has(words[k].lower);
+      }
+      const std::size_t last_link = object + (lang.data.adjectives_after_nouns ? 1 : 0);
+      std::size_t link = object;
+      while (link < words.size() && link <= last_link &&
+             lang.action_verb_links.match(words, link, words.size()) == 0)
+        ++link;
+      const bool linked = link < words.size() && link <= last_link;
+      if (!opens && !linked) continue;
+      if (linked) object = link + lang.action_verb_links.match(words, link, words.size());
+      d.action_verb = lang.data.action_verbs[g].name;
+      d.action_object = object < words.size() ? d.action.substr(words[object].begin) : "";
+      return;
+    }
+  }
+}
+
 std::vector<Demand> extract_statement(const CompiledLanguage& lang, const Statement& statement) {
   std::vector<Demand> out;
   const auto& paragraphs = statement.paragraphs;
@@ -1301,18 +1360,12 @@ std::vector<Demand> extract_statement(const CompiledLanguage& lang, const Statem
     Extracted e = extract_text(lang, paragraph.text, p, paragraph.kind, paragraph.label);
     for (std::size_t d = 0; d < e.demands.size(); ++d) {
       // "Calls upon the United States:" then "(a) To cease ...": the first item's action.
+      // One act, one demand: the later items are not read.
       if (e.pending[d] && p + 1 < paragraphs.size() && is_item_label(paragraphs[p + 1].label)) {
-        const std::vector<Tok> tokens = tokens_of(paragraphs[p + 1].text);
-        const Scan s(lang, paragraphs[p + 1].text, tokens);
-        std::size_t b = 0;
-        while (b < tokens.size() && !tokens[b].word) ++b;
-        if (b < tokens.size() && s.word_in(lang.action_markers, b)) ++b;
-        std::size_t e_end = b;
-        while (e_end < tokens.size() && !is_punct(tokens[e_end], ";") &&
-               !is_punct(tokens[e_end], "."))
-          ++e_end;
-        e.demands[d].action = s.slice(b, action_end(s, b, trim_end(s, b, e_end)));
+        e.demands[d].action = item_action(lang, paragraphs[p + 1].text);
+        e.demands[d].action_paragraph = p + 1;
       }
+      name_action_verb(lang, e.demands[d]);
       out.push_back(std::move(e.demands[d]));
     }
   }
@@ -1347,12 +1400,15 @@ std::vector<Demand> extract_demands(const Statement& statement, const SpeechActL
 std::vector<Demand> extract_demands(std::string_view text, std::string_view language,
                                     const SpeechActLexicon& lexicon, std::size_t paragraph) {
   const ParagraphKind kind = classify_paragraph(text, "", BlockHint::None);
-  if (const CompiledLanguage* lang = language_named(lexicon, language)) {
-    return extract_text(*lang, text, paragraph, kind, "").demands;
-  }
+  auto extract = [&](const CompiledLanguage& lang) {
+    std::vector<Demand> demands = extract_text(lang, text, paragraph, kind, "").demands;
+    for (Demand& d : demands) name_action_verb(lang, d);
+    return demands;
+  };
+  if (const CompiledLanguage* lang = language_named(lexicon, language)) return extract(*lang);
   std::vector<Demand> best;
   for (const auto& lang : lexicon.compiled().languages) {
-    auto demands = extract_text(lang, text, paragraph, kind, "").demands;
+    auto demands = extract(lang);
     if (known_acts(demands) > known_acts(best)) best = std::move(demands);
   }
   return best;

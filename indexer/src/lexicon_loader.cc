@@ -121,6 +121,7 @@ LanguageLexicon parse(const std::filesystem::path& path, const YAML::Node& root)
       {"participle_endings", &LanguageLexicon::participle_endings},
       {"non_participles", &LanguageLexicon::non_participles},
       {"not_acts", &LanguageLexicon::not_acts},
+      {"action_verb_links", &LanguageLexicon::action_verb_links},
   };
   const std::map<std::string, StringList LanguageLexicon::*> light_verbs{
       {"present", &LanguageLexicon::light_verbs_present},
@@ -146,8 +147,18 @@ LanguageLexicon parse(const std::filesystem::path& path, const YAML::Node& root)
           fail_at(path, kind.first, fmt::format("unknown key '{}' in light_verbs", name));
         lexicon.*(it->second) = list(path, kind.second, name);
       }
+    } else if (key == "action_verbs") {
+      if (!value.IsMap()) fail_at(path, value, "'action_verbs' must map a name to its verbs");
+      for (const auto& group : value) {
+        const std::string name = group.first.as<std::string>();
+        lexicon.action_verbs.push_back({name, list(path, group.second, name)});
+        if (lexicon.action_verbs.back().forms.empty())
+          fail_at(path, group.first, fmt::format("action verbs '{}' without a form", name));
+      }
     } else if (key == "addressee_opener_required") {
       lexicon.addressee_opener_required = boolean(path, value, key);
+    } else if (key == "adjectives_after_nouns") {
+      lexicon.adjectives_after_nouns = boolean(path, value, key);
     } else if (const auto it = lists.find(key); it != lists.end()) {
       lexicon.*(it->second) = list(path, value, key);
     } else {

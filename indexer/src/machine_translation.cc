@@ -195,16 +195,19 @@ std::optional<TranslatedDemands> translate_demands(const std::vector<Statement>&
   TranslatedDemands out{*target, demands};
   for (std::size_t s = 0; s < statements.size() && s < out.demands.size(); ++s) {
     if (statements[s].language == *target || out.demands[s].empty()) continue;
-    // Addressees then actions, one line each, in one run of Apertium per statement.
+    // Addressees, actions, then the objects of their action verbs, one line each, in one
+    // run of Apertium per statement. The verbs' group names are the same in every language.
     std::vector<std::string> texts;
     for (const Demand& d : out.demands[s]) texts.push_back(d.addressee);
     for (const Demand& d : out.demands[s]) texts.push_back(d.action);
+    for (const Demand& d : out.demands[s]) texts.push_back(d.action_object);
     const std::vector<std::string> translated =
         translator.translate(texts, statements[s].language, *target);
     const std::size_t count = out.demands[s].size();
     for (std::size_t k = 0; k < count; ++k) {
       out.demands[s][k].addressee = translated[k];
       out.demands[s][k].action = translated[count + k];
+      out.demands[s][k].action_object = translated[2 * count + k];
     }
   }
   return out;

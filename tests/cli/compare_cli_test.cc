@@ -192,6 +192,32 @@ TEST_F(CompareCliTest, JsonAlignsVersionsAndSummarisesGroupsPerStatement) {
             (nlohmann::json{{"statement", 1}, {"shared", 4}, {"partial", 0}, {"unique", 1}}));
 }
 
+TEST_F(CompareCliTest, TheSameDemandInOtherWordsIsOneGroup) {
+  // The demo's first question: the NAM calls for the strikes to "cease", the Friends Group
+  // urges their "halt"; the two paragraphs share too few words to be found on their wording.
+  const std::filesystem::path corpus = std::filesystem::path(CONCORD_SOURCE_DIR) / "corpus";
+  const auto out = compare_json({(corpus / "nam-coordinating-bureau-2025-11-18.md").string(),
+                                 (corpus / "friends-of-the-charter-2025-11-18.md").string()});
+  auto paragraph_starting = [&](std::size_t statement, const std::string& start) {
+    const auto& paragraphs = out["statements"][statement]["paragraphs"];
+    for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+      if (paragraphs[p]["text"].get<std::string>().starts_with(start)) return p;
+    }
+    ADD_FAILURE() << "no paragraph starts with " << start;
+    return std::size_t{0};
+  };
+  const nlohmann::json cease = {{"statement", 0},
+                                {"paragraph", paragraph_starting(0, "(a) To cease its air")}};
+  const nlohmann::json halt = {
+      {"statement", 1}, {"paragraph", paragraph_starting(1, "11. Urges the immediate halt")}};
+  const bool together = std::any_of(out["groups"].begin(), out["groups"].end(), [&](const auto& g) {
+    const auto& m = g["members"];
+    return std::find(m.begin(), m.end(), cease) != m.end() &&
+           std::find(m.begin(), m.end(), halt) != m.end();
+  });
+  EXPECT_TRUE(together) << out["groups"].dump();
+}
+
 TEST_F(CompareCliTest, TextOutputShowsGroupsAndSummary) {
   const auto result = concord({"compare", old_, new_});
   ASSERT_EQ(result.exit_code, 0) << result.err;

@@ -69,6 +69,9 @@ TEST(DemandsCli, DemoCommuniqueInEnglish) {
   expect_demand(d[0], "calls upon", "the United States of America", "cease its air strikes");
   EXPECT_EQ(d[0]["family"], "request");
   EXPECT_EQ(d[0]["strength"], 3);
+  // The action is the item "(a) To cease ..." after the call; "cease" asks to stop.
+  EXPECT_EQ(d[0]["action_paragraph"], d[0]["paragraph"].get<std::size_t>() + 1);
+  EXPECT_EQ(d[0]["action_verb"], "stop");
 
   d = demands_of(st, "5. Expressing deep concern");
   ASSERT_EQ(d.size(), 1u);

@@ -1198,6 +1198,7 @@ TEST(AlignmentOneSubject, AParagraphLinksToAtMostFourParagraphsOfAnotherStatemen
 Demand act_of(std::size_t paragraph, const std::string& family, const std::string& action) {
   Demand d;
   d.paragraph = paragraph;
+  d.action_paragraph = paragraph;
   d.family = family;
   d.lemma = family;
   d.act = family;

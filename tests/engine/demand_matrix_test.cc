@@ -259,5 +259,47 @@ TEST(SameDemand, ANegatedActDoesNotMatchTheActItNegates) {
   EXPECT_EQ(paragraphs_making_the_same_demand(a_acts, a_acts, "en").size(), 1U);
 }
 
+TEST(SameDemand, VerbsOfOneGroupOnOneObjectAreTheSameDemand) {
+  // The demo's flagship: what the NAM asks of the United States in an item of its call, the
+  // Friends Group urges in a noun ("halt") and other words ("boats" for "vessels").
+  Statement nam = statement_of(
+      "nam", {"Calls upon the United States of America:",
+              "To cease its air strikes on small vessels in Caribbean and Pacific waters;"});
+  nam.paragraphs[1].label = "(a)";
+  const Statement friends =
+      statement_of("friends", {"Condemns the ongoing military escalation in the Caribbean;",
+                               "Urges the immediate halt of the lethal strikes on boats;"});
+  const auto pairs = paragraphs_making_the_same_demand(extract_demands(nam, lexicon()),
+                                                       extract_demands(friends, lexicon()), "en");
+  EXPECT_EQ(pairs, (std::vector<std::pair<std::size_t, std::size_t>>{{1, 1}}));
+}
+
+TEST(SameDemand, OneVerbGroupOnDifferentObjectsIsNotTheSameDemand) {
+  const Statement a =
+      statement_of("a", {"Calls upon the parties to cease the hostilities in the north;"});
+  const Statement b = statement_of("b", {"Urges the immediate halt of the air strikes;"});
+  EXPECT_TRUE(paragraphs_making_the_same_demand(extract_demands(a, lexicon()),
+                                                extract_demands(b, lexicon()), "en")
+                  .empty());
+}
+
+TEST(SameDemand, WelcomingOneThingTwiceTakesNoPosition) {
+  const Statement a = statement_of("a", {"Welcomes the cessation of the strikes;"});
+  const Statement b = statement_of("b", {"Welcomes the end of the strikes on boats;"});
+  EXPECT_TRUE(paragraphs_making_the_same_demand(extract_demands(a, lexicon()),
+                                                extract_demands(b, lexicon()), "en")
+                  .empty());
+}
+
+TEST(DemandMatrix, VerbsOfOneGroupOnOneObjectShareARow) {
+  const Statement a = statement_of(
+      "a", {"Calls upon the United States to cease its air strikes on small vessels;"});
+  const Statement b =
+      statement_of("b", {"Urges the immediate halt of the lethal strikes on boats;"});
+  const DemandMatrix m = matrix_of({a, b});
+  ASSERT_EQ(m.rows.size(), 1u);
+  EXPECT_EQ(m.rows[0].statement_count(), 2u);
+}
+
 }  // namespace
 }  // namespace concord

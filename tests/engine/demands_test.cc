@@ -373,6 +373,54 @@ TEST(ExtractDemands, SubItemsGiveTheActionOfAColonParagraph) {
   EXPECT_EQ(demands[0].action, "cease its air strikes on small vessels");
 }
 
+TEST(ExtractDemands, TheItemGivingAColonParagraphItsActionIsItsActionParagraph) {
+  const Statement s = statement_of("en", {{"9.", "Calls upon the United States of America:"},
+                                          {"(a)", "To cease its air strikes on small vessels;"}});
+  const auto demands = extract_demands(s, lexicon());
+  ASSERT_EQ(demands.size(), 1u);
+  EXPECT_EQ(demands[0].paragraph, 0u);
+  EXPECT_EQ(demands[0].action_paragraph, 1u);
+}
+
+struct ActionVerbCase {
+  const char* language;
+  const char* text;
+  const char* verb;    // "" when the action opens with no verb of a group
+  const char* object;  // checked when verb is not empty
+};
+
+void PrintTo(const ActionVerbCase& c, std::ostream* os) { *os << c.text; }
+
+class ActionVerbTest : public ::testing::TestWithParam<ActionVerbCase> {};
+
+TEST_P(ActionVerbTest, NamesTheGroupOfTheVerbTheActionOpensWithAndItsObject) {
+  const ActionVerbCase& c = GetParam();
+  const auto demands = extract_demands(c.text, c.language, lexicon());
+  ASSERT_EQ(demands.size(), 1u) << c.text;
+  EXPECT_EQ(demands[0].action_verb, c.verb) << demands[0].action;
+  if (*c.verb != '\0') {
+    EXPECT_EQ(demands[0].action_object, c.object);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    ExtractDemands, ActionVerbTest,
+    ::testing::Values(
+        ActionVerbCase{"en", "Calls upon the United States to cease its air strikes;", "stop",
+                       "its air strikes"},
+        ActionVerbCase{"en", "Urges the immediate halt of the lethal strikes on boats;", "stop",
+                       "the lethal strikes on boats"},
+        ActionVerbCase{"en", "Calls for an end to the blockade;", "stop", "the blockade"},
+        ActionVerbCase{"en", "Calls upon Russia to immediately withdraw its forces;", "withdraw",
+                       "its forces"},
+        ActionVerbCase{"en", "Welcomes the end date of the mandate;", "", ""},
+        ActionVerbCase{"en", "Calls upon all States to strengthen cooperation;", "", ""},
+        ActionVerbCase{"es", "Exige el cese inmediato de los ataques contra embarcaciones;", "stop",
+                       "los ataques contra embarcaciones"},
+        ActionVerbCase{"es", "Exhorta a los Estados Unidos a poner fin a su despliegue militar;",
+                       "stop", "su despliegue militar"},
+        ActionVerbCase{"fr", "Exige l'arrêt immédiat des frappes;", "stop", "frappes"}));
+
 TEST(ExtractDemands, ParagraphIndexAndUnknownPreambularParticiples) {
   const Statement s =
       statement_of("en", {{"", "The Security Council,"},
@@ -453,6 +501,28 @@ TEST(LexiconLoader, MalformedYamlNamesFileAndLine) {
     FAIL() << "no error";
   } catch (const DataError& e) {
     EXPECT_NE(std::string(e.what()).find(path.string() + ":"), std::string::npos) << e.what();
+  }
+}
+
+TEST(LexiconLoader, ActionVerbsMapANameToItsForms) {
+  const testing::TempDir dir;
+  const auto good = dir.write("xx.yaml",
+                              "language: xx\naction_verbs:\n  stop: [cease, halt]\n"
+                              "  withdraw: [withdraw]\naction_verb_links: [of]\n");
+  const LanguageLexicon read = read_language_lexicon(good);
+  ASSERT_EQ(read.action_verbs.size(), 2u);
+  EXPECT_EQ(read.action_verbs[0].name, "stop");
+  EXPECT_EQ(read.action_verbs[0].forms, (std::vector<std::string>{"cease", "halt"}));
+  EXPECT_EQ(read.action_verb_links, (std::vector<std::string>{"of"}));
+
+  const auto bad = dir.write("yy.yaml", "language: yy\naction_verbs: [cease, halt]\n");
+  try {
+    static_cast<void>(read_language_lexicon(bad));
+    FAIL() << "no error";
+  } catch (const DataError& e) {
+    EXPECT_NE(std::string(e.what()).find(bad.string() + ":2: 'action_verbs' must map"),
+              std::string::npos)
+        << e.what();
   }
 }
 

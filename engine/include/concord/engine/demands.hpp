@@ -60,6 +60,15 @@ struct SpeechActDefinition {
       modal;
 };
 
+/// Verbs of one language that ask for one and the same thing ("cease", "halt", "end",
+/// "put an end to": "stop"), with the nouns made of them ("cessation", "halt").
+struct ActionVerbGroup {
+  /// What the verbs ask for, in English ("stop"); groups of every language share names.
+  std::string name;
+  /// Forms, each one or more words: infinitives, finite forms and nouns.
+  std::vector<std::string> forms;
+};
+
 /// The words of one language that the extractor needs besides the acts. Every list holds
 /// lower-case words or phrases; multi-word entries match as token sequences.
 struct LanguageLexicon {
@@ -139,6 +148,15 @@ struct LanguageLexicon {
   std::vector<std::string> non_participles;
   /// Phrases that open with an act's form but are no act ("thank you", "thanks to").
   std::vector<std::string> not_acts;
+  /// Groups of verbs asking for one thing, so that "cease its strikes" and "the immediate
+  /// halt of the strikes" read as one demand. May be empty.
+  std::vector<ActionVerbGroup> action_verbs;
+  /// Words after which a noun of an action verb takes its object ("of", "to": "the halt of
+  /// the strikes", "an end to the blockade").
+  std::vector<std::string> action_verb_links;
+  /// True when adjectives follow their noun (Spanish, French): a noun of an action verb may
+  /// then stand one word before its linking word ("el cese inmediato de").
+  bool adjectives_after_nouns = false;
 };
 
 /// Speech-act lexicons of several languages, compiled for matching. Built from parsed data
@@ -185,6 +203,15 @@ struct Demand {
   std::string addressee;
   /// What is asked, or the object of the act, short.
   std::string action;
+  /// The paragraph the action is written in: `paragraph`, but for an act ending in a colon
+  /// whose action is the item after it ("Calls upon X:", "(a) To cease ...").
+  std::size_t action_paragraph = 0;
+  /// The name of the lexicon's group of the verb the action opens with ("stop" for "cease
+  /// its strikes" and "the immediate halt of the strikes"); empty when it opens with none.
+  std::string action_verb;
+  /// The action after that verb and its linking word ("its strikes", "the strikes"); empty
+  /// when action_verb is.
+  std::string action_object;
   /// True when the act or its action is negated ("does not recognize", "not to adopt").
   bool negated = false;
   /// Qualifiers and hedges in the clause, as listed in the lexicon ("as appropriate").
