@@ -117,13 +117,14 @@ Cell::Cell(std::vector<Span> parts) : spans(std::move(parts)) {}
 
 std::string markdown_table(const Table& table) {
   std::string out = "|";
-  for (const std::string& name : table.header) out += " " + escape_markdown_cell(name) + " |";
+  for (const std::string& name : table.header)
+    out.append(" ").append(escape_markdown_cell(name)).append(" |");
   out += "\n|";
   for (std::size_t i = 0; i < table.header.size(); ++i) out += "---|";
   out += "\n";
   for (const std::vector<Cell>& row : table.rows) {
     out += "|";
-    for (const Cell& cell : row) out += " " + markdown_cell(cell) + " |";
+    for (const Cell& cell : row) out.append(" ").append(markdown_cell(cell)).append(" |");
     out += "\n";
   }
   return out;

@@ -107,7 +107,9 @@ class PendingFile {
  public:
   explicit PendingFile(const fs::path& target) : target_(target) {
     const fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-    std::string pattern = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
+    std::string name = ".";
+    name.append(target.filename().string()).append(".XXXXXX");
+    std::string pattern = (folder / name).string();
     fd_ = mkstemp(pattern.data());
     if (fd_ < 0) {
       throw EnvironmentError(

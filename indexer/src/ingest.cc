@@ -149,7 +149,7 @@ class FileLoader {
       const bool taken =
           (seen != seen_.end() && seen->second != statement.source_path) ||
           (seen == seen_.end() && stored && stored->source_path != statement.source_path);
-      if (taken) statement.id += "-" + content_digest(statement.source_path).substr(0, 6);
+      if (taken) statement.id.append("-").append(content_digest(statement.source_path), 0, 6);
       seen_.emplace(statement.id, statement.source_path);
       file.report.statement_id = statement.id;
       file.report.paragraphs = statement.paragraphs.size();

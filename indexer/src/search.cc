@@ -122,7 +122,9 @@ class BodyFieldProcessor : public Xapian::FieldProcessor {
 class LanguageFieldProcessor : public Xapian::FieldProcessor {
  public:
   Xapian::Query operator()(const std::string& value) override {
-    return Xapian::Query(kLanguagePrefix + to_lower(value).substr(0, 2));
+    std::string term(kLanguagePrefix);
+    term.append(to_lower(value), 0, 2);
+    return Xapian::Query(term);
   }
 };
 

@@ -26,7 +26,9 @@ double DatabaseTermStatistics::paragraph_count() const {
 
 double DatabaseTermStatistics::paragraph_frequency(std::string_view stem) const {
   try {
-    return static_cast<double>(database_.impl().db().get_termfreq("Z" + std::string(stem)));
+    std::string term = "Z";
+    term.append(stem);
+    return static_cast<double>(database_.impl().db().get_termfreq(term));
   } catch (const Xapian::Error& e) {
     rethrow_xapian(e, "cannot read term statistics");
   }

@@ -1044,8 +1044,10 @@ TEST(AlignmentSharedClause, LongParagraphsSharingOnePointAreLinked) {
   // which makes two of its points.
   auto points = [](const std::vector<std::string>& prefixes) {
     std::string text;
-    for (const std::string& prefix : prefixes)
-      text += (text.empty() ? "" : " ") + words(prefix, {1, 2, 3, 4, 5, 6}) + ".";
+    for (const std::string& prefix : prefixes) {
+      if (!text.empty()) text += " ";
+      text.append(words(prefix, {1, 2, 3, 4, 5, 6})).append(".");
+    }
     return text;
   };
   auto statements_with = [&](const std::string& shared_point) {

@@ -51,7 +51,7 @@ std::string make_pdf(const std::vector<Page>& pages, const std::string& title = 
       char position[96];
       std::snprintf(position, sizeof position, "BT /F1 %g Tf %g %g Td ", line.size, line.x, line.y);
       content += position;
-      content += "(" + escape_pdf_string(line.text) + ") Tj ET\n";
+      content.append("(").append(escape_pdf_string(line.text)).append(") Tj ET\n");
     }
     objects.push_back(
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources "
