@@ -200,13 +200,15 @@ void print_language_note(const std::vector<Statement>& statements, const Compari
 void add_language_changes(const std::vector<Statement>& statements,
                           const std::vector<std::vector<Demand>>& demands, Comparison& comparison) {
   // The acts of each paragraph of each statement, sorted out and stemmed once for all groups.
+  // An act belongs to the paragraph its action is written in: "(a) To cease ..." rather than
+  // its lead-in "Calls upon the United States:".
   std::vector<std::vector<std::vector<StemmedAct>>> by_paragraph(statements.size());
   for_each_in_parallel(statements.size(), [&](std::size_t s) {
     Stemmer stemmer(statements[s].language);
     by_paragraph[s].resize(statements[s].paragraphs.size());
     for (const Demand& d : demands[s]) {
-      if (d.paragraph < by_paragraph[s].size())
-        by_paragraph[s][d.paragraph].push_back({d, action_stems(d.action, stemmer)});
+      if (d.action_paragraph < by_paragraph[s].size())
+        by_paragraph[s][d.action_paragraph].push_back({d, action_stems(d.action, stemmer)});
     }
   });
   auto of_paragraph = [&](std::size_t statement,

@@ -21,7 +21,7 @@ constexpr double kOtherFamilyThreshold = 0.5;
 std::vector<Demand> of_paragraph(const std::vector<Demand>& demands, std::size_t paragraph) {
   std::vector<Demand> out;
   for (const Demand& d : demands) {
-    if (d.paragraph == paragraph) out.push_back(d);
+    if (d.action_paragraph == paragraph) out.push_back(d);
   }
   return out;
 }
@@ -42,8 +42,8 @@ void compare_pair(const Demand& a, const Demand& b, std::vector<LanguageChange>&
     c.to = std::move(to);
     c.family = family;
     c.detail = std::move(detail);
-    c.from_paragraph = a.paragraph;
-    c.to_paragraph = b.paragraph;
+    c.from_paragraph = a.action_paragraph;
+    c.to_paragraph = b.action_paragraph;
     out.push_back(std::move(c));
   };
   if (a.lemma != b.lemma) {

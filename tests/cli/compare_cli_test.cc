@@ -210,12 +210,23 @@ TEST_F(CompareCliTest, TheSameDemandInOtherWordsIsOneGroup) {
                                 {"paragraph", paragraph_starting(0, "(a) To cease its air")}};
   const nlohmann::json halt = {
       {"statement", 1}, {"paragraph", paragraph_starting(1, "11. Urges the immediate halt")}};
-  const bool together = std::any_of(out["groups"].begin(), out["groups"].end(), [&](const auto& g) {
+  const auto group = std::find_if(out["groups"].begin(), out["groups"].end(), [&](const auto& g) {
     const auto& m = g["members"];
     return std::find(m.begin(), m.end(), cease) != m.end() &&
            std::find(m.begin(), m.end(), halt) != m.end();
   });
-  EXPECT_TRUE(together) << out["groups"].dump();
+  ASSERT_NE(group, out["groups"].end()) << out["groups"].dump();
+  // And the change of verb is told: "calls upon" the United States, "urges" the halt.
+  const nlohmann::json strengthened = {{"statements", {0, 1}},
+                                       {"paragraphs", {cease["paragraph"], halt["paragraph"]}},
+                                       {"kind", "strengthened"},
+                                       {"from", "calls upon"},
+                                       {"to", "urges"},
+                                       {"family", "request"},
+                                       {"detail", "request 3 → 4"}};
+  const auto& changes = (*group)["changes"];
+  EXPECT_NE(std::find(changes.begin(), changes.end(), strengthened), changes.end())
+      << changes.dump();
 }
 
 TEST_F(CompareCliTest, TextOutputShowsGroupsAndSummary) {

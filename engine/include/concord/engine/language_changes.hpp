@@ -64,7 +64,7 @@ struct LanguageChange {
                                                            const SpeechActLexicon& lexicon);
 
 /// The same on acts already extracted: `from` and `to` are the acts of the two paragraphs
-/// (their `paragraph` fields give the positions); `language` stems their actions (ISO 639-1,
+/// (their `action_paragraph` fields give the positions); `language` stems their actions (ISO 639-1,
 /// the first statement's). For callers that extract each statement once.
 [[nodiscard]] std::vector<LanguageChange> language_changes(const std::vector<Demand>& from,
                                                            const std::vector<Demand>& to,
