@@ -25,9 +25,11 @@ const CommandHelp kHelp{
   lists the uses, closest first: statement, body, date, paragraph, and the word diff of the
   use against TEXT ({-words of TEXT missing-} {+words the use adds+}; bold and struck
   through on a terminal). Closeness is the share of TEXT's words found, in order, in the
-  paragraph. The earliest and the latest dated uses are named at the top. Uses whose
-  shared wording is a formula that very many statements repeat ("Reaffirming the purposes
-  and principles of the Charter") are marked "stock phrase" and listed last. --format md
+  paragraph. The earliest and the latest dated of the closest uses (within 0.1 of the
+  closest) are named at the top, so that a loose variant is not taken for the first use.
+  Uses whose shared wording is a formula that very many statements repeat ("Reaffirming
+  the purposes and principles of the Charter") are marked "stock phrase" and listed last.
+  --format md
   and --format html print the uses as a table (words missing struck through, words added
   in bold), in a Markdown document or one self-contained HTML page.
 )",

@@ -127,11 +127,24 @@ PrecedentResult find_precedents(const Database& database, const PrecedentRequest
   } catch (const nlohmann::json::exception& e) {
     throw EnvironmentError(std::string("corrupt paragraph record: ") + e.what());
   }
+  // The earliest and latest uses of the wording itself, not of a loose variant: "Calls upon
+  // all parties to refrain from action that could provoke violence" (2006) shares half the
+  // words of "calls upon all States to refrain from promulgating and applying laws", and is
+  // no earlier use of it. Stock phrases count only when every use is one.
+  constexpr double kCloseBand = 0.1;
+  const bool any_proper = std::any_of(result.uses.begin(), result.uses.end(),
+                                      [](const PrecedentUse& u) { return !u.stock_phrase; });
+  double closest = 0;
+  for (const PrecedentUse& use : result.uses) {
+    if (!any_proper || !use.stock_phrase) closest = std::max(closest, use.closeness);
+  }
   for (std::size_t i = 0; i < result.uses.size(); ++i) {
-    const std::string& date = result.uses[i].date;
-    if (date.empty()) continue;
-    if (!result.earliest || date < result.uses[*result.earliest].date) result.earliest = i;
-    if (!result.latest || date > result.uses[*result.latest].date) result.latest = i;
+    const PrecedentUse& use = result.uses[i];
+    if (use.date.empty() || (any_proper && use.stock_phrase) ||
+        use.closeness < closest - kCloseBand)
+      continue;
+    if (!result.earliest || use.date < result.uses[*result.earliest].date) result.earliest = i;
+    if (!result.latest || use.date > result.uses[*result.latest].date) result.latest = i;
   }
   return result;
 }

@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "concord/engine/error.hpp"
 #include "indexer/statement_fixtures.hpp"
 #include "support/process.hpp"
@@ -27,6 +29,10 @@ class PrecedentTest : public ::testing::Test {
                                                 "from promulgating and applying laws and measures.",
                                                 "Reaffirming the sovereign equality of States and "
                                                 "non-intervention in their internal affairs."}));
+    // An earlier statement sharing half the words, loosely.
+    (void)writer.store(testing::make_statement(
+        "sc-2006", "United Nations Security Council", "2006-12-06", "en",
+        {"Calls upon all States to refrain from applying measures that could provoke violence."}));
     (void)writer.store(testing::make_statement(
         "nam-2025", "Non-Aligned Movement", "2025-11-18", "en",
         {"Urges all States to refrain from applying unilateral coercive measures.",
@@ -70,6 +76,16 @@ TEST_F(PrecedentTest, NamesTheEarliestAndLatestUses) {
   ASSERT_TRUE(result.earliest && result.latest);
   EXPECT_EQ(result.uses[*result.earliest].date, "2019-11-07");
   EXPECT_EQ(result.uses[*result.latest].date, "2023-11-02");
+}
+
+TEST_F(PrecedentTest, TheEarliestUseIsOneOfTheClosestNotALooseVariant) {
+  const auto result =
+      find("calls upon all States to refrain from promulgating and applying laws and measures");
+  ASSERT_TRUE(std::any_of(result.uses.begin(), result.uses.end(),
+                          [](const PrecedentUse& u) { return u.statement_id == "sc-2006"; }));
+  ASSERT_TRUE(result.earliest && result.latest);
+  EXPECT_EQ(result.uses[*result.earliest].statement_id, "res-2019");
+  EXPECT_EQ(result.uses[*result.latest].statement_id, "res-2023");
 }
 
 TEST_F(PrecedentTest, DiffShowsWhatAUseChanges) {

@@ -45,7 +45,8 @@ struct PrecedentUse {
 struct PrecedentResult {
   /// Ranked: closest first, stock phrases last.
   std::vector<PrecedentUse> uses;
-  /// The dated uses with the earliest and the latest date, as indexes into `uses`.
+  /// The earliest and the latest dated of the closest uses (within 0.1 of the closest,
+  /// stock phrases aside unless every use is one), as indexes into `uses`.
   std::optional<std::size_t> earliest;
   std::optional<std::size_t> latest;
 };
