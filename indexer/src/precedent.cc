@@ -53,6 +53,34 @@ Xapian::doccount phrase_frequency(const Xapian::Database& db, const std::string&
   return enquire.get_mset(0, 0, 2000).get_matches_lower_bound();
 }
 
+// Near the closest: the band from which the earliest and the latest use are named.
+constexpr double kCloseBand = 0.1;
+
+// Keeps the `limit` closest uses (sorted closest first, then oldest), but never drops the
+// earliest or the latest use near the closest: thirty resolutions repeating a wording word
+// for word would otherwise lose the latest ten.
+void keep_closest_and_first_and_last(std::vector<PrecedentUse>& uses, std::size_t limit) {
+  if (uses.size() <= limit) return;
+  std::optional<std::size_t> earliest, latest;
+  for (std::size_t i = 0; i < uses.size(); ++i) {
+    if (uses[i].date.empty() || uses[i].closeness < uses.front().closeness - kCloseBand) continue;
+    if (!earliest || uses[i].date < uses[*earliest].date) earliest = i;
+    if (!latest || uses[i].date > uses[*latest].date) latest = i;
+  }
+  std::vector<std::size_t> beyond;  // of the two, those past the limit
+  for (const auto& end : {earliest, latest}) {
+    if (end && *end >= limit && std::find(beyond.begin(), beyond.end(), *end) == beyond.end())
+      beyond.push_back(*end);
+  }
+  if (beyond.size() >= limit) beyond.clear();  // too few places: the closest win
+  std::sort(beyond.begin(), beyond.end());
+  std::vector<PrecedentUse> kept;
+  kept.reserve(limit);
+  for (std::size_t i = 0; i < limit - beyond.size(); ++i) kept.push_back(std::move(uses[i]));
+  for (const std::size_t i : beyond) kept.push_back(std::move(uses[i]));
+  uses = std::move(kept);
+}
+
 }  // namespace
 
 PrecedentResult find_precedents(const Database& database, const PrecedentRequest& request) {
@@ -116,7 +144,7 @@ PrecedentResult find_precedents(const Database& database, const PrecedentRequest
                      [](const PrecedentUse& a, const PrecedentUse& b) {
                        return std::tie(b.closeness, a.date) < std::tie(a.closeness, b.date);
                      });
-    if (result.uses.size() > request.limit) result.uses.resize(request.limit);
+    keep_closest_and_first_and_last(result.uses, request.limit);
     for (PrecedentUse& use : result.uses) {
       use.stock_phrase = phrase_frequency(db, longest_shared_run(use.diff)) >= formula_threshold;
     }
@@ -131,7 +159,6 @@ PrecedentResult find_precedents(const Database& database, const PrecedentRequest
   // all parties to refrain from action that could provoke violence" (2006) shares half the
   // words of "calls upon all States to refrain from promulgating and applying laws", and is
   // no earlier use of it. Stock phrases count only when every use is one.
-  constexpr double kCloseBand = 0.1;
   const bool any_proper = std::any_of(result.uses.begin(), result.uses.end(),
                                       [](const PrecedentUse& u) { return !u.stock_phrase; });
   double closest = 0;

@@ -88,6 +88,29 @@ TEST_F(PrecedentTest, TheEarliestUseIsOneOfTheClosestNotALooseVariant) {
   EXPECT_EQ(result.uses[*result.latest].statement_id, "res-2023");
 }
 
+TEST(Precedent, TheLatestOfManyUsesWordForWordIsKeptPastTheLimit) {
+  testing::TempDir dir;
+  {
+    auto writer = Database::open_for_writing(dir.path() / "db");
+    for (int year = 2019; year <= 2024; ++year) {
+      (void)writer.store(testing::make_statement(
+          fmt::format("res-{}", year), "United Nations General Assembly",
+          fmt::format("{}-11-01", year), "en",
+          {"Calls upon all States to refrain from promulgating and applying laws and measures."}));
+    }
+    writer.commit();
+  }
+  const auto db = Database::open_for_reading(dir.path() / "db");
+  PrecedentRequest request;
+  request.text = "calls upon all States to refrain from promulgating and applying laws";
+  request.limit = 3;
+  const auto result = find_precedents(db, request);
+  ASSERT_EQ(result.uses.size(), 3u);
+  ASSERT_TRUE(result.earliest && result.latest);
+  EXPECT_EQ(result.uses[*result.earliest].statement_id, "res-2019");
+  EXPECT_EQ(result.uses[*result.latest].statement_id, "res-2024");
+}
+
 TEST_F(PrecedentTest, DiffShowsWhatAUseChanges) {
   const auto result =
       find("calls upon all States to refrain from promulgating and applying laws and measures");

@@ -18,7 +18,8 @@ struct PrecedentRequest {
   std::string language;
   /// Keep uses whose closeness is at least this (0..1).
   double min_closeness = 0.5;
-  /// Most uses listed.
+  /// Most uses listed: the closest, but always with the earliest and the latest near the
+  /// closest (see PrecedentResult).
   std::size_t limit = 20;
   /// Paragraphs fetched from the index before closeness is measured.
   std::size_t candidates = 300;
