@@ -46,12 +46,18 @@ std::string strip_inline_markup(std::string_view text) {
   static const std::regex underscore_emphasis(R"((^|\W)_(\S(?:.*?\S)?)_(\W|$))");
   static const std::regex escape(R"(\\([\\`*_{}\[\]()#+\-.!|]))");
   std::string s(text);
-  s = std::regex_replace(s, html_comment, "");
-  s = std::regex_replace(s, image, "");
-  s = std::regex_replace(s, link, "$1");
-  s = std::regex_replace(s, emphasis, "$2");
-  s = std::regex_replace(s, underscore_emphasis, "$1$2$3");
-  s = std::regex_replace(s, escape, "$1");
+  // std::regex is slow, and most paragraphs hold no markup at all: each pattern runs only
+  // when the text holds the characters it needs (a fifth of the time of comparing two
+  // Markdown files of 100 paragraphs went here).
+  auto holds = [&s](std::string_view needed) { return s.find(needed) != std::string::npos; };
+  if (holds("<!--")) s = std::regex_replace(s, html_comment, "");
+  if (holds("](")) {
+    s = std::regex_replace(s, image, "");
+    s = std::regex_replace(s, link, "$1");
+  }
+  if (s.find_first_of("*_`") != std::string::npos) s = std::regex_replace(s, emphasis, "$2");
+  if (holds("_")) s = std::regex_replace(s, underscore_emphasis, "$1$2$3");
+  if (holds("\\")) s = std::regex_replace(s, escape, "$1");
   return s;
 }
 
