@@ -226,7 +226,8 @@ Comparison compare_statements(const std::vector<Statement>& statements,
     if (free_order_prepared) return;
     free_order_prepared = true;
     if (options.load_free_order_tables) {
-      options.load_free_order_tables(options);
+      options.load_free_order_tables(
+          options, [&space](const std::string& stem) { return space.knows(stem); });
       space.set_related(options.related);
     }
     if (options.vectors != nullptr && !options.vectors->empty())

@@ -106,7 +106,8 @@ FrequencyTable background_statistics(const std::string& language) {
 
 namespace {
 // Adds the pairs of a related-terms table to `related` (read_related_terms).
-void add_related_terms(const std::filesystem::path& path, RelatedTerms& related) {
+void add_related_terms(const std::filesystem::path& path, RelatedTerms& related,
+                       const StemFilter& wanted) {
   std::ifstream in(path);
   if (!in) throw EnvironmentError("cannot read " + path.string());
   std::string line;
@@ -120,20 +121,22 @@ void add_related_terms(const std::filesystem::path& path, RelatedTerms& related)
       throw DataError(
           fmt::format("{}:{}: expected STEM<TAB>RELATED<TAB>STRENGTH", path.string(), number));
     }
+    std::string stem = line.substr(0, first), other = line.substr(first + 1, second - first - 1);
+    if (wanted && !(wanted(stem) && wanted(other))) continue;
     float strength = 0;
     try {
       strength = std::stof(line.substr(second + 1));
     } catch (const std::exception&) {
       throw DataError(fmt::format("{}:{}: bad strength", path.string(), number));
     }
-    related.add(line.substr(0, first), line.substr(first + 1, second - first - 1), strength);
+    related.add(stem, other, strength);
   }
 }
 }  // namespace
 
-RelatedTerms read_related_terms(const std::filesystem::path& path) {
+RelatedTerms read_related_terms(const std::filesystem::path& path, const StemFilter& wanted) {
   RelatedTerms related;
-  add_related_terms(path, related);
+  add_related_terms(path, related, wanted);
   return related;
 }
 
@@ -160,7 +163,7 @@ void write_related_terms(const RelatedTerms& related, const std::filesystem::pat
   if (!out) throw EnvironmentError("cannot write " + path.string());
 }
 
-WordVectors read_word_vectors(const std::filesystem::path& path) {
+WordVectors read_word_vectors(const std::filesystem::path& path, const StemFilter& wanted) {
   std::ifstream in(path);
   if (!in) throw EnvironmentError("cannot read " + path.string());
   std::string line;
@@ -192,6 +195,8 @@ WordVectors read_word_vectors(const std::filesystem::path& path) {
     if (line.empty() || line[0] == '#') continue;
     const auto tab = line.find('\t');
     if (tab == std::string::npos) throw malformed("expected STEM<TAB>COMPONENTS");
+    std::string stem = line.substr(0, tab);
+    if (wanted && !wanted(stem)) continue;
     const char* at = line.data() + tab + 1;
     const char* end = line.data() + line.size();
     for (std::size_t d = 0; d < dimensions; ++d) {
@@ -205,7 +210,7 @@ WordVectors read_word_vectors(const std::filesystem::path& path) {
     }
     while (at < end && *at == ' ') ++at;
     if (at != end) throw malformed(fmt::format("more than {} components", dimensions));
-    vectors.add(line.substr(0, tab), vector);
+    vectors.add(stem, vector);
   }
   return vectors;
 }
@@ -231,9 +236,9 @@ void write_word_vectors(const WordVectors& vectors, const std::filesystem::path&
   if (!out) throw EnvironmentError("cannot write " + path.string());
 }
 
-WordVectors background_word_vectors(const std::string& language) {
+WordVectors background_word_vectors(const std::string& language, const StemFilter& wanted) {
   const auto path = shipped_table("word-vectors", language);
-  return path ? read_word_vectors(*path) : WordVectors{};
+  return path ? read_word_vectors(*path, wanted) : WordVectors{};
 }
 
 std::optional<MachineTranslator> translator_for(const std::vector<Statement>& statements,
@@ -274,11 +279,12 @@ Comparison compare_with_corpus_statistics(const std::vector<Statement>& statemen
   RelatedTerms related;
   WordVectors vectors;
   const std::string language = read.front().language;
-  options.load_free_order_tables = [&](CompareOptions& loading) {
-    // The two tables are read side by side: together they are most of a short compare.
+  options.load_free_order_tables = [&](CompareOptions& loading, const StemFilter& wanted) {
+    // The two tables are read side by side, keeping only the stems of the compared
+    // statements: they were most of a short compare.
     std::future<WordVectors> reading_vectors =
-        std::async(std::launch::async, [&language] { return background_word_vectors(language); });
-    related = background_related_terms(language);
+        std::async(std::launch::async, [&] { return background_word_vectors(language, wanted); });
+    related = background_related_terms(language, wanted);
     vectors = reading_vectors.get();
     if (!related.empty()) loading.related = &related;
     if (!vectors.empty()) loading.vectors = &vectors;
@@ -303,13 +309,13 @@ Comparison compare_with_corpus_statistics(const std::vector<Statement>& statemen
   return comparison;
 }
 
-RelatedTerms background_related_terms(const std::string& language) {
+RelatedTerms background_related_terms(const std::string& language, const StemFilter& wanted) {
   const auto path = shipped_table("related-terms", language);
-  RelatedTerms related = path ? read_related_terms(*path) : RelatedTerms{};
+  RelatedTerms related = path ? read_related_terms(*path, wanted) : RelatedTerms{};
   // Synonyms (WordNet's, for English) join the words used in the same contexts: a pair in
   // both keeps the stronger strength.
   if (const auto synonyms_path = shipped_table("synonyms", language))
-    add_related_terms(*synonyms_path, related);
+    add_related_terms(*synonyms_path, related, wanted);
   return related;
 }
 

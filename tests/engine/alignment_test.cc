@@ -743,7 +743,7 @@ TEST(AlignmentDeferredTables, VersionsOfOneTextNeverLoadTheTablesForDifferentBod
   };
   int loads = 0;
   CompareOptions options;
-  options.load_free_order_tables = [&](CompareOptions&) { ++loads; };
+  options.load_free_order_tables = [&](CompareOptions&, const StemFilter&) { ++loads; };
   const Comparison c = compare_with(statements, options);
   ASSERT_EQ(c.orders.size(), 1u);
   EXPECT_EQ(c.orders[0].mode, OrderMode::Keep);
@@ -767,9 +767,13 @@ TEST(AlignmentDeferredTables, DeferredWordVectorsLinkLikeVectorsGivenUpFront) {
   up_front.vectors = &vectors;
   int loads = 0;
   CompareOptions deferred;
-  deferred.load_free_order_tables = [&](CompareOptions& loading) {
+  deferred.load_free_order_tables = [&](CompareOptions& loading, const StemFilter& wanted) {
     ++loads;
     loading.vectors = &vectors;
+    // The stems of the compared statements, and no others.
+    EXPECT_TRUE(wanted("vessel"));
+    EXPECT_TRUE(wanted("boat"));
+    EXPECT_FALSE(wanted("parliament"));
   };
   const Comparison expected = compare_with(statements, up_front);
   const Comparison got = compare_with(statements, deferred);

@@ -23,6 +23,16 @@ TEST(WordVectorsFile, WrittenVectorsReadBackWithinQuantisation) {
   EXPECT_NEAR(read.find("boat")[1], -1.0f, 0.01f);
 }
 
+TEST(WordVectorsFile, OnlyTheWantedStemsAreRead) {
+  const testing::TempDir dir;
+  const auto path = dir.write("en.tsv", "dimensions\t2\nboat\t127 0\nvessel\t0 127\n");
+  const WordVectors read =
+      read_word_vectors(path, [](const std::string& stem) { return stem == "vessel"; });
+  EXPECT_EQ(read.size(), 1u);
+  EXPECT_TRUE(read.find("boat").empty());
+  EXPECT_FALSE(read.find("vessel").empty());
+}
+
 TEST(WordVectorsFile, MalformedLinesAreDataErrorsNamingTheLine) {
   const testing::TempDir dir;
   const auto too_few = dir.write("few.tsv", "dimensions\t3\nvessel\t1 2\n");

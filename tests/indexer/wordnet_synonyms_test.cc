@@ -78,6 +78,16 @@ TEST_F(WordNetSynonymsTest, MissingOrEmptyWordNetIsAnError) {
   EXPECT_THROW((void)read_wordnet_synonyms(dir_.path() / "empty", vocabulary_), DataError);
 }
 
+TEST(RelatedTermsFile, OnlyPairsOfTwoWantedStemsAreRead) {
+  const testing::TempDir dir;
+  const auto path = dir.write("en.tsv", "boat\tvessel\t0.5\nboat\tship\t0.4\nceas\thalt\t0.5\n");
+  const RelatedTerms read = read_related_terms(
+      path, [](const std::string& stem) { return stem == "boat" || stem == "vessel"; });
+  ASSERT_NE(read.find("boat"), nullptr);
+  EXPECT_EQ(*read.find("boat"), (RelatedTerms::Neighbours{{"vessel", 0.5f}}));
+  EXPECT_EQ(read.find("ceas"), nullptr);
+}
+
 // The shipped table joins the related terms compare reads for English.
 TEST(ShippedSynonyms, EnglishRelatedTermsIncludeWordNetSynonyms) {
   const RelatedTerms related = background_related_terms("en");

@@ -84,6 +84,9 @@ struct Comparison {
   std::vector<std::vector<std::string>> translated_paragraphs;
 };
 
+/// Which stems a caller needs from a table of stems: those of the compared statements.
+using StemFilter = std::function<bool(const std::string& stem)>;
+
 struct CompareOptions {
   OrderMode order = OrderMode::Auto;
   /// Compute word diffs inside groups.
@@ -96,8 +99,9 @@ struct CompareOptions {
   const WordVectors* vectors = nullptr;
   /// When set, called once, before the first pair of statements compared in free order, to
   /// fill `related` and `vectors` then: comparing versions of one text does not pay for
-  /// loading them.
-  std::function<void(CompareOptions&)> load_free_order_tables;
+  /// loading them. `wanted` tells the stems of the compared statements, the only ones the
+  /// tables need to hold.
+  std::function<void(CompareOptions&, const StemFilter& wanted)> load_free_order_tables;
   /// Statements in different languages share few words: when set, similarity reads these
   /// translations of the compared statements into one language instead (the same number of
   /// statements, in the same order, each with as many paragraphs as its original). Groups

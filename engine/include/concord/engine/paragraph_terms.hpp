@@ -62,6 +62,9 @@ class TermSpace {
   [[nodiscard]] std::vector<std::vector<ParagraphTerms>> statement_terms(
       const std::vector<std::vector<StemmedParagraph>>& stemmed);
 
+  /// Whether `stem` is a term of the statements read so far.
+  [[nodiscard]] bool knows(const std::string& stem) const { return ids_.count(stem) > 0; }
+
   /// The stem of a term id.
   [[nodiscard]] const std::string& stem(std::uint32_t id) const { return stems_[id]; }
 

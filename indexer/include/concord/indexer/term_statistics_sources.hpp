@@ -45,9 +45,11 @@ void write_frequency_table(const FrequencyTable& table, const std::filesystem::p
 /// The background table shipped for `language`, or an empty table when there is none.
 [[nodiscard]] FrequencyTable background_statistics(const std::string& language);
 
-/// Reads a related-terms table (`stem<TAB>related<TAB>strength` lines). Throws DataError
-/// when the file is malformed, EnvironmentError when it cannot be read.
-[[nodiscard]] RelatedTerms read_related_terms(const std::filesystem::path& path);
+/// Reads a related-terms table (`stem<TAB>related<TAB>strength` lines), only the pairs of
+/// two `wanted` stems when it is given. Throws DataError when the file is malformed,
+/// EnvironmentError when it cannot be read.
+[[nodiscard]] RelatedTerms read_related_terms(const std::filesystem::path& path,
+                                              const StemFilter& wanted = {});
 
 /// Writes `related` in the format read_related_terms reads, sorted, after `header` (its
 /// lines become comment lines).
@@ -55,19 +57,25 @@ void write_related_terms(const RelatedTerms& related, const std::filesystem::pat
                          std::string_view header = {});
 
 /// The related-terms table shipped for `language` together with its synonym table
-/// (data/synonyms/LANG.tsv, same format), or an empty one when there is neither.
-[[nodiscard]] RelatedTerms background_related_terms(const std::string& language);
+/// (data/synonyms/LANG.tsv, same format), or an empty one when there is neither; only the
+/// pairs of two `wanted` stems when it is given.
+[[nodiscard]] RelatedTerms background_related_terms(const std::string& language,
+                                                    const StemFilter& wanted = {});
 
 /// Reads word vectors (`dimensions<TAB>D`, then `stem<TAB>c1 c2 ... cD` lines, each
-/// component an integer in [-127, 127]: the unit vector scaled by 127). Throws DataError
-/// when the file is malformed, EnvironmentError when it cannot be read.
-[[nodiscard]] WordVectors read_word_vectors(const std::filesystem::path& path);
+/// component an integer in [-127, 127]: the unit vector scaled by 127), only those of
+/// `wanted` stems when it is given (the others are not checked). Throws DataError when the
+/// file is malformed, EnvironmentError when it cannot be read.
+[[nodiscard]] WordVectors read_word_vectors(const std::filesystem::path& path,
+                                            const StemFilter& wanted = {});
 
 /// Writes `vectors` in the format read_word_vectors reads, sorted by stem.
 void write_word_vectors(const WordVectors& vectors, const std::filesystem::path& path);
 
-/// The word vectors shipped for `language`, or empty ones when there are none.
-[[nodiscard]] WordVectors background_word_vectors(const std::string& language);
+/// The word vectors shipped for `language` (of the `wanted` stems when it is given), or
+/// empty ones when there are none.
+[[nodiscard]] WordVectors background_word_vectors(const std::string& language,
+                                                  const StemFilter& wanted = {});
 
 /// Whether statements written in different languages are aligned through machine
 /// translations of them.
