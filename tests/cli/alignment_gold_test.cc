@@ -172,8 +172,11 @@ void expect_project_cases_keep(const std::map<std::string, double>& floors,
 // (G7, Quad, US-ROK, the Americas Partnership's two declarations of 2023, the G7 on Iran's
 // attack and on the Middle East six months later; G7 statements 5, 6 and 7 compared three
 // ways, the union of three pairwise gold files; G7 February and June 2024, G7 February and
-// May 2023; the Quad's 2023 vision and its 2024 Wilmington declaration), two joint communiqués
-// of the United States with Mexico and with Colombia, and
+// May 2023; the Quad's 2023 vision and its 2024 Wilmington declaration; G7 March 2022 and
+// February 2023; G7 on Gaza in June 2024 and on the Middle East in October; the Non-Aligned
+// Movement's ministers in October 2025 and its Coordinating Bureau in November, as news
+// reports quote them), two joint communiqués of the United States with Mexico and with
+// Colombia, and
 // three UN human-rights statements on the Caribbean strikes by different speakers (gold
 // made for the project by reading the texts of ../shared/corpus, links as paragraph indexes): held
 // to the level reached so that a regression shows.
@@ -198,7 +201,10 @@ TEST(AlignmentGold, ProjectCrossDocumentCasesKeepTheirScores) {
       {"g7-statements-7-8.indexes.json", 0.65},
       {"g7-feb-may-2023-ukraine.indexes.json", 0.75},
       {"us-mexico-vs-us-colombia.indexes.json", 0.48},
-      {"quad-vision-2023-vs-wilmington-2024.indexes.json", 0.43}};
+      {"quad-vision-2023-vs-wilmington-2024.indexes.json", 0.43},
+      {"g7-march-2022-vs-february-2023.indexes.json", 0.76},
+      {"g7-gaza-june-vs-middle-east-october-2024.indexes.json", 0.95},
+      {"nam-ministerial-2025-10-vs-nam-cb-2025-11.indexes.json", 0.65}};
   expect_project_cases_keep(floors, shared / "corpus");
 }
 
