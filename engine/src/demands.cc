@@ -553,7 +553,8 @@ bool coordinated(const Scan& s, const Context& ctx, std::size_t before, std::siz
 // a verb coordinated after it belongs to that infinitive ("to respect and support").
 bool infinitive_between(const Scan& s, std::size_t from, std::size_t to) {
   for (std::size_t k = from; k + 1 < to; ++k) {
-    if (s.word_in(s.lang.action_markers, k) && s.tokens[k + 1].word &&
+    // "to Israel" is no infinitive: a capitalised word after the marker is a name.
+    if (s.word_in(s.lang.action_markers, k) && s.tokens[k + 1].word && !s.tokens[k + 1].upper &&
         !s.word_in(s.lang.determiners, k + 1))
       return true;
   }
@@ -589,7 +590,10 @@ bool eligible(const Scan& s, const Context& ctx, const FormEntry& form, FormKind
   }
 
   if (form.kind == FormKind::Modal) {
-    if (ctx.act_earlier_in_sentence || !found.empty() || before_blocks) return false;
+    // "This must be avoided": a demonstrative standing alone is the subject, not a determiner.
+    const bool pronoun_subject = before != SIZE_MAX && s.word_in(s.lang.pronouns, before);
+    if (ctx.act_earlier_in_sentence || !found.empty() || (before_blocks && !pronoun_subject))
+      return false;
     return true;
   }
 
@@ -1016,6 +1020,12 @@ std::size_t action_end(const Scan& s, std::size_t begin, std::size_t end) {
   std::size_t last_comma = SIZE_MAX;
   for (std::size_t k = begin; k < end; ++k) {
     const Tok& t = s.tokens[k];
+    // "... perpetrated by the United States of America… [these] constitute": a press text
+    // cuts its quotation there, and what follows is another fragment.
+    if (words >= 1 && (is_punct(t, "\u2026") || is_punct(t, "...") ||
+                       (is_punct(t, ".") && k + 2 < end && is_punct(s.tokens[k + 1], ".") &&
+                        is_punct(s.tokens[k + 2], "."))))
+      return k;
     if (words >= 1 && is_punct(t, "\u2014")) {
       std::size_t closing = k + 1;
       while (closing < end && !is_punct(s.tokens[closing], "\u2014")) ++closing;

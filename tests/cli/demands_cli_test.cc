@@ -295,5 +295,58 @@ TEST_F(DemandsRealCorpusTest, DevelopmentGoldKeepsItsScores) {
   EXPECT_GE(scored, 3);
 }
 
+// Gold the project made on other documents (tests/data/demands: paragraph indexes, acts and
+// addressees, without the documents' text), scored by the same script: each paragraph's own
+// text becomes the quote that locates it, and the actions, left out, are not scored.
+TEST_F(DemandsRealCorpusTest, ProjectGoldKeepsItsScores) {
+  const fs::path python = python3();
+  if (python.empty()) GTEST_SKIP() << "python3 is not installed";
+  const fs::path eval = testing::shared_dir() / "eval";
+  const testing::TempDir dir;
+  int scored = 0;
+  for (const auto& entry : fs::directory_iterator(fs::path(CONCORD_TEST_DATA_DIR) / "demands")) {
+    if (entry.path().extension() != ".json") continue;
+    std::ifstream in(entry.path());
+    const auto project = nlohmann::json::parse(in);
+    std::vector<std::string> args{"--db", (dir.path() / "nodb").string(), "demands", "--format",
+                                  "json"};
+    for (const auto& doc : project["documents"])
+      args.push_back((testing::shared_dir() / "corpus" / doc.get<std::string>()).string());
+    const auto system = run_concord(args);
+    ASSERT_EQ(system.exit_code, 0) << system.err;
+    const auto system_json = nlohmann::json::parse(system.out);
+    nlohmann::json gold = {{"name", project["name"]}, {"documents", project["documents"]}};
+    gold["demands"] = nlohmann::json::array();
+    for (const auto& d : project["demands"]) {
+      const auto& paragraph =
+          system_json["statements"][d["doc"].get<std::size_t>()]["paragraphs"].at(
+              d["paragraph"].get<std::size_t>());
+      gold["demands"].push_back({{"doc", d["doc"]},
+                                 {"quote", paragraph["text"]},
+                                 {"act", d["act"]},
+                                 {"addressee", d["addressee"]},
+                                 {"action", ""},
+                                 {"negated", d["negated"]}});
+    }
+    const std::string name = entry.path().filename().string();
+    const auto gold_path = dir.write("gold-" + name, gold.dump());
+    const auto system_path = dir.write("system-" + name, system.out);
+    const auto score = testing::run_process(
+        python.string(),
+        {(eval / "score_demands.py").string(), gold_path.string(), system_path.string()});
+    ASSERT_EQ(score.exit_code, 0) << score.err;
+    static const std::regex line(
+        R"(acts precision ([\d.]+) recall ([\d.]+) F1 ([\d.]+) \| addressee ([\d.]+|  n/a))");
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(score.out, m, line)) << score.out;
+    EXPECT_GE(std::stod(m[3].str()), 0.95) << name << ": " << score.out;
+    if (m[4].str() != "  n/a") {
+      EXPECT_GE(std::stod(m[4].str()), 0.65) << name << ": " << score.out;
+    }
+    ++scored;
+  }
+  EXPECT_GE(scored, 8);
+}
+
 }  // namespace
 }  // namespace concord

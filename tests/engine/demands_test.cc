@@ -64,6 +64,22 @@ INSTANTIATE_TEST_SUITE_P(
                       "en",
                       "Calls upon the United States to cease its airstrikes on small vessels;",
                       {{"Calls upon", "calls upon", "the United States", "cease its airstrikes"}}},
+        ParagraphCase{"ActAfterAStanceNounOfferedToANamedCountry",
+                      "en",
+                      "We express our full solidarity and support to Israel and its people and "
+                      "reaffirm our commitment towards its security.",
+                      {{"solidarity", "expresses solidarity", "", ""},
+                       {"support", "supports", "", "Israel and its people"},
+                       {"reaffirm", "reaffirms", "", "our commitment towards its security"}}},
+        ParagraphCase{"ModalAfterADemonstrativeSubject",
+                      "en",
+                      "Iran risks provoking an uncontrollable regional escalation. This must be "
+                      "avoided.",
+                      {{"must", "must", "", "This be avoided"}}},
+        ParagraphCase{"ThatClauseSubjectWithItsProxies",
+                      "en",
+                      "We demand that Iran and its proxies cease their attacks.",
+                      {{"demand", "demands", "Iran and its proxies", "cease their attacks"}}},
         ParagraphCase{"ReportedSpeech",
                       "en",
                       "The Movement called on the United States to withdraw its military assets "
@@ -360,6 +376,17 @@ TEST(ExtractDemands, ActionGoesOnPastAnAdjunctToACoordinatedAction) {
   EXPECT_EQ(
       only_action("Calls upon all States to refrain from such measures and to repeal them;", "en"),
       "refrain from such measures and to repeal them");
+}
+
+TEST(ExtractDemands, AnEllipsisCuttingAQuotationEndsTheAction) {
+  for (const char* ellipsis : {"\u2026", "..."}) {
+    const std::string text = std::string(
+                                 "The Coordinating Bureau categorically condemns the act of "
+                                 "aggression perpetrated by the United States") +
+                             ellipsis + " [these] constitute an act of war.";
+    EXPECT_EQ(only_action(text, "en"), "the act of aggression perpetrated by the United States")
+        << text;
+  }
 }
 
 TEST(ExtractDemands, SubItemsGiveTheActionOfAColonParagraph) {
