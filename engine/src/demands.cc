@@ -921,10 +921,19 @@ bool names_agent(const Scan& s, std::size_t begin, std::size_t end) {
   return false;
 }
 
-bool has_head(const Scan& s, std::size_t begin, std::size_t end) {
+// Whether the subject of a modal names who must act: a name or an addressee noun before its
+// first preposition. "Our cooperation with international partners must never override ..."
+// names none: "Our" is capitalised only because it opens the sentence, and the partners
+// belong to the cooperation.
+bool subject_names_agent(const Scan& s, std::size_t begin, std::size_t end) {
   for (std::size_t k = begin; k < end; ++k) {
-    if (!s.tokens[k].word) continue;
-    if (s.tokens[k].upper || s.lang.heads.has(s.tokens[k].lower)) return true;
+    const Tok& t = s.tokens[k];
+    if (!t.word) continue;
+    if (k > begin && s.lang.prepositions.has(t.lower)) break;
+    if (s.lang.heads.has(t.lower)) return true;
+    if (t.upper && !s.lang.determiners.has(t.lower) && !s.lang.modifiers.has(t.lower) &&
+        !s.lang.pronouns.has(t.lower))
+      return true;
   }
   return false;
 }
@@ -1108,7 +1117,7 @@ Parts parts_of(const Scan& s, const Clause& clause, const Found& f, const Speech
       begin = skip_adverbs(s, begin + 1, end);
     if (passive) {
       p.prefix = s.slice(subject, subject_end);
-    } else if (subject < subject_end && has_head(s, subject, subject_end)) {
+    } else if (subject < subject_end && subject_names_agent(s, subject, subject_end)) {
       p.addressee = s.slice(subject, subject_end);
     } else if (subject < subject_end && s.word_in(s.lang.pronouns, subject) &&
                subject + 1 == subject_end) {
