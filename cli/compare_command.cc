@@ -40,10 +40,12 @@ const CommandHelp kHelp{
   another is found; two clauses that are each other's closest in the two statements link
   their paragraphs, however much else these say, and so do two paragraphs making the same
   demand (acts of one family asking the same of the same party: "strongly opposes unilateral
-  actions that seek to change the status quo"). Between different bodies, related words,
-  WordNet synonyms and word vectors shipped with Concord (learnt from UN, General Debate and
-  G7 texts) also count, so that a point made in other words ("cease" / "halt", "naval
-  presence" / "military deployment") is found.
+  actions that seek to change the status quo"; or verbs of one group on one object, as in
+  "To cease its air strikes on small vessels" and "Urges the immediate halt of the lethal
+  strikes on boats": the groups are the action_verbs of data/lexicons/LANG.yaml). Between
+  different bodies, related words, WordNet synonyms and word vectors shipped with Concord
+  (learnt from UN, General Debate and G7 texts) also count, so that a point made in other
+  words ("cease" / "halt", "naval presence" / "military deployment") is found.
 
   Order: versions of one text (a resolution adopted again, a draft and its final text)
   keep their order, and alignment follows it, reporting moved paragraphs; statements by
