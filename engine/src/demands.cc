@@ -1382,7 +1382,7 @@ std::vector<Demand> extract_statement(const CompiledLanguage& lang, const Statem
       // One act, one demand: the later items are not read.
       if (e.pending[d] && p + 1 < paragraphs.size() && is_item_label(paragraphs[p + 1].label)) {
         e.demands[d].action = item_action(lang, paragraphs[p + 1].text);
-        e.demands[d].action_paragraph = p + 1;
+        if (!e.demands[d].action.empty()) e.demands[d].action_paragraph = p + 1;
       }
       name_action_verb(lang, e.demands[d]);
       out.push_back(std::move(e.demands[d]));
