@@ -14,6 +14,7 @@ constexpr float kVersionShare = 0.35f;   // share of near-identical paragraphs t
 constexpr float kKeepThreshold = 0.30f;  // in-order link
 constexpr float kMoveThreshold = 0.50f;  // out-of-order link between versions
 constexpr float kSplitThreshold = 0.45f;      // extra link of a split or merged paragraph
+constexpr float kWholeKept = 0.9f;            // a paragraph this similar to one partner is whole
 constexpr float kSlotThreshold = 0.10f;       // reworded paragraphs in a slot between links
 constexpr std::size_t kMaxSlotRun = 3;        // slots of as many paragraphs on both sides
 constexpr float kUpdatedWording = 0.6f;       // share of wording in order of an updated paragraph
@@ -178,7 +179,11 @@ void extend_merged_runs(std::size_t n, std::size_t m, const SimilarityMatrix& ma
       const std::size_t best =
           most_similar(other.size(), [&](std::size_t q) { return similarity(p, q); });
       if (best == other.size() || similarity(p, best) < kSplitThreshold) continue;
-      if ((p > 0 && holds(p - 1, best)) || holds(p + 1, best)) {
+      // A neighbour linked to its whole self is kept, not merged: the paragraph is new.
+      auto merged_with = [&](std::size_t neighbour) {
+        return holds(neighbour, best) && similarity(neighbour, best) < kWholeKept;
+      };
+      if ((p > 0 && merged_with(p - 1)) || merged_with(p + 1)) {
         links.push_back(side_a ? Link{p, best, similarity(p, best), false}
                                : Link{best, p, similarity(p, best), false});
         own[p].push_back(best);
@@ -247,8 +252,12 @@ std::vector<Link> align_in_order(std::size_t n, std::size_t m, const SimilarityM
     }
     return high != low;
   };
+  // A partner already linked to its whole self is not split: "Recalling the framework
+  // agreement with ECLAC" kept word for word, and "Recalling also the memorandum with the
+  // World Tourism Organization" inserted after it, are a kept paragraph and a new one.
   auto near_link = [&](std::size_t a, std::size_t b, bool alone_is_a) {
     return std::any_of(one_to_one.begin(), one_to_one.end(), [&](const Link& l) {
+      if (l.similarity >= kWholeKept) return false;
       if (alone_is_a) return l.b == b && nearest(a, l.a, one_to_one_a);
       return l.a == a && nearest(b, l.b, one_to_one_b);
     });

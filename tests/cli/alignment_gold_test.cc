@@ -335,7 +335,10 @@ TEST(AlignmentGold, OneSubjectAndSpeechCasesKeepTheirScores) {
 // before it (2022/2023) and of BINUH in Haiti (2023/2024); and two General Assembly
 // resolutions that grew between versions: the peaceful settlement of the question of
 // Palestine (77/79, 22 new paragraphs and an annex) and human rights and unilateral coercive
-// measures (74/78, eleven new paragraphs on COVID-19 and sanctions appeals).
+// measures (74/78, eleven new paragraphs on COVID-19 and sanctions appeals); the Indian Ocean
+// as a zone of peace (78/80), and cooperation with SELA in three versions (75/77/79), where a
+// memorandum with the World Tourism Organization is inserted after a kept agreement in like
+// words.
 TEST(AlignmentGold, VersionsOfOneTextKeepTheirScores) {
   const auto shared = testing::shared_dir();
   if (shared.empty()) GTEST_SKIP() << "../shared is absent";
@@ -349,7 +352,9 @@ TEST(AlignmentGold, VersionsOfOneTextKeepTheirScores) {
                                              {"sc-western-sahara-2022-2023.indexes.json", 0.98},
                                              {"sc-haiti-binuh-2023-2024.indexes.json", 0.94},
                                              {"ga-palestine-settlement-77-79.indexes.json", 0.96},
-                                             {"ga-hr-ucm-74-78.indexes.json", 0.98}};
+                                             {"ga-hr-ucm-74-78.indexes.json", 0.98},
+                                             {"ga-indian-ocean-78-80.indexes.json", 0.98},
+                                             {"ga-sela-75-77-79-3way.indexes.json", 0.95}};
   expect_project_cases_keep(floors, shared / "corpus");
 }
 

@@ -518,6 +518,33 @@ TEST(AlignmentVersionsSlots, RewordedParagraphsInASlotOfTwoArePairedInOrder) {
   EXPECT_FALSE(links.contains(link("a-res-78-20", 3, "a-res-79-20", 4))) << describe(statements, c);
 }
 
+TEST(AlignmentVersionsSlots, ANewLookAlikeAfterAParagraphKeptWholeIsNotAHalfOfIt) {
+  // The second version keeps the agreement with the Commission word for word and adds, right
+  // after it, a memorandum with another organization in like words: a new paragraph.
+  const std::string kept =
+      "Recalling the signing of the framework agreement between the Latin American and "
+      "Caribbean Economic System and the Economic Commission for Latin America and the "
+      "Caribbean, on 26 October 2017, to strengthen technical and institutional cooperation";
+  const std::vector<Statement> statements = {
+      make_statement("a-res-75-14", "United Nations General Assembly", "2020-11-13",
+                     {kTlatelolco2024[0], kTlatelolco2024[1], kept, kTlatelolco2024[2]}),
+      make_statement("a-res-77-117", "United Nations General Assembly", "2022-12-09",
+                     {kTlatelolco2024[0], kTlatelolco2024[1], kept,
+                      "Recalling also the signing of the memorandum of understanding between the "
+                      "Latin American and Caribbean Economic System and the World Tourism "
+                      "Organization, on 11 October 2021, to strengthen technical cooperation "
+                      "in tourism",
+                      kTlatelolco2024[2]}),
+  };
+  const Comparison c = compare(statements);
+  ASSERT_EQ(c.orders.size(), 1u);
+  EXPECT_EQ(c.orders[0].mode, OrderMode::Keep);
+  const auto links = linked_pairs(statements, c);
+  EXPECT_TRUE(links.contains(link("a-res-75-14", 2, "a-res-77-117", 2))) << describe(statements, c);
+  EXPECT_FALSE(links.contains(link("a-res-75-14", 2, "a-res-77-117", 3)))
+      << describe(statements, c);
+}
+
 TEST(AlignmentVersionsSlots, UnrelatedParagraphsInTheSameSlotStayUnique) {
   const std::vector<Statement> statements = {
       make_statement("a-res-78-20", "United Nations General Assembly", "2023-12-04",
