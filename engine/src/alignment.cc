@@ -351,6 +351,18 @@ Comparison compare_statements(const std::vector<Statement>& statements,
     join_lead_ins_to_their_lists(statements[y], false, terms[x].size(), matrix, pair.links);
     aligned.advance();
   });
+  // Three or more versions of one text: each pair's weak links are checked against the
+  // others'.
+  {
+    std::vector<PairLinks> versions;
+    for (PairWork& pair : pairs)
+      versions.push_back({pair.x, pair.y, pair.mode == OrderMode::Keep, std::move(pair.links)});
+    reconcile_versions(versions, [&](std::size_t x, std::size_t a, std::size_t y, std::size_t b) {
+      return paragraph_similarity({terms[x][a], postings[x][a]}, {terms[y][b], postings[y][b]},
+                                  nullptr);
+    });
+    for (std::size_t k = 0; k < pairs.size(); ++k) pairs[k].links = std::move(versions[k].links);
+  }
   for (const PairWork& pair : pairs) {
     comparison.orders.push_back({std::min(pair.x, pair.y), std::max(pair.x, pair.y), pair.mode});
     for (const Link& link : pair.links) {

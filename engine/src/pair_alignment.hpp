@@ -61,6 +61,24 @@ using SharedWording = std::function<float(std::size_t a, std::size_t b, float at
                                                const PairScore& exact, const MayMove& may_move,
                                                const SharedWording& shared_wording);
 
+/// The links of one pair of statements (`x`, `y`: indexes of the compared statements; a link's
+/// `a` is a paragraph of x), and whether the pair was aligned as versions of one text.
+struct PairLinks {
+  std::size_t x = 0, y = 0;
+  bool versions = false;
+  std::vector<Link> links;
+};
+
+/// Similarity of paragraph a of statement x and paragraph b of statement y, scored afresh.
+using StatementPairScore =
+    std::function<float(std::size_t x, std::size_t a, std::size_t y, std::size_t b)>;
+
+/// Three or more versions of one text: each pair's weak links are checked against the paths
+/// through a third version. A weak link whose two paragraphs are linked to different
+/// paragraphs of a third version is dropped; a paragraph then left without partner takes the
+/// one the path through a third version gives, when the two share some wording.
+void reconcile_versions(std::vector<PairLinks>& pairs, const StatementPairScore& similarity);
+
 // --- Statements of different bodies -----------------------------------------------------------
 
 /// A heading names a topic and a paragraph makes points: a heading's counterpart is a
