@@ -2,8 +2,9 @@
 // paragraphs are linked in order, then moved, split, merged, reworded and updated paragraphs.
 #include <algorithm>
 #include <cstddef>
-#include <optional>
+#include <map>
 #include <set>
+#include <tuple>
 #include <vector>
 
 #include "pair_alignment.hpp"
@@ -291,35 +292,50 @@ namespace {
 constexpr float kWeakVersionLink = 0.4f;
 constexpr float kPathLink = 0.2f;
 
-// The links of paragraph `p` of statement `from` to paragraphs of statement `to`: (paragraph
-// of `to`, similarity).
-std::vector<std::pair<std::size_t, float>> partners(const std::vector<PairLinks>& pairs,
-                                                    std::size_t from, std::size_t p,
-                                                    std::size_t to) {
-  std::vector<std::pair<std::size_t, float>> out;
-  for (const PairLinks& pair : pairs) {
-    if (!pair.versions) continue;
-    if (pair.x == from && pair.y == to) {
-      for (const Link& l : pair.links)
-        if (l.a == p) out.emplace_back(l.b, l.similarity);
-    } else if (pair.x == to && pair.y == from) {
-      for (const Link& l : pair.links)
-        if (l.b == p) out.emplace_back(l.a, l.similarity);
+// The links of every pair of versions, looked up by paragraph: which paragraphs of statement
+// `to` paragraph `p` of statement `from` is linked to, and how similar they are.
+class VersionLinks {
+ public:
+  using Partners = std::vector<std::pair<std::size_t, float>>;
+
+  explicit VersionLinks(const std::vector<PairLinks>& pairs) {
+    for (const PairLinks& pair : pairs) {
+      if (!pair.versions) continue;
+      for (const Link& l : pair.links) {
+        by_paragraph_[{pair.x, l.a, pair.y}].emplace_back(l.b, l.similarity);
+        by_paragraph_[{pair.y, l.b, pair.x}].emplace_back(l.a, l.similarity);
+      }
     }
   }
-  return out;
-}
+
+  [[nodiscard]] const Partners& partners(std::size_t from, std::size_t p, std::size_t to) const {
+    static const Partners none;
+    const auto it = by_paragraph_.find({from, p, to});
+    return it == by_paragraph_.end() ? none : it->second;
+  }
+
+  void remove(const PairLinks& pair, const Link& l) {
+    erase(by_paragraph_[{pair.x, l.a, pair.y}], l.b);
+    erase(by_paragraph_[{pair.y, l.b, pair.x}], l.a);
+  }
+
+ private:
+  static void erase(Partners& partners, std::size_t paragraph) {
+    std::erase_if(partners, [&](const auto& partner) { return partner.first == paragraph; });
+  }
+  std::map<std::tuple<std::size_t, std::size_t, std::size_t>, Partners> by_paragraph_;
+};
 
 // How strongly a third version contradicts link `l` of `pair`: both its paragraphs are linked
 // to the third, but to different paragraphs; the strongest of those links, or 0 when none
 // contradicts.
-float contradiction(const std::vector<PairLinks>& pairs, const PairLinks& pair, const Link& l,
+float contradiction(const VersionLinks& links, const PairLinks& pair, const Link& l,
                     const std::set<std::size_t>& statements) {
   float strongest = 0;
   for (const std::size_t third : statements) {
     if (third == pair.x || third == pair.y) continue;
-    const auto via_a = partners(pairs, pair.x, l.a, third);
-    const auto via_b = partners(pairs, pair.y, l.b, third);
+    const auto& via_a = links.partners(pair.x, l.a, third);
+    const auto& via_b = links.partners(pair.y, l.b, third);
     if (via_a.empty() || via_b.empty()) continue;
     const bool shared = std::any_of(via_a.begin(), via_a.end(), [&](const auto& x) {
       return std::any_of(via_b.begin(), via_b.end(),
@@ -337,8 +353,8 @@ float contradiction(const std::vector<PairLinks>& pairs, const PairLinks& pair, 
 // Caribbean Sea 75/214, 77/163, 79/204 (dev-03): 75's "Welcomes the eighth summit" and 79's
 // "Looks forward to the tenth Summit" are each linked to 77's summit paragraph, but 75 and 79
 // alone, a paragraph apart, had paired it with its neighbour in the same slot (whose own
-// link to 77 is near-identical). The most contradicted weak link goes first, and the links
-// are checked again: a link that only the dropped one contradicted stays.
+// link to 77 is near-identical). The most contradicted weak links go first, each checked
+// again when its turn comes: a link that only a dropped one contradicted stays.
 void reconcile_versions(std::vector<PairLinks>& pairs, const StatementPairScore& similarity) {
   std::set<std::size_t> statements;
   for (const PairLinks& pair : pairs) {
@@ -346,29 +362,31 @@ void reconcile_versions(std::vector<PairLinks>& pairs, const StatementPairScore&
     statements.insert(pair.y);
   }
   if (statements.size() < 3) return;
-  for (;;) {
-    // The weak link most contradicted (the lowest similarity less contradiction); pairs are in
-    // the canonical order of the statements, so ties fall the same way whatever the order
-    // the statements were given in.
-    std::optional<std::pair<std::size_t, std::size_t>> worst;
-    float worst_margin = 0;
-    for (std::size_t k = 0; k < pairs.size(); ++k) {
-      if (!pairs[k].versions) continue;
-      for (std::size_t i = 0; i < pairs[k].links.size(); ++i) {
-        const Link& l = pairs[k].links[i];
-        if (l.moved || l.similarity >= kWeakVersionLink) continue;
-        const float against = contradiction(pairs, pairs[k], l, statements);
-        if (against <= l.similarity) continue;
-        const float margin = l.similarity - against;
-        if (!worst || margin < worst_margin) {
-          worst = {k, i};
-          worst_margin = margin;
-        }
-      }
+  VersionLinks index(pairs);
+  // (similarity less contradiction, pair, link): pairs are in the canonical order of the
+  // statements, so ties fall the same way whatever the order the statements were given in.
+  std::vector<std::tuple<float, std::size_t, std::size_t>> contradicted;
+  for (std::size_t k = 0; k < pairs.size(); ++k) {
+    if (!pairs[k].versions) continue;
+    for (std::size_t i = 0; i < pairs[k].links.size(); ++i) {
+      const Link& l = pairs[k].links[i];
+      if (l.moved || l.similarity >= kWeakVersionLink) continue;
+      const float against = contradiction(index, pairs[k], l, statements);
+      if (against > l.similarity) contradicted.emplace_back(l.similarity - against, k, i);
     }
-    if (!worst) break;
-    auto& links = pairs[worst->first].links;
-    links.erase(links.begin() + static_cast<std::ptrdiff_t>(worst->second));
+  }
+  std::sort(contradicted.begin(), contradicted.end());
+  std::vector<std::vector<bool>> dropped(pairs.size());
+  for (std::size_t k = 0; k < pairs.size(); ++k) dropped[k].assign(pairs[k].links.size(), false);
+  for (const auto& [margin, k, i] : contradicted) {
+    const Link& l = pairs[k].links[i];
+    if (contradiction(index, pairs[k], l, statements) <= l.similarity) continue;
+    index.remove(pairs[k], l);
+    dropped[k][i] = true;
+  }
+  for (std::size_t k = 0; k < pairs.size(); ++k) {
+    std::size_t i = 0;
+    std::erase_if(pairs[k].links, [&](const Link&) { return dropped[k][i++]; });
   }
   // A paragraph left without partner takes the one the path through a third version gives.
   // All additions read the links as they stand now, whatever the order of the pairs.
@@ -376,33 +394,25 @@ void reconcile_versions(std::vector<PairLinks>& pairs, const StatementPairScore&
   for (std::size_t k = 0; k < pairs.size(); ++k) {
     const PairLinks& pair = pairs[k];
     if (!pair.versions) continue;
-    auto linked_a = [&](std::size_t a) {
-      return std::any_of(pair.links.begin(), pair.links.end(),
-                         [&](const Link& l) { return l.a == a; });
-    };
-    auto linked_b = [&](std::size_t b) {
-      return std::any_of(pair.links.begin(), pair.links.end(),
-                         [&](const Link& l) { return l.b == b; });
-    };
+    const std::size_t x = pair.x, y = pair.y;
     std::set<std::pair<std::size_t, std::size_t>> proposed;
     for (const std::size_t third : statements) {
-      if (third == pair.x || third == pair.y) continue;
+      if (third == x || third == y) continue;
       for (const PairLinks& other : pairs) {
         if (!other.versions ||
-            !((other.x == pair.x && other.y == third) || (other.x == third && other.y == pair.x)))
+            !((other.x == x && other.y == third) || (other.x == third && other.y == x)))
           continue;
         for (const Link& l : other.links) {
-          const std::size_t a = other.x == pair.x ? l.a : l.b;
-          const std::size_t in_third = other.x == pair.x ? l.b : l.a;
-          if (linked_a(a)) continue;
-          for (const auto& [b, value] : partners(pairs, third, in_third, pair.y)) {
-            if (!linked_b(b)) proposed.emplace(a, b);
+          const std::size_t a = other.x == x ? l.a : l.b;
+          if (!index.partners(x, a, y).empty()) continue;
+          for (const auto& [b, value] : index.partners(third, other.x == x ? l.b : l.a, y)) {
+            if (index.partners(y, b, x).empty()) proposed.emplace(a, b);
           }
         }
       }
     }
     for (const auto& [a, b] : proposed) {
-      const float value = similarity(pair.x, a, pair.y, b);
+      const float value = similarity(x, a, y, b);
       if (value >= kPathLink) added[k].push_back({a, b, value, false});
     }
   }
