@@ -121,6 +121,17 @@ bool same_thing_asked(const Entry& a, const Entry& b) {
                      [&](const std::string& stem) { return b.object.count(stem) > 0; });
 }
 
+// How alike the actions of two acts are (Jaccard of their stems), or nothing when too little
+// and neither is, but for a word or so, inside the other.
+std::optional<double> actions_alike(const Entry& a, const Entry& b) {
+  double similarity = stem_similarity(a.action, b.action);
+  // Two acts without an object ("Decides", "Warns") match only on their family.
+  if (a.action.empty() && b.action.empty())
+    similarity = a.demand->family == b.demand->family ? 1.0 : 0.0;
+  if (similarity < kActionThreshold && !contained(a.action, b.action)) return std::nullopt;
+  return similarity;
+}
+
 // "Urges the immediate halt of the strikes" asks of no one in particular what "Calls upon
 // the United States to cease its strikes" asks of one party: addressees match when one act
 // names none.
@@ -177,16 +188,12 @@ std::optional<std::pair<int, double>> match(const Entry& a, const Entry& b,
   if (same_thing_asked(a, b) && addressees_compatible(a, b))
     return std::pair<int, double>{1,
                                   std::max(kActionThreshold, stem_similarity(a.action, b.action))};
-  if (!(a.addressee.empty() && b.addressee.empty()) &&
-      (a.addressee.empty() != b.addressee.empty() ||
-       jaccard(a.addressee, b.addressee) < kAddresseeThreshold)) {
-    return std::nullopt;
-  }
-  double similarity = stem_similarity(a.action, b.action);
-  // Two acts without an object ("Decides", "Warns") match only on their family.
-  if (a.action.empty() && b.action.empty()) similarity = same_family ? 1.0 : 0.0;
-  if (similarity < kActionThreshold && !contained(a.action, b.action)) return std::nullopt;
-  return std::pair<int, double>{same_family ? 1 : 0, similarity};
+  // Both name the same addressee, or neither names one.
+  if (a.addressee.empty() != b.addressee.empty()) return std::nullopt;
+  if (!addressees_compatible(a, b)) return std::nullopt;
+  const std::optional<double> similarity = actions_alike(a, b);
+  if (!similarity) return std::nullopt;
+  return std::pair<int, double>{same_family ? 1 : 0, *similarity};
 }
 
 bool stronger(const Demand& a, const Demand& b) { return a.strength > b.strength; }
@@ -336,7 +343,6 @@ std::vector<std::pair<std::size_t, std::size_t>> paragraphs_making_the_same_dema
     return out;
   };
   const std::vector<Entry> from_a = entries(a), from_b = entries(b);
-  const ParagraphLinks no_links;
   std::set<std::pair<std::size_t, std::size_t>> pairs;
   for (const Entry& x : from_a) {
     for (const Entry& y : from_b) {
@@ -355,9 +361,7 @@ std::vector<std::pair<std::size_t, std::size_t>> paragraphs_making_the_same_dema
       std::size_t shared = 0;
       for (const std::string& stem : x.action) shared += y.action.count(stem);
       if (shared < kSameDemandWords) continue;
-      Entry unnamed = y;
-      if (x.addressee.empty() != y.addressee.empty()) unnamed.addressee = x.addressee;
-      if (match(x, unnamed, no_links)) pairs.insert(paragraphs);
+      if (addressees_compatible(x, y) && actions_alike(x, y)) pairs.insert(paragraphs);
     }
   }
   return {pairs.begin(), pairs.end()};

@@ -2,7 +2,10 @@
 #include "concord/indexer/precedent.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <tuple>
 
 #include "concord/engine/error.hpp"
 #include "concord/engine/text.hpp"
@@ -56,17 +59,31 @@ Xapian::doccount phrase_frequency(const Xapian::Database& db, const std::string&
 // Near the closest: the band from which the earliest and the latest use are named.
 constexpr double kCloseBand = 0.1;
 
+// The earliest and the latest dated use, as indexes into `uses`, among those that `count`
+// and are within kCloseBand of the closest of them.
+std::pair<std::optional<std::size_t>, std::optional<std::size_t>> closest_dated_ends(
+    const std::vector<PrecedentUse>& uses, const std::function<bool(const PrecedentUse&)>& count) {
+  double closest = 0;
+  for (const PrecedentUse& use : uses) {
+    if (count(use)) closest = std::max(closest, use.closeness);
+  }
+  std::optional<std::size_t> earliest, latest;
+  for (std::size_t i = 0; i < uses.size(); ++i) {
+    const PrecedentUse& use = uses[i];
+    if (use.date.empty() || !count(use) || use.closeness < closest - kCloseBand) continue;
+    if (!earliest || use.date < uses[*earliest].date) earliest = i;
+    if (!latest || use.date > uses[*latest].date) latest = i;
+  }
+  return {earliest, latest};
+}
+
 // Keeps the `limit` closest uses (sorted closest first, then oldest), but never drops the
 // earliest or the latest use near the closest: thirty resolutions repeating a wording word
 // for word would otherwise lose the latest ten.
 void keep_closest_and_first_and_last(std::vector<PrecedentUse>& uses, std::size_t limit) {
   if (uses.size() <= limit) return;
-  std::optional<std::size_t> earliest, latest;
-  for (std::size_t i = 0; i < uses.size(); ++i) {
-    if (uses[i].date.empty() || uses[i].closeness < uses.front().closeness - kCloseBand) continue;
-    if (!earliest || uses[i].date < uses[*earliest].date) earliest = i;
-    if (!latest || uses[i].date > uses[*latest].date) latest = i;
-  }
+  const auto [earliest, latest] =
+      closest_dated_ends(uses, [](const PrecedentUse&) { return true; });
   std::vector<std::size_t> beyond;  // of the two, those past the limit
   for (const auto& end : {earliest, latest}) {
     if (end && *end >= limit && std::find(beyond.begin(), beyond.end(), *end) == beyond.end())
@@ -161,18 +178,8 @@ PrecedentResult find_precedents(const Database& database, const PrecedentRequest
   // no earlier use of it. Stock phrases count only when every use is one.
   const bool any_proper = std::any_of(result.uses.begin(), result.uses.end(),
                                       [](const PrecedentUse& u) { return !u.stock_phrase; });
-  double closest = 0;
-  for (const PrecedentUse& use : result.uses) {
-    if (!any_proper || !use.stock_phrase) closest = std::max(closest, use.closeness);
-  }
-  for (std::size_t i = 0; i < result.uses.size(); ++i) {
-    const PrecedentUse& use = result.uses[i];
-    if (use.date.empty() || (any_proper && use.stock_phrase) ||
-        use.closeness < closest - kCloseBand)
-      continue;
-    if (!result.earliest || use.date < result.uses[*result.earliest].date) result.earliest = i;
-    if (!result.latest || use.date > result.uses[*result.latest].date) result.latest = i;
-  }
+  std::tie(result.earliest, result.latest) = closest_dated_ends(
+      result.uses, [any_proper](const PrecedentUse& u) { return !any_proper || !u.stock_phrase; });
   return result;
 }
 
