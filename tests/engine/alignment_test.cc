@@ -1166,6 +1166,25 @@ TEST(AlignmentListLeadIn, ALeadInJoinsTheParagraphItsItemsLinkTo) {
       << describe(no_list, plain);
 }
 
+TEST(AlignmentListLeadIn, TheListEndsWhereParagraphsOfAnotherNumberingResume) {
+  // "9. Calls upon the United States:" leads in "(a)" and "(b)"; "10." after them is a
+  // paragraph of its own, and what it links to is no partner of the lead-in.
+  const std::vector<Statement> statements = {
+      make_statement("nam", "NAM", "2025-11-18",
+                     {"9. " + words("kor", {1, 2}) + " " + words("sam", {1, 9}) + ":",
+                      "(a) " + words("vel", {1, 2, 3, 4, 5, 6, 7}) + ";",
+                      "(b) " + words("lin", {1, 2, 3, 4, 5, 6, 7}) + ";",
+                      "10. " + words("sam", {2, 3, 4, 5, 6, 7, 8}) + "."}),
+      make_statement("friends", "Group of Friends", "2025-11-18",
+                     {words("zed", {1, 2, 3, 4, 5, 6, 7}) + ".",
+                      words("sam", {1, 2, 3, 4, 5, 6, 7, 9}) + " " +
+                          words("tor", {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}) + "."})};
+  const Comparison c = compare(statements, OrderMode::Free);
+  expect_well_formed(statements, c);
+  EXPECT_EQ(linked_pairs(statements, c), (std::set<LinkedPair>{link("nam", 3, "friends", 1)}))
+      << describe(statements, c);
+}
+
 TEST(AlignmentVersionsMergedList, EveryItemOfAListMergedIntoOneParagraphLinksToIt) {
   // The old version lists ten items as paragraphs of their own; the new one runs them into
   // its sixth paragraph (the blank lines between them lost), far beyond a split's reach.
