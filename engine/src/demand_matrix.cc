@@ -81,7 +81,20 @@ struct Entry {
   std::set<std::string> addressee;
   std::set<std::string> action;
   std::set<std::string> object;  // object_head_stems of its action verb's object, if any
+  // The stance the act takes, stemmed ("solidar" for "expresses solidarity" and for
+  // "reaffirms its unwavering solidarity with ..."), and the first content words of what it
+  // is taken towards; empty when the act restates no stance.
+  std::string stance;
+  std::set<std::string> stance_object;
 };
+
+// Words that put a stance noun to its object: "solidarity with", "support for", "commitment
+// to" (English, Spanish, French).
+const std::set<std::string, std::less<>> kStancePrepositions = {
+    "with", "for", "to",   "towards", "toward", "of",  "con",    "a",    "al", "hacia",
+    "para", "por", "avec", "à",       "au",     "aux", "envers", "pour", "en"};
+constexpr std::size_t kStanceNounWithin = 4;  // "its full and unwavering support for"
+constexpr std::size_t kStanceSharedHeads = 2;
 
 // The first content words of an action verb's object, stemmed: what is to be stopped or
 // released, not the aims and places that follow ("the lethal strikes on boats, which are").
@@ -100,10 +113,80 @@ std::set<std::string> object_head_stems(std::string_view object, Stemmer& stemme
   return out;
 }
 
+// Words of a text, lower-cased, in order.
+std::vector<std::string> word_list(std::string_view text) {
+  std::vector<std::string> out;
+  const std::string lower = to_lower(text);
+  for (const Token& t : tokenize(lower)) {
+    if (t.is_word) out.emplace_back(token_text(lower, t));
+  }
+  return out;
+}
+
+// "Reaffirms its unwavering solidarity with the people ..." restates a stance that
+// "Expresses its solidarity with the people ..." takes: the noun before the first
+// preposition of the action, within its first words, names it.
+void read_restated_stance(const Demand& read, Entry& entry, Stemmer& stemmer) {
+  const std::vector<std::string> words = word_list(read.action);
+  for (std::size_t i = 1; i < words.size() && i <= kStanceNounWithin; ++i) {
+    if (kStancePrepositions.count(words[i]) == 0) continue;
+    if (kFunctionWords.count(words[i - 1]) > 0) return;
+    entry.stance = stemmer.stem(words[i - 1]);
+    std::string rest;
+    for (std::size_t k = i + 1; k < words.size(); ++k) rest += words[k] + " ";
+    entry.stance_object = object_head_stems(rest, stemmer);
+    return;
+  }
+}
+
+// The stance an act that takes a position names in its own words: "solidarity", "supports",
+// "stands in solidarity" (its last word), with its object's first content words.
+void read_stance(const Demand& read, Entry& entry, Stemmer& stemmer) {
+  const std::vector<std::string> act = word_list(read.act);
+  if (act.empty()) return;
+  entry.stance = stemmer.stem(act.back());
+  entry.stance_object = object_head_stems(read.action, stemmer);
+}
+
+// Families of acts that ask for, stand for or against something. Recalling, reaffirming,
+// welcoming and noting (affirmation, acknowledgement) are how preambles open: two such acts
+// on like objects are often two different recalls.
+bool takes_a_position(const Demand& d) {
+  return d.family != "affirmation" && d.family != "acknowledgement" && d.family != "other" &&
+         !d.family.empty();
+}
+
 Entry entry_of(std::size_t statement, const Demand& read, const Demand* placed, Stemmer& stemmer) {
-  return {statement, placed, addressee_words(read.addressee), action_stems(read.action, stemmer),
-          read.action_verb.empty() ? std::set<std::string>{}
-                                   : object_head_stems(read.action_object, stemmer)};
+  Entry entry{statement,
+              placed,
+              addressee_words(read.addressee),
+              action_stems(read.action, stemmer),
+              read.action_verb.empty() ? std::set<std::string>{}
+                                       : object_head_stems(read.action_object, stemmer),
+              {},
+              {}};
+  if (placed->family == "affirmation") {
+    read_restated_stance(read, entry, stemmer);
+  } else if (takes_a_position(*placed)) {
+    read_stance(read, entry, stemmer);
+  }
+  return entry;
+}
+
+// One act restates the stance the other takes, towards the same party or thing:
+// "Reaffirms its unwavering solidarity with the people and Government of Venezuela" and
+// "Expresses its solidarity with the Government and people of Venezuela". The light verbs
+// "reaffirms" and "reiterates" are not alike (docs/demands.md), so the act alone cannot say.
+bool same_stance_restated(const Entry& a, const Entry& b) {
+  const bool a_restates = a.demand->family == "affirmation";
+  const bool b_restates = b.demand->family == "affirmation";
+  if (a_restates == b_restates || a.stance.empty() || a.stance != b.stance ||
+      a.demand->negated != b.demand->negated)
+    return false;
+  std::size_t shared = 0;
+  for (const std::string& stem : a.stance_object) shared += b.stance_object.count(stem);
+  return shared >= std::min({kStanceSharedHeads, a.stance_object.size(), b.stance_object.size()}) &&
+         shared > 0;
 }
 
 // Acts that ask for one thing in other words: verbs of one group ("cease" / "the immediate
@@ -185,7 +268,7 @@ std::optional<std::pair<int, double>> match(const Entry& a, const Entry& b,
   if (same_family && !links.empty() && a.addressee.empty() == b.addressee.empty() &&
       linked(links, a, b))
     return std::pair<int, double>{1, 1.0};
-  if (same_thing_asked(a, b) && addressees_compatible(a, b))
+  if ((same_thing_asked(a, b) || same_stance_restated(a, b)) && addressees_compatible(a, b))
     return std::pair<int, double>{1,
                                   std::max(kActionThreshold, stem_similarity(a.action, b.action))};
   // Both name the same addressee, or neither names one.
@@ -316,18 +399,6 @@ DemandMatrix cluster_demands(const std::vector<Statement>& statements,
   });
   for (auto& [key, row] : keyed) matrix.rows.push_back(std::move(row));
   return matrix;
-}
-
-}  // namespace
-
-namespace {
-
-// Families of acts that ask for, stand for or against something. Recalling, reaffirming,
-// welcoming and noting (affirmation, acknowledgement) are how preambles open: two such acts
-// on like objects are often two different recalls.
-bool takes_a_position(const Demand& d) {
-  return d.family != "affirmation" && d.family != "acknowledgement" && d.family != "other" &&
-         !d.family.empty();
 }
 
 }  // namespace

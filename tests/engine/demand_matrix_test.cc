@@ -301,5 +301,26 @@ TEST(DemandMatrix, VerbsOfOneGroupOnOneObjectShareARow) {
   EXPECT_EQ(m.rows[0].statement_count(), 2u);
 }
 
+TEST(DemandMatrix, AReaffirmedStanceSharesARowWithTheStanceTaken) {
+  // "Reaffirms" keeps its act (docs/demands.md), but what it reaffirms is the solidarity the
+  // other statement expresses, towards the same people.
+  const Statement a = statement_of(
+      "a", {"Expresses its solidarity with the Government and people of the Bolivarian Republic "
+            "of Venezuela and with all nations of Latin America and the Caribbean;"});
+  const Statement b = statement_of(
+      "b", {"Reaffirms its unwavering solidarity with the people and Government of the "
+            "Bolivarian Republic of Venezuela, and the inalienable right of every people to "
+            "choose its own path;"});
+  const DemandMatrix m = matrix_of({a, b});
+  ASSERT_EQ(m.rows.size(), 1u);
+  EXPECT_EQ(m.rows[0].statement_count(), 2u);
+  // Solidarity with another people is another row.
+  const Statement c =
+      statement_of("c", {"Reaffirms its solidarity with the Palestinian people and their right to "
+                         "self-determination;"});
+  const DemandMatrix other = matrix_of({a, c});
+  EXPECT_EQ(other.rows.size(), 2u);
+}
+
 }  // namespace
 }  // namespace concord
