@@ -36,6 +36,12 @@ constexpr float kNearIdenticalTranslated = 0.4f;
 // machine translations of one sentence share fewer words (NAM 4-way: F1 0.89 -> 1.0).
 constexpr float kSharedClause = 0.4f;
 constexpr float kSharedClauseTranslated = 0.3f;
+// Two paragraphs that share a clause but none of their weightiest terms (the candidate filter
+// never scored them: 0), or are otherwise this unlike, share a phrase, not a point: "the
+// COVID-19 pandemic, the climate crisis, and critical and emerging technologies", listed in
+// passing, is no counterpart of the paragraph on critical and emerging technologies (dev-04
+// 0.873 -> 0.889; General Debate speeches and Quad lose 9 false links for one true one).
+constexpr float kMinSharedClauseParagraphs = 0.12f;
 
 // A pair of statements is aligned in tables of one cell per pair of their paragraphs (about
 // 16 bytes each): 500 million cells take some 8 GB. Two General Assembly sessions of
@@ -327,7 +333,8 @@ Comparison compare_statements(const std::vector<Statement>& statements,
     ParagraphPairs sharing_a_clause = paragraphs_sharing_a_clause(
         terms[x], terms[y], translated ? kSharedClauseTranslated : kSharedClause);
     std::erase_if(sharing_a_clause, [&](const auto& pair_ab) {
-      return heading_and_paragraph(statements[x], pair_ab.first, statements[y], pair_ab.second);
+      return heading_and_paragraph(statements[x], pair_ab.first, statements[y], pair_ab.second) ||
+             matrix.at(pair_ab.first, pair_ab.second) < kMinSharedClauseParagraphs;
     });
     pair.links = align_free_by_order(terms[x].size(), terms[y].size(), matrix, sharing_a_clause);
     // Pairs that make one point, whatever else their wording says, join the links chosen by

@@ -1071,8 +1071,10 @@ TEST(AlignmentSameOrder, ParagraphsInPlaceAreLinkedBesideAMoreSimilarOneElsewher
 TEST(AlignmentSharedClause, LongParagraphsSharingOnePointAreLinked) {
   // Two paragraphs of six points each (made-up words, one sentence a point) share one point,
   // nearly word for word; over the whole paragraphs, and even one sentence against the other
-  // paragraph, that is too little. The first 2023 paragraph also has a clearer counterpart,
-  // which makes two of its points.
+  // paragraph, that is too little. The 2024 paragraph dwells on that point (two sentences),
+  // so its words are among the weightiest of both paragraphs, as a shared point's words are
+  // in real statements. The first 2023 paragraph also has a clearer counterpart, which makes
+  // two of its points.
   auto points = [](const std::vector<std::string>& prefixes) {
     std::string text;
     for (const std::string& prefix : prefixes) {
@@ -1091,7 +1093,8 @@ TEST(AlignmentSharedClause, LongParagraphsSharingOnePointAreLinked) {
             {points({"kel", "mor", "nup", "pim"}) + " " + shared_point + " " + points({"raf"}),
              points({"fil", "gor"}), points({"sib", "tuv"})})};
   };
-  const std::vector<Statement> sharing = statements_with(words("tok", {1, 2, 3, 4, 5, 9}) + ".");
+  const std::vector<Statement> sharing = statements_with(words("tok", {1, 2, 3, 4, 5, 9}) + ". " +
+                                                         words("tok", {1, 2, 3, 4, 5}) + ".");
   const Comparison c = compare(sharing, OrderMode::Free);
   expect_well_formed(sharing, c);
   const auto links = linked_pairs(sharing, c);
