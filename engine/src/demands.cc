@@ -1054,7 +1054,17 @@ std::size_t action_end(const Scan& s, std::size_t begin, std::size_t end) {
       return k;
     }
     if (t.word) ++words;
-    if (words > 30) return last_comma != SIZE_MAX ? last_comma : k;
+    if (words > 30) {
+      if (last_comma != SIZE_MAX) return last_comma;
+      // Cut mid-phrase, the action ends on its last content word: "... of measures", not
+      // "... of measures of the".
+      while (k > begin + 1 && (s.word_in(s.lang.determiners, k - 1) ||
+                               s.word_in(s.lang.prepositions, k - 1) ||
+                               s.word_in(s.lang.coordinators, k - 1) ||
+                               s.word_in(s.lang.complementizers, k - 1)))
+        --k;
+      return k;
+    }
   }
   return end;
 }

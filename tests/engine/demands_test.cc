@@ -378,6 +378,19 @@ TEST(ExtractDemands, ActionGoesOnPastAnAdjunctToACoordinatedAction) {
       "refrain from such measures and to repeal them");
 }
 
+TEST(ExtractDemands, AnActionCutForLengthEndsOnAContentWord) {
+  // Thirty words without a comma to cut at: the cut falls inside "of the kind", and the
+  // action ends before "of the" rather than on them.
+  const std::string object =
+      "declarations and resolutions of different intergovernmental forums and all bodies that "
+      "express the "
+      "rejection by the international community and public opinion of the promulgation and "
+      "application of measures of the kind referred to";
+  const std::string action = only_action("Taking note of " + object + ";", "en");
+  EXPECT_TRUE(object.starts_with(action)) << action;
+  EXPECT_TRUE(action.ends_with("of measures")) << action;
+}
+
 TEST(ExtractDemands, AnEllipsisCuttingAQuotationEndsTheAction) {
   for (const char* ellipsis : {"\u2026", "..."}) {
     const std::string text = std::string(
