@@ -372,7 +372,11 @@ TEST(AlignmentGold, OneSubjectAndSpeechCasesKeepTheirScores) {
 // CARICOM (75/77, a paragraph moved from the operative part to the preamble); MINUSTAH in
 // Haiti renewed after the earthquake (Security Council 1892/1944: the human-rights paragraph
 // moved from 18 to 16, many rewritten), the Colombia mission (2603/2655), the Charter
-// Committee (78/80) and self-determination (77/80).
+// Committee (78/80) and self-determination (77/80); and four versions six or three sessions
+// apart: the Cuba embargo (74/80), the culture of peace (74/79: two UNESCO days merged into
+// one paragraph, 17 new ones), UNLIREC (74/80: two new paragraphs that look like kept ones)
+// and Palestinian self-determination (76/79: the 2024 advisory opinion where the 2004 one
+// stood).
 TEST(AlignmentGold, VersionsOfOneTextKeepTheirScores) {
   const auto shared = testing::shared_dir();
   if (shared.empty()) GTEST_SKIP() << "../shared is absent";
@@ -397,7 +401,11 @@ TEST(AlignmentGold, VersionsOfOneTextKeepTheirScores) {
       {"sc-haiti-1892-1944.indexes.json", 0.86},
       {"sc-colombia-2603-2655.indexes.json", 0.98},
       {"ga-charter-committee-78-80.indexes.json", 0.98},
-      {"ga-self-determination-77-80.indexes.json", 0.98}};
+      {"ga-self-determination-77-80.indexes.json", 0.98},
+      {"ga-cuba-embargo-74-80.indexes.json", 0.98},
+      {"ga-culture-of-peace-74-79.indexes.json", 0.94},
+      {"ga-unlirec-74-80.indexes.json", 0.98},
+      {"ga-palestine-sd-76-79.indexes.json", 0.94}};
   expect_project_cases_keep(floors, shared / "corpus");
 }
 
