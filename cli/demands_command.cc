@@ -165,7 +165,7 @@ int run_demands(const std::vector<std::string>& args) {
   po::variables_map values;
   if (!parse_or_show_help(args, options, "statement", kHelp, values)) return 0;
   const OutputFormat format = output_format(values);
-  const auto [statements, demands] = load_statements_with_demands(values);
+  const auto [statements, demands] = load_statements_with_demands(values, ListItems::First);
 
   switch (format) {
     case OutputFormat::Text:

@@ -34,7 +34,10 @@ const CommandHelp kHelp{
   statement, each cell the verb the statement uses and its rung on the strength scale of
   its family (docs/demands.md), or a dash. Acts the lexicon lacks are left out. Rows come
   by how many statements make the demand, then by where it first appears; which rows there
-  are does not depend on the order the statements are given in.
+  are does not depend on the order the statements are given in. A call ending in a colon
+  ("Calls upon the United States:") asks as many things as the items after it ("(a) To
+  cease ...", "(b) To refrain ..."): each is a demand of its own, whose action_paragraph in
+  the JSON is the item's paragraph ('concord demands' counts it as one act).
 
   Statements in different languages (a NAM communiqué in French, a Group of Friends one in
   Spanish) have their acts matched through Apertium's machine translations of addressees
@@ -47,7 +50,8 @@ const CommandHelp kHelp{
   "translated_into" (only when acts were matched through translations),
   "rows": [{"addressee", "action", "family", "statements" (how many make it),
   "cells": [null or {"paragraph", "act", "lemma", "family", "strength", "negated",
-  "qualifiers", "text"}, one per statement]}]}. --format md and --format html print the
+  "qualifiers", "addressee", "action", "action_paragraph", "text"}, one per statement]}]}.
+  --format md and --format html print the
   statements and the matrix as tables, demands written out whole, in a Markdown document or
   one self-contained HTML page.
 )",
@@ -193,6 +197,9 @@ nlohmann::json matrix_json(const std::vector<Statement>& statements, const Deman
                        {"strength", cell->strength},
                        {"negated", cell->negated},
                        {"qualifiers", cell->qualifiers},
+                       {"addressee", cell->addressee},
+                       {"action", cell->action},
+                       {"action_paragraph", cell->action_paragraph},
                        {"text", cell->text}});
     }
     out["rows"].push_back({{"addressee", row.addressee},
@@ -224,7 +231,7 @@ int run_matrix(const std::vector<std::string>& args) {
     compare_options.diffs = false;
     compared = load_and_compare(names, database_path(values), compare_options, translation(values));
   } else {
-    auto [statements, demands] = load_statements_with_demands(values);
+    auto [statements, demands] = load_statements_with_demands(values, ListItems::Each);
     compared.statements = std::move(statements);
     compared.demands = std::move(demands);
   }

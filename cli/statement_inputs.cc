@@ -77,15 +77,16 @@ std::vector<Statement> load_statements(const std::vector<std::string>& names,
 }
 
 StatementsWithDemands load_statements_with_demands(
-    const boost::program_options::variables_map& values) {
+    const boost::program_options::variables_map& values, ListItems items) {
   StatementsWithDemands out;
   out.statements = load_statements(string_values(values, "statement"), database_path(values));
-  out.demands = extract_all_demands(out.statements);
+  out.demands = extract_all_demands(out.statements, items);
   return out;
 }
 
-std::vector<std::vector<Demand>> extract_all_demands(const std::vector<Statement>& statements) {
-  return extract_all_demands(statements, shipped_speech_act_lexicon_for(statements));
+std::vector<std::vector<Demand>> extract_all_demands(const std::vector<Statement>& statements,
+                                                     ListItems items) {
+  return extract_all_demands(statements, shipped_speech_act_lexicon_for(statements), items);
 }
 
 std::vector<std::string> read_unknown_languages_as_the_others(std::vector<Statement>& statements) {
@@ -127,7 +128,9 @@ ComparedStatements load_and_compare(const std::vector<std::string>& names,
   std::error_code ec;
   if (std::filesystem::exists(db_path, ec)) database.emplace(Database::open_for_reading(db_path));
   out.translator = translator_for(out.statements, translation);
-  out.demands = extract_all_demands(out.statements, lexicon.get());
+  // Every item of a colon list is a thing asked, shown in the groups' changes of speech act
+  // and in the consensus matrix.
+  out.demands = extract_all_demands(out.statements, lexicon.get(), ListItems::Each);
   options.demands = &out.demands;
   // Many statements take seconds: a bar on a terminal says how far the comparison has got.
   ProgressBar progress("", true, std::chrono::milliseconds(500));

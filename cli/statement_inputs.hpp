@@ -25,10 +25,11 @@ namespace concord::cli {
 [[nodiscard]] std::vector<Statement> load_statements(const std::vector<std::string>& names,
                                                      const std::filesystem::path& db_path);
 
-/// The speech acts of each statement, found with the lexicons shipped in data/lexicons.
-/// Throws EnvironmentError or DataError when the lexicons cannot be read.
+/// The speech acts of each statement, found with the lexicons shipped in data/lexicons;
+/// `items` as in extract_demands. Throws EnvironmentError or DataError when the lexicons
+/// cannot be read.
 [[nodiscard]] std::vector<std::vector<Demand>> extract_all_demands(
-    const std::vector<Statement>& statements);
+    const std::vector<Statement>& statements, ListItems items);
 
 /// Statements in the order they were named, and the speech acts of each.
 struct StatementsWithDemands {
@@ -37,9 +38,9 @@ struct StatementsWithDemands {
 };
 
 /// Loads the statements a command's STATEMENT arguments name (see load_statements, with the
-/// database of --db) and extracts their speech acts.
+/// database of --db) and extracts their speech acts (`items` as in extract_demands).
 [[nodiscard]] StatementsWithDemands load_statements_with_demands(
-    const boost::program_options::variables_map& values);
+    const boost::program_options::variables_map& values, ListItems items);
 
 /// Statements in the order they were named, and their comparison.
 struct ComparedStatements {

@@ -30,7 +30,7 @@ cli::ComparedStatements compare_ids(const Database& database, const std::vector<
   // The page shows each statement's language, so no note is needed.
   (void)cli::read_unknown_languages_as_the_others(out.statements);
   out.translator = translator_for(out.statements, Translation::WhenLanguagesDiffer);
-  out.demands = extract_all_demands(out.statements, lexicon);
+  out.demands = extract_all_demands(out.statements, lexicon, ListItems::Each);
   options.demands = &out.demands;
   out.comparison = compare_with_corpus_statistics(out.statements, &database, options,
                                                   out.translator ? &*out.translator : nullptr);

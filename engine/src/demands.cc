@@ -1058,10 +1058,9 @@ std::size_t action_end(const Scan& s, std::size_t begin, std::size_t end) {
       if (last_comma != SIZE_MAX) return last_comma;
       // Cut mid-phrase, the action ends on its last content word: "... of measures", not
       // "... of measures of the".
-      while (k > begin + 1 && (s.word_in(s.lang.determiners, k - 1) ||
-                               s.word_in(s.lang.prepositions, k - 1) ||
-                               s.word_in(s.lang.coordinators, k - 1) ||
-                               s.word_in(s.lang.complementizers, k - 1)))
+      while (k > begin + 1 &&
+             (s.word_in(s.lang.determiners, k - 1) || s.word_in(s.lang.prepositions, k - 1) ||
+              s.word_in(s.lang.coordinators, k - 1) || s.word_in(s.lang.complementizers, k - 1)))
         --k;
       return k;
     }
@@ -1380,7 +1379,22 @@ void name_action_verb(const CompiledLanguage& lang, Demand& d) {
   }
 }
 
-std::vector<Demand> extract_statement(const CompiledLanguage& lang, const Statement& statement) {
+// The paragraphs after `lead_in` that are items of its list: labelled like the first
+// ("(a)", "(b)", ...), up to the first that is not ("10." after "(b)" goes on with the
+// numbered paragraphs).
+std::size_t list_end(const std::vector<Paragraph>& paragraphs, std::size_t lead_in) {
+  const std::size_t first = lead_in + 1;
+  if (first >= paragraphs.size() || !is_item_label(paragraphs[first].label)) return first;
+  std::size_t end = first + 1;
+  const bool parenthesised = paragraphs[first].label.front() == '(';
+  while (end < paragraphs.size() && is_item_label(paragraphs[end].label) &&
+         (paragraphs[end].label.front() == '(') == parenthesised)
+    ++end;
+  return end;
+}
+
+std::vector<Demand> extract_statement(const CompiledLanguage& lang, const Statement& statement,
+                                      ListItems items) {
   std::vector<Demand> out;
   const auto& paragraphs = statement.paragraphs;
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
@@ -1388,12 +1402,21 @@ std::vector<Demand> extract_statement(const CompiledLanguage& lang, const Statem
     if (paragraph.kind == ParagraphKind::Heading) continue;
     Extracted e = extract_text(lang, paragraph.text, p, paragraph.kind, paragraph.label);
     for (std::size_t d = 0; d < e.demands.size(); ++d) {
-      // "Calls upon the United States:" then "(a) To cease ...": the first item's action.
-      // One act, one demand: the later items are not read.
-      if (e.pending[d] && p + 1 < paragraphs.size() && is_item_label(paragraphs[p + 1].label)) {
-        e.demands[d].action = item_action(lang, paragraphs[p + 1].text);
-        if (!e.demands[d].action.empty()) e.demands[d].action_paragraph = p + 1;
+      // "Calls upon the United States:" then "(a) To cease ...": the first item's action,
+      // and with ListItems::Each one more demand for each later item.
+      const std::size_t end = e.pending[d] ? list_end(paragraphs, p) : p + 1;
+      const std::size_t last = items == ListItems::First ? std::min(end, p + 2) : end;
+      bool item_read = false;
+      for (std::size_t item = p + 1; item < last; ++item) {
+        Demand asked = e.demands[d];
+        asked.action = item_action(lang, paragraphs[item].text);
+        if (asked.action.empty()) continue;
+        asked.action_paragraph = item;
+        name_action_verb(lang, asked);
+        out.push_back(std::move(asked));
+        item_read = true;
       }
+      if (item_read) continue;
       name_action_verb(lang, e.demands[d]);
       out.push_back(std::move(e.demands[d]));
     }
@@ -1413,14 +1436,15 @@ std::size_t known_acts(const std::vector<Demand>& demands) {
 
 }  // namespace
 
-std::vector<Demand> extract_demands(const Statement& statement, const SpeechActLexicon& lexicon) {
+std::vector<Demand> extract_demands(const Statement& statement, const SpeechActLexicon& lexicon,
+                                    ListItems items) {
   if (const CompiledLanguage* lang = language_named(lexicon, statement.language)) {
-    return extract_statement(*lang, statement);
+    return extract_statement(*lang, statement, items);
   }
   // Unknown language: the lexicon that recognises most acts.
   std::vector<Demand> best;
   for (const auto& lang : lexicon.compiled().languages) {
-    auto demands = extract_statement(lang, statement);
+    auto demands = extract_statement(lang, statement, items);
     if (known_acts(demands) > known_acts(best)) best = std::move(demands);
   }
   return best;

@@ -293,7 +293,8 @@ Comparison compare_with_corpus_statistics(const std::vector<Statement>& statemen
   // different bodies making the same demand are linked.
   std::vector<std::vector<Demand>> demands;
   if (options.demands == nullptr) {
-    demands = extract_all_demands(statements, shipped_speech_act_lexicon_for(statements));
+    demands = extract_all_demands(statements, shipped_speech_act_lexicon_for(statements),
+                                  ListItems::Each);
     options.demands = &demands;
   }
   Comparison comparison = compare_statements(statements, corpus, options);

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iterator>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -56,6 +57,23 @@ TEST(MatrixCli, DemoCommuniquesShareRows) {
   }
   EXPECT_EQ(out["rows"][0]["statements"], 2);
   EXPECT_TRUE(condemns_both) << "both condemn the military escalation in the Caribbean";
+}
+
+TEST(MatrixCli, EveryItemOfACallIsAThingAskedAndShared) {
+  // NAM "9. Calls upon the United States of America:" asks two things, "(a)" and "(b)"; the
+  // Group of Friends urges the halt of the strikes and that the United States abstain from
+  // any action: both items share a row with it.
+  const auto out = run_json({"matrix", "--format", "json",
+                             (kCorpus / "nam-coordinating-bureau-2025-11-18.md").string(),
+                             (kCorpus / "friends-of-the-charter-2025-11-18.md").string()});
+  std::set<std::size_t> shared_items;
+  for (const auto& row : out["rows"]) {
+    const auto& nam = row["cells"][0];
+    if (row["statements"] == 2 && nam["lemma"] == "calls upon" &&
+        nam["action_paragraph"] != nam["paragraph"])
+      shared_items.insert(nam["action_paragraph"].get<std::size_t>());
+  }
+  EXPECT_EQ(shared_items.size(), 2u) << out["rows"].dump().substr(0, 2000);
 }
 
 TEST(MatrixCli, TextTableHasOneColumnPerStatement) {

@@ -422,6 +422,30 @@ TEST(ExtractDemands, TheItemGivingAColonParagraphItsActionIsItsActionParagraph) 
   EXPECT_EQ(demands[0].action_paragraph, 1u);
 }
 
+TEST(ExtractDemands, EachItemOfAColonListIsAThingAskedWhenAskedFor) {
+  const Statement s =
+      statement_of("en", {{"9.", "Calls upon the United States of America:"},
+                          {"(a)", "To cease its air strikes on small vessels;"},
+                          {"(b)", "To refrain from any further hostile actions;"},
+                          {"10.", "Warns that the consequences would risk a spill-over effect;"}});
+  // As acts are counted: one act, the first item's action.
+  ASSERT_EQ(extract_demands(s, lexicon()).size(), 2u);
+  const auto demands = extract_demands(s, lexicon(), ListItems::Each);
+  ASSERT_EQ(demands.size(), 3u);
+  for (std::size_t item = 0; item < 2; ++item) {
+    EXPECT_EQ(demands[item].paragraph, 0u);
+    EXPECT_EQ(demands[item].action_paragraph, item + 1);
+    EXPECT_EQ(demands[item].lemma, "calls upon");
+    EXPECT_EQ(demands[item].addressee, "the United States of America");
+  }
+  EXPECT_EQ(demands[0].action, "cease its air strikes on small vessels");
+  EXPECT_EQ(demands[1].action, "refrain from any further hostile actions");
+  EXPECT_EQ(demands[1].action_verb, "refrain");
+  // "10." goes on with the numbered paragraphs: its own act, no item of the list.
+  EXPECT_EQ(demands[2].paragraph, 3u);
+  EXPECT_EQ(demands[2].lemma, "warns");
+}
+
 struct ActionVerbCase {
   const char* language;
   const char* text;

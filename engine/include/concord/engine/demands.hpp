@@ -222,6 +222,17 @@ struct Demand {
   friend bool operator==(const Demand&, const Demand&) = default;
 };
 
+/// What the act of a paragraph ending in a colon ("Calls upon the United States:") asks in
+/// the items after it ("(a) To cease ...", "(b) To refrain ...").
+enum class ListItems {
+  /// The first item's action: one act, one demand, as acts are counted (the demands gold of
+  /// ../shared/eval/demands-dev and `concord demands`).
+  First,
+  /// One demand per item of the list, each with the act and its addressee: every thing asked,
+  /// as a consensus matrix and the changes of speech act in a comparison show them.
+  Each,
+};
+
 /// Finds the speech acts of `statement`, paragraph by paragraph and clause by clause: acts
 /// opening a clause ("3. Calls upon ...", "Recalling ..."), after a subject ("The Movement
 /// called on ...", "We condemn ...", "Ministers expressed ..."), coordinated ("Recalls and
@@ -231,7 +242,8 @@ struct Demand {
 /// acts of the statement. The statement's language picks the lexicon; when it is unknown
 /// or not in the lexicon, every language is tried and the one finding most acts wins.
 [[nodiscard]] std::vector<Demand> extract_demands(const Statement& statement,
-                                                  const SpeechActLexicon& lexicon);
+                                                  const SpeechActLexicon& lexicon,
+                                                  ListItems items = ListItems::First);
 
 /// The same for one paragraph's text (without its label) in `language`; `paragraph` is
 /// copied into each Demand. Sub-items of a paragraph ending with a colon are not seen.

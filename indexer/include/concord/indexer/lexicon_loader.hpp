@@ -32,8 +32,10 @@ namespace concord {
 [[nodiscard]] SpeechActLexicon shipped_speech_act_lexicon_for(
     const std::vector<Statement>& statements);
 
-/// The speech acts of each statement, found with `lexicon`, the statements read on every core.
+/// The speech acts of each statement, found with `lexicon`, the statements read on every core;
+/// `items` as in extract_demands.
 [[nodiscard]] std::vector<std::vector<Demand>> extract_all_demands(
-    const std::vector<Statement>& statements, const SpeechActLexicon& lexicon);
+    const std::vector<Statement>& statements, const SpeechActLexicon& lexicon,
+    ListItems items = ListItems::First);
 
 }  // namespace concord
