@@ -51,11 +51,17 @@ std::optional<std::string> LanguageDetector::detect(std::string_view text) const
   while (!cut.empty() && !is_valid_utf8(cut)) cut.remove_suffix(1);
   const std::string sample = to_lower(cut);
   const std::lock_guard lock(classifying_);
-  if (sample.size() >= kShortText && handle_->every_language == nullptr)
-    handle_->every_language = load_fingerprints(CONCORD_EXTTEXTCAT_DIR "/fpdb.conf");
-  void* textcat =
-      sample.size() < kShortText ? handle_->statement_languages : handle_->every_language;
-  const char* result = textcat_Classify(textcat, sample.data(), sample.size());
+  const char* result =
+      textcat_Classify(handle_->statement_languages, sample.data(), sample.size());
+  // A long text that none of the languages of statements claims alone is matched against
+  // every language (the fingerprints of all of them take most of the start-up time).
+  if (sample.size() >= kShortText &&
+      (result == nullptr || std::string_view(result).find("][") != std::string_view::npos ||
+       !std::string_view(result).starts_with("["))) {
+    if (handle_->every_language == nullptr)
+      handle_->every_language = load_fingerprints(CONCORD_EXTTEXTCAT_DIR "/fpdb.conf");
+    result = textcat_Classify(handle_->every_language, sample.data(), sample.size());
+  }
   if (result == nullptr) return std::nullopt;
   const std::string_view answer(result);
   // "[en--utf8]" names one language; "[en--utf8][fr--utf8]" is ambiguous; keep the first
