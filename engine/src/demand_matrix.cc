@@ -34,13 +34,19 @@ const std::set<std::string, std::less<>> kFunctionWords = {
     "ou",  "à",   "au",    "aux", "sa",   "son",  "ses",   "leur",  "leurs", "un",  "une",  "una",
     "uno", "por", "para",  "con", "pour", "par",  "avec",  "sur"};
 
-std::set<std::string> lower_words(std::string_view text) {
-  std::set<std::string> out;
+// Words of a text, lower-cased, in order.
+std::vector<std::string> word_list(std::string_view text) {
+  std::vector<std::string> out;
   const std::string lower = to_lower(text);
   for (const Token& t : tokenize(lower)) {
-    if (t.is_word) out.emplace(token_text(lower, t));
+    if (t.is_word) out.emplace_back(token_text(lower, t));
   }
   return out;
+}
+
+std::set<std::string> lower_words(std::string_view text) {
+  const std::vector<std::string> words = word_list(text);
+  return {words.begin(), words.end()};
 }
 
 template <typename Set>
@@ -109,16 +115,6 @@ std::set<std::string> object_head_stems(std::string_view object, Stemmer& stemme
     if (kFunctionWords.count(word) > 0) continue;
     out.insert(stemmer.stem(word));
     if (++taken == kHeadWords) break;
-  }
-  return out;
-}
-
-// Words of a text, lower-cased, in order.
-std::vector<std::string> word_list(std::string_view text) {
-  std::vector<std::string> out;
-  const std::string lower = to_lower(text);
-  for (const Token& t : tokenize(lower)) {
-    if (t.is_word) out.emplace_back(token_text(lower, t));
   }
   return out;
 }

@@ -1144,6 +1144,16 @@ TEST(AlignmentHeadings, AHeadingLinksToAHeadingNotToAParagraphSharingItsWords) {
       << describe(statements, c);
 }
 
+// A statement whose second paragraph makes the "sam" point of the list tests below, with
+// more besides, and shares a word ("sam9") with their lead-ins.
+Statement other_statement_on_the_point(const std::string& id, const std::string& body,
+                                       const std::string& date) {
+  return make_statement(id, body, date,
+                        {words("zed", {1, 2, 3, 4, 5, 6, 7}) + ".",
+                         words("sam", {1, 2, 3, 4, 5, 6, 7, 9}) + " " +
+                             words("tor", {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}) + "."});
+}
+
 TEST(AlignmentListLeadIn, ALeadInJoinsTheParagraphItsItemsLinkTo) {
   // "We are taking the following measures:" says little of its own; its first item makes the
   // point of the other statement's second paragraph, which shares a word with the lead-in.
@@ -1152,10 +1162,7 @@ TEST(AlignmentListLeadIn, ALeadInJoinsTheParagraphItsItemsLinkTo) {
                      {words("kor", {1, 2}) + " " + words("sam", {1, 9}) + ":",
                       "(i) " + words("sam", {2, 3, 4, 5, 6, 7, 8}) + ".",
                       "(ii) " + words("vel", {1, 2, 3, 4, 5, 6, 7}) + "."}),
-      make_statement("g7-2024", "G7", "2024-02-24",
-                     {words("zed", {1, 2, 3, 4, 5, 6, 7}) + ".",
-                      words("sam", {1, 2, 3, 4, 5, 6, 7, 9}) + " " +
-                          words("tor", {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}) + "."})};
+      other_statement_on_the_point("g7-2024", "G7", "2024-02-24")};
   const Comparison c = compare(statements, OrderMode::Free);
   expect_well_formed(statements, c);
   EXPECT_EQ(linked_pairs(statements, c), (std::set<LinkedPair>{link("g7-2023", 0, "g7-2024", 1),
@@ -1178,10 +1185,7 @@ TEST(AlignmentListLeadIn, TheListEndsWhereParagraphsOfAnotherNumberingResume) {
                       "(a) " + words("vel", {1, 2, 3, 4, 5, 6, 7}) + ";",
                       "(b) " + words("lin", {1, 2, 3, 4, 5, 6, 7}) + ";",
                       "10. " + words("sam", {2, 3, 4, 5, 6, 7, 8}) + "."}),
-      make_statement("friends", "Group of Friends", "2025-11-18",
-                     {words("zed", {1, 2, 3, 4, 5, 6, 7}) + ".",
-                      words("sam", {1, 2, 3, 4, 5, 6, 7, 9}) + " " +
-                          words("tor", {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}) + "."})};
+      other_statement_on_the_point("friends", "Group of Friends", "2025-11-18")};
   const Comparison c = compare(statements, OrderMode::Free);
   expect_well_formed(statements, c);
   EXPECT_EQ(linked_pairs(statements, c), (std::set<LinkedPair>{link("nam", 3, "friends", 1)}))
