@@ -71,11 +71,12 @@ const CommandHelp kHelp{
 
   In text output, wording that not all members of a group share is marked {+like this+}
   (bold on a terminal), and changes of inflection only (condemns/condemned) ~like this~.
-  Under each group, changes of speech act from its first statement's paragraph to the
+  Under each group, changes of speech act from its first statement's paragraphs to the
   others': a verb strengthened or weakened on its family's scale ("↑ strengthened: calls
   upon → demands"), another verb, a qualifier such as "as appropriate" or "in
   accordance with international law" added or dropped, a negation added or dropped (the
-  scales are in docs/demands.md).
+  scales are in docs/demands.md); between versions of one text also an act added or
+  dropped ("+ act added: rejects the fabrication of false pretexts…").
   The JSON output is documented in docs/compare-json.md. --format md and --format html
   print on stdout the report 'concord report' writes for the same statements: Markdown
   tables, or one self-contained HTML page, with the consensus matrix ('concord report'
@@ -91,6 +92,15 @@ const CommandHelp kHelp{
   concord compare --format html A_RES_77_296.txt A_RES_78_277.txt > culture-of-peace.html
   concord compare --order keep friends-of-the-charter-2025-11-18 friends-of-the-charter-2025-12-draft
 )"};
+
+// The first words of an act's action, enough to tell which act it is.
+std::string shortened(const std::string& action) {
+  constexpr std::size_t kWords = 8;
+  std::size_t end = 0;
+  for (std::size_t words = 0; words < kWords && end != std::string::npos; ++words)
+    end = action.find(' ', end == 0 ? 0 : end + 1);
+  return end == std::string::npos ? action : action.substr(0, end) + "…";
+}
 
 // "  ↑ strengthened: calls upon → demands (request) [A]→[B]".
 std::string change_line(const LanguageChange& c, const Style& style) {
@@ -116,6 +126,12 @@ std::string change_line(const LanguageChange& c, const Style& style) {
       break;
     case LanguageChangeKind::NegationDropped:
       what = fmt::format("! negation dropped: {} → {}", c.from, c.to);
+      break;
+    case LanguageChangeKind::ActAdded:
+      what = fmt::format("+ act added: {} {} ({})", c.to, shortened(c.detail), c.family);
+      break;
+    case LanguageChangeKind::ActDropped:
+      what = fmt::format("- act dropped: {} {} ({})", c.from, shortened(c.detail), c.family);
       break;
   }
   return "  " + what + " " +

@@ -39,7 +39,7 @@ const CommandHelp kHelp{
           not all members of a row share is highlighted, changes of inflection only are
           underlined more quietly; the documents' own paragraph labels are kept. A
           consensus matrix ('concord matrix') follows the summary, and changes of speech
-          act (a verb strengthened or weakened, a hedge added or dropped) are tagged in
+          act (a verb strengthened or weakened, a hedge or an act added or dropped) are tagged in
           the rows. Printing it (A4 landscape) repeats the column headers on every page.
     md    the same content as Markdown tables, for notes: the consensus matrix, then the
           rows with own wording in bold, inflection in italics and each change of speech

@@ -214,29 +214,52 @@ void add_language_changes(const std::vector<Statement>& statements,
         by_paragraph[s][d.action_paragraph].push_back({d, action_stems(d.action, stemmer)});
     }
   });
-  auto of_paragraph = [&](std::size_t statement,
-                          std::size_t paragraph) -> const std::vector<StemmedAct>& {
-    return by_paragraph[statement][paragraph];
+  // Versions of one text report acts added and dropped too (UnpairedActs).
+  auto versions = [&](std::size_t x, std::size_t y) {
+    return std::any_of(comparison.orders.begin(), comparison.orders.end(), [&](const PairOrder& o) {
+      return o.first == std::min(x, y) && o.second == std::max(x, y) && o.mode == OrderMode::Keep;
+    });
   };
   // Groups are independent: their changes are labelled on every core.
   for_each_in_parallel(comparison.groups.size(), [&](std::size_t g) {
     AlignedGroup& group = comparison.groups[g];
     group.changes.clear();
     if (group.members.empty()) return;
-    // Members are ordered by statement, so the first is the lowest statement's first.
+    // Members are ordered by statement: the lowest statement's paragraphs are the base, whose
+    // acts (all of them, where two paragraphs were merged) each other statement's are
+    // compared with (all of its members' acts, where a paragraph was split).
     const GroupMember base = group.members.front();
-    const std::vector<StemmedAct>& from = of_paragraph(base.statement, base.paragraph);
-    if (from.empty()) return;
-    for (const GroupMember& m : group.members) {
-      if (m.statement == base.statement) continue;
+    auto acts_of = [&](std::size_t statement) {
+      std::vector<StemmedAct> acts;
+      for (const GroupMember& m : group.members) {
+        if (m.statement != statement) continue;
+        const auto& own = by_paragraph[m.statement][m.paragraph];
+        acts.insert(acts.end(), own.begin(), own.end());
+      }
+      return acts;
+    };
+    const std::vector<StemmedAct> from = acts_of(base.statement);
+    for (std::size_t k = 0; k < group.members.size(); ++k) {
+      const GroupMember& m = group.members[k];
+      // Each other statement once, at its first member.
+      if (m.statement == base.statement || (k > 0 && group.members[k - 1].statement == m.statement))
+        continue;
+      const bool report_unpaired = versions(base.statement, m.statement);
+      if (from.empty() && !report_unpaired) continue;
       // Every lexicon names its acts by the English lemma on one strength scale, so verbs
       // compare across languages; qualifiers are words of each language, and do not.
       const bool one_language =
           statements[m.statement].language == statements[base.statement].language;
-      for (LanguageChange& c : language_changes(from, of_paragraph(m.statement, m.paragraph))) {
+      for (LanguageChange& c :
+           language_changes(from, acts_of(m.statement),
+                            report_unpaired ? UnpairedActs::Report : UnpairedActs::Ignore)) {
         if (!one_language && (c.kind == LanguageChangeKind::QualifierAdded ||
                               c.kind == LanguageChangeKind::QualifierDropped))
           continue;
+        // An act dropped is shown on the other statement's first member, an act added is
+        // measured against the base.
+        if (c.kind == LanguageChangeKind::ActDropped) c.to_paragraph = m.paragraph;
+        if (c.kind == LanguageChangeKind::ActAdded) c.from_paragraph = base.paragraph;
         c.from_statement = base.statement;
         c.to_statement = m.statement;
         group.changes.push_back(std::move(c));

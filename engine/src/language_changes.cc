@@ -95,14 +95,28 @@ std::string_view to_string(LanguageChangeKind kind) noexcept {
       return "negation-added";
     case LanguageChangeKind::NegationDropped:
       return "negation-dropped";
+    case LanguageChangeKind::ActAdded:
+      return "act-added";
+    case LanguageChangeKind::ActDropped:
+      return "act-dropped";
   }
   return "verb-changed";
 }
 
 std::vector<LanguageChange> language_changes(const std::vector<StemmedAct>& from,
-                                             const std::vector<StemmedAct>& to) {
+                                             const std::vector<StemmedAct>& to,
+                                             UnpairedActs unpaired) {
   std::vector<LanguageChange> out;
   std::vector<bool> taken(to.size(), false);
+  auto unpaired_act = [&](LanguageChangeKind kind, const Demand& act) {
+    LanguageChange c;
+    c.kind = kind;
+    (kind == LanguageChangeKind::ActAdded ? c.to : c.from) = negated_lemma(act);
+    c.family = act.family;
+    c.detail = act.addressee.empty() ? act.action : act.addressee + ": " + act.action;
+    c.from_paragraph = c.to_paragraph = act.action_paragraph;
+    out.push_back(std::move(c));
+  };
   for (const StemmedAct& a : from) {
     if (a.act.family == "other") continue;
     // Same family first (the same lemma, then the most similar action, then the addressee);
@@ -123,9 +137,18 @@ std::vector<LanguageChange> language_changes(const std::vector<StemmedAct>& from
         best_key = key;
       }
     }
-    if (!best) continue;
+    if (!best) {
+      if (unpaired == UnpairedActs::Report) unpaired_act(LanguageChangeKind::ActDropped, a.act);
+      continue;
+    }
     taken[*best] = true;
     compare_pair(a.act, to[*best].act, out);
+  }
+  if (unpaired == UnpairedActs::Report) {
+    for (std::size_t j = 0; j < to.size(); ++j) {
+      if (!taken[j] && to[j].act.family != "other")
+        unpaired_act(LanguageChangeKind::ActAdded, to[j].act);
+    }
   }
   return out;
 }

@@ -237,8 +237,10 @@ std::string_view change_sign(LanguageChangeKind kind) {
     case LanguageChangeKind::Weakened:
       return "↓";
     case LanguageChangeKind::QualifierAdded:
+    case LanguageChangeKind::ActAdded:
       return "+";
     case LanguageChangeKind::QualifierDropped:
+    case LanguageChangeKind::ActDropped:
       return "−";
     case LanguageChangeKind::VerbChanged:
     case LanguageChangeKind::NegationAdded:
@@ -248,12 +250,14 @@ std::string_view change_sign(LanguageChangeKind kind) {
   return "";
 }
 
-// What changed, unescaped: "calls upon → demands", or the qualifier added or dropped.
+// What changed, unescaped: "calls upon → demands", or the qualifier or act added or dropped.
 std::string change_words(const LanguageChange& c) {
   switch (c.kind) {
     case LanguageChangeKind::QualifierAdded:
+    case LanguageChangeKind::ActAdded:
       return c.to;
     case LanguageChangeKind::QualifierDropped:
+    case LanguageChangeKind::ActDropped:
       return c.from;
     case LanguageChangeKind::Strengthened:
     case LanguageChangeKind::Weakened:
@@ -373,6 +377,7 @@ td.empty { background: repeating-linear-gradient(135deg, #fff 0 6px, #f1f1f1 6px
           border-radius: 3px; border: 1px solid #8a8a8a; color: #333; background: #fff; }
 .change.strengthened, .change.negation-added { border-color: #b00020; color: #b00020; }
 .change.weakened, .change.negation-dropped { border-color: #1f5fa8; color: #1f5fa8; }
+.change.act-added, .change.act-dropped { border-style: dashed; }
 .matrix td, .matrix th { border: 1px solid var(--line); padding: .25em .5em;
                          vertical-align: top; text-align: left; }
 .matrix td.cell { white-space: nowrap; }

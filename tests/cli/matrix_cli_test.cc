@@ -149,6 +149,28 @@ TEST(CompareCli, DraftStrengthensCallUponToDemands) {
   EXPECT_TRUE(found);
 }
 
+TEST(CompareCli, DraftAddsAnActWhereItSplitsAParagraph) {
+  // The draft splits "Urges ... to abstain from any action ..., including the fabrication of
+  // false pretexts ..." in two, the second half now a rejection of its own: between versions
+  // of one text an act without a partner is a change; the draft drops nothing of it.
+  const testing::TempDir dir;
+  const auto result = run_concord({"--db", (dir.path() / "nodb").string(), "compare",
+                                   (kCorpus / "friends-of-the-charter-2025-11-18.md").string(),
+                                   (kCorpus / "friends-of-the-charter-2025-12-draft.md").string()});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("+ act added: rejects the fabrication of false pretexts"),
+            std::string::npos)
+      << result.out;
+  EXPECT_EQ(result.out.find("act dropped: urges"), std::string::npos) << result.out;
+  // Statements of different bodies word a shared point with their own acts: none is "added".
+  const auto bodies = run_concord({"--db", (dir.path() / "nodb").string(), "compare",
+                                   (kCorpus / "nam-coordinating-bureau-2025-11-18.md").string(),
+                                   (kCorpus / "friends-of-the-charter-2025-11-18.md").string()});
+  ASSERT_EQ(bodies.exit_code, 0) << bodies.err;
+  EXPECT_EQ(bodies.out.find("act added"), std::string::npos);
+  EXPECT_EQ(bodies.out.find("act dropped"), std::string::npos);
+}
+
 TEST(CompareCli, TextShowsStrengthenedVerb) {
   const testing::TempDir dir;
   const auto result = run_concord({"--db", (dir.path() / "nodb").string(), "compare",

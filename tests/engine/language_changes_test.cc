@@ -7,7 +7,10 @@
 #include <string>
 #include <vector>
 
+#include "concord/engine/demand_matrix.hpp"
+#include "concord/engine/demands.hpp"
 #include "concord/engine/paragraph_structure.hpp"
+#include "concord/engine/stemmer.hpp"
 #include "concord/indexer/lexicon_loader.hpp"
 #include "support/shipped_lexicon.hpp"
 
@@ -89,6 +92,34 @@ TEST(LanguageChanges, OtherFamilyWithSameActionIsAVerbChange) {
                             "Rejects the use of force against small vessels;");
   ASSERT_EQ(list.size(), 1u);
   EXPECT_EQ(list[0].kind, LanguageChangeKind::VerbChanged);
+}
+
+TEST(LanguageChanges, ActsWithoutPartnerAreReportedOnlyWhenAskedFor) {
+  const Statement kept =
+      statement_of("Urges the Government of the United States to abstain from any hostile action;");
+  const Statement grown = statement_of(
+      "Urges the Government of the United States to abstain from any hostile action, and "
+      "rejects any attempt to present the strikes as lawful;");
+  auto stemmed = [](const Statement& s) {
+    Stemmer stemmer("en");
+    std::vector<StemmedAct> out;
+    for (const Demand& d : extract_demands(s, lexicon()))
+      out.push_back({d, action_stems(d.action, stemmer)});
+    return out;
+  };
+  EXPECT_TRUE(language_changes(stemmed(kept), stemmed(grown)).empty());
+  const auto added = language_changes(stemmed(kept), stemmed(grown), UnpairedActs::Report);
+  ASSERT_EQ(added.size(), 1u);
+  EXPECT_EQ(added[0].kind, LanguageChangeKind::ActAdded);
+  EXPECT_EQ(added[0].from, "");
+  EXPECT_EQ(added[0].to, "rejects");
+  EXPECT_EQ(added[0].family, "rejection");
+  EXPECT_EQ(added[0].detail, "any attempt to present the strikes as lawful");
+  const auto dropped = language_changes(stemmed(grown), stemmed(kept), UnpairedActs::Report);
+  ASSERT_EQ(dropped.size(), 1u);
+  EXPECT_EQ(dropped[0].kind, LanguageChangeKind::ActDropped);
+  EXPECT_EQ(dropped[0].from, "rejects");
+  EXPECT_EQ(to_string(dropped[0].kind), "act-dropped");
 }
 
 TEST(LanguageChanges, PositionsOfTheParagraphs) {

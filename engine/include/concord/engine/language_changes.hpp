@@ -29,10 +29,15 @@ enum class LanguageChangeKind {
   NegationAdded,
   /// The first act is negated, the second is not.
   NegationDropped,
+  /// An act of the second paragraph that none of the first pairs with ("and rejects any
+  /// attempt to present them as lawful" added to a kept paragraph).
+  ActAdded,
+  /// An act of the first paragraph that none of the second pairs with.
+  ActDropped,
 };
 
 /// "strengthened", "weakened", "verb-changed", "qualifier-added", "qualifier-dropped",
-/// "negation-added" or "negation-dropped".
+/// "negation-added", "negation-dropped", "act-added" or "act-dropped".
 [[nodiscard]] std::string_view to_string(LanguageChangeKind kind) noexcept;
 
 /// One change between an act of paragraph `from_paragraph` of one statement and an act of
@@ -41,11 +46,13 @@ struct LanguageChange {
   LanguageChangeKind kind = LanguageChangeKind::VerbChanged;
   /// Verb changes: the lemmas ("calls upon", "demands"). Qualifier changes: the qualifier in
   /// `to` when added, in `from` when dropped, the other empty. Negation changes: the lemma,
-  /// with "not " before it on the negated side.
+  /// with "not " before it on the negated side. An act added or dropped: its lemma on its
+  /// side, the other empty.
   std::string from, to;
   /// Family of the second act ("request"); of the first for a dropped qualifier.
   std::string family;
-  /// A short explanation: "request 3 → 5", or the act a qualifier or negation belongs to.
+  /// A short explanation: "request 3 → 5", the act a qualifier or negation belongs to, or
+  /// the action of an act added or dropped.
   std::string detail;
   /// Where the two acts are: indexes of the statements (set by callers that compare several
   /// statements; 0 otherwise) and of their paragraphs.
@@ -57,7 +64,8 @@ struct LanguageChange {
 /// The changes between the acts of paragraph `pa` of `a` and those of paragraph `pb` of `b`,
 /// as extract_demands finds them in the whole statements. Acts are paired in order: one of
 /// the same family, the same lemma first, then the most similar action; failing that, one
-/// of another family with a similar action. Acts left without a partner report nothing.
+/// of another family with a similar action. Acts left without a partner report nothing here
+/// (see UnpairedActs).
 /// Throws std::out_of_range when `pa` or `pb` is not a paragraph index.
 [[nodiscard]] std::vector<LanguageChange> language_changes(const Statement& a, std::size_t pa,
                                                            const Statement& b, std::size_t pb,
@@ -77,8 +85,15 @@ struct StemmedAct {
   std::set<std::string> action;
 };
 
+/// Whether acts left without a partner are reported (ActAdded, ActDropped). Between versions
+/// of one text a kept paragraph's acts correspond one by one, and one more or fewer is a
+/// change of the text; between statements of different bodies, paragraphs sharing a point
+/// word it with their own acts, and only paired acts compare.
+enum class UnpairedActs { Ignore, Report };
+
 /// The same on acts whose actions are stemmed.
-[[nodiscard]] std::vector<LanguageChange> language_changes(const std::vector<StemmedAct>& from,
-                                                           const std::vector<StemmedAct>& to);
+[[nodiscard]] std::vector<LanguageChange> language_changes(
+    const std::vector<StemmedAct>& from, const std::vector<StemmedAct>& to,
+    UnpairedActs unpaired = UnpairedActs::Ignore);
 
 }  // namespace concord
