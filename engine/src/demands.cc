@@ -185,9 +185,9 @@ struct CompiledLanguage {
   std::unordered_map<std::string, std::vector<FormEntry>> light_verbs;
   PhraseSet adverbs, modifiers, determiners, prepositions, future, auxiliaries, copulas, linking,
       pronouns, negations_before, negations_after, action_negations, complementizers, coordinators,
-      infinitive_openers, addressee_openers, action_markers, that_markers, clause_openers, heads,
-      catenatives, passive_markers, passive_agents, qualifiers, action_ends, coordinated_actions,
-      abbreviations, non_participles, not_acts, action_verb_links;
+      infinitive_openers, continuing_openers, addressee_openers, action_markers, that_markers,
+      clause_openers, heads, catenatives, passive_markers, passive_agents, qualifiers, action_ends,
+      coordinated_actions, abbreviations, non_participles, not_acts, action_verb_links;
   std::vector<PhraseSet> act_openers;
   std::vector<PhraseSet> action_verbs;  // one per group of data.action_verbs
 };
@@ -240,6 +240,8 @@ CompiledLanguage compile(const LanguageLexicon& data) {
   c.complementizers.add_all(data.complementizers);
   c.coordinators.add_all(data.coordinators);
   c.infinitive_openers.add_all(data.infinitive_openers);
+  c.infinitive_openers.add_all(data.continuing_openers);
+  c.continuing_openers.add_all(data.continuing_openers);
   c.addressee_openers.add_all(data.addressee_openers);
   c.action_markers.add_all(data.action_markers);
   c.that_markers.add_all(data.that_markers);
@@ -454,6 +456,7 @@ struct Lead {
   std::size_t start = 0;                        // first token of the lead
   std::size_t participle_auxiliary = SIZE_MAX;  // "Having" of "Having noted"
   std::size_t prefix = SIZE_MAX;                // "Re" of "Re-emphasizes"
+  std::size_t continuing = SIZE_MAX;            // "Continues" of "Continues to urge"
   std::size_t before = SIZE_MAX;  // the token before the lead, SIZE_MAX at clause start
   bool negated = false, copula = false, future = false, auxiliary = false;
   std::size_t linking = SIZE_MAX;
@@ -597,11 +600,21 @@ bool eligible(const Scan& s, const Context& ctx, const FormEntry& form, FormKind
     return true;
   }
 
-  // Infinitive of an act after "would like to", "are impelled to".
+  // Infinitive of an act after "would like to", "are impelled to", "Continues to"; not
+  // after a future auxiliary ("We will continue to support": an intention).
   if (before != SIZE_MAX && found.empty()) {
     const std::size_t n =
         s.lang.infinitive_openers.match_ending_at(s.tokens, ctx.clause_first, before);
-    if (n > 0) return true;
+    if (n > 0) {
+      const std::size_t opener = before + 1 - n;
+      std::size_t k = opener;
+      while (k > ctx.clause_first && s.adverb[k - 1]) --k;
+      if (k > ctx.clause_first && s.word_in(s.lang.future, k - 1)) return false;
+      // "Continues to be concerned" is "concerned", as "are concerned" is.
+      if (!lead.copula && s.lang.continuing_openers.match(s.tokens, opener, before + 1) == n)
+        lead.continuing = opener;
+      return true;
+    }
   }
 
   if (at_start) {
@@ -773,6 +786,10 @@ std::vector<Found> acts_in_clause(const Scan& s, const Clause& clause, bool act_
         f.end = form.end();
         f.text = form.words;
         if (lead.prefix != SIZE_MAX) f.text.insert(f.text.begin(), {lead.prefix, lead.prefix + 1});
+        // "Continues to urge": the opener is the act's text too.
+        if (lead.continuing != SIZE_MAX) {
+          for (std::size_t k = f.lead; k-- > lead.continuing;) f.text.insert(f.text.begin(), k);
+        }
         // "Having noted", "Habiendo examinado": the perfect participle is the act's text.
         if (lead.participle_auxiliary != SIZE_MAX && f.kind == FormKind::Past)
           f.text.insert(f.text.begin(), lead.participle_auxiliary);

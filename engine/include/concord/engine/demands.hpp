@@ -108,6 +108,10 @@ struct LanguageLexicon {
   std::vector<std::string> coordinators;
   /// Phrases after which an infinitive is still the speaker's act ("would like to urge").
   std::vector<std::string> infinitive_openers;
+  /// Infinitive openers that stay in the act's text, as linking verbs do: "Continues to urge"
+  /// is the act, as the text says it. Not after a future auxiliary ("We will continue to
+  /// support": an intention). May be empty.
+  std::vector<std::string> continuing_openers;
   /// Words that open an addressee ("a", "al" in Spanish; "à", "aux" in French).
   std::vector<std::string> addressee_openers;
   /// True when an addressee must open with one of them (Spanish: "exhorta a los Estados").
