@@ -821,6 +821,17 @@ std::vector<Found> acts_in_clause(const Scan& s, const Clause& clause, bool act_
       ++i;
     }
   }
+  // "Recalls and reaffirms its resolution 2625", "We have condemned and raised concerns
+  // about these attacks": an act whose object is empty up to the next act shares that act's
+  // object (and addressee).
+  for (std::size_t k = found.size(); k-- > 1;) {
+    Found& shared = found[k - 1];
+    std::size_t b = shared.object_begin;
+    while (b < shared.object_end && (!s.tokens[b].word || s.adverb[b])) ++b;
+    if (b < shared.object_end || found[k].kind == FormKind::Modal) continue;
+    shared.object_begin = found[k].object_begin;
+    shared.object_end = found[k].object_end;
+  }
   return found;
 }
 
