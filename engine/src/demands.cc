@@ -185,9 +185,9 @@ struct CompiledLanguage {
   std::unordered_map<std::string, std::vector<FormEntry>> light_verbs;
   PhraseSet adverbs, modifiers, determiners, prepositions, future, auxiliaries, copulas, linking,
       pronouns, negations_before, negations_after, action_negations, complementizers, coordinators,
-      infinitive_openers, continuing_openers, addressee_openers, action_markers, that_markers,
-      clause_openers, heads, catenatives, passive_markers, passive_agents, qualifiers, action_ends,
-      coordinated_actions, abbreviations, non_participles, not_acts, action_verb_links;
+      infinitive_openers, continuing_openers, reporting_verbs, addressee_openers, action_markers,
+      that_markers, clause_openers, heads, catenatives, passive_markers, passive_agents, qualifiers,
+      action_ends, coordinated_actions, abbreviations, non_participles, not_acts, action_verb_links;
   std::vector<PhraseSet> act_openers;
   std::vector<PhraseSet> action_verbs;  // one per group of data.action_verbs
 };
@@ -242,6 +242,7 @@ CompiledLanguage compile(const LanguageLexicon& data) {
   c.infinitive_openers.add_all(data.infinitive_openers);
   c.infinitive_openers.add_all(data.continuing_openers);
   c.continuing_openers.add_all(data.continuing_openers);
+  c.reporting_verbs.add_all(data.reporting_verbs);
   c.addressee_openers.add_all(data.addressee_openers);
   c.action_markers.add_all(data.action_markers);
   c.that_markers.add_all(data.that_markers);
@@ -1048,6 +1049,21 @@ struct Parts {
   std::string prefix;    // words put before the action (the subject of a passive modal)
 };
 
+// "..., UN experts* warned today", "...\", the Foreign Minister told reporters": a short
+// attribution ending the sentence after a comma (a reporting verb within its last words).
+bool reported_by(const Scan& s, std::size_t begin, std::size_t end) {
+  constexpr std::size_t kMaxWords = 7;
+  std::size_t words = 0;
+  bool reporting = false;
+  for (std::size_t k = begin; k < end; ++k) {
+    if (is_punct(s.tokens[k], ",") || is_punct(s.tokens[k], ";")) return false;
+    if (!s.tokens[k].word) continue;
+    if (++words > kMaxWords) return false;
+    reporting = reporting || s.word_in(s.lang.reporting_verbs, k);
+  }
+  return reporting;
+}
+
 // The end of an action: a relative clause after a comma, an aside after a dash that runs to
 // the end ("Venezuela —miembro fundador de nuestra agrupación"; an aside between two dashes
 // stays), an adjunct of conformity ("in accordance with ..."), or 30 words (at the last
@@ -1063,6 +1079,11 @@ std::size_t action_end(const Scan& s, std::size_t begin, std::size_t end) {
                        (is_punct(t, ".") && k + 2 < end && is_punct(s.tokens[k + 1], ".") &&
                         is_punct(s.tokens[k + 2], "."))))
       return k;
+    // "... halt the strikes,” the experts said": a quotation closes after its own comma or
+    // full stop, and what follows is the reporter's.
+    if (words >= 1 && k > begin && (is_punct(t, "\u201d") || is_punct(t, "\"")) &&
+        (is_punct(s.tokens[k - 1], ",") || is_punct(s.tokens[k - 1], ".")))
+      return k - 1;
     if (words >= 1 && is_punct(t, "\u2014")) {
       std::size_t closing = k + 1;
       while (closing < end && !is_punct(s.tokens[closing], "\u2014")) ++closing;
@@ -1071,6 +1092,13 @@ std::size_t action_end(const Scan& s, std::size_t begin, std::size_t end) {
     if (is_punct(t, ",") && k + 1 < end) {
       // ", which ...", ", we will ...": a relative clause or a new main clause.
       if (s.word_in(s.lang.complementizers, k + 1) || s.word_in(s.lang.pronouns, k + 1)) return k;
+      if (words >= 1 && reported_by(s, k + 1, end)) {
+        std::size_t cut = k;
+        while (cut > begin &&
+               (is_punct(s.tokens[cut - 1], "\"") || is_punct(s.tokens[cut - 1], "\u201d")))
+          --cut;
+        return cut;
+      }
       if (words >= 1 && (s.lang.action_ends.match(s.tokens, k + 1, end) > 0 ||
                          s.lang.qualifiers.match(s.tokens, k + 1, end) > 1))
         return k;

@@ -104,6 +104,7 @@ LanguageLexicon parse(const std::filesystem::path& path, const YAML::Node& root)
       {"complementizers", &LanguageLexicon::complementizers},
       {"coordinators", &LanguageLexicon::coordinators},
       {"infinitive_openers", &LanguageLexicon::infinitive_openers},
+      {"reporting_verbs", &LanguageLexicon::reporting_verbs},
       {"continuing_openers", &LanguageLexicon::continuing_openers},
       {"addressee_openers", &LanguageLexicon::addressee_openers},
       {"action_markers", &LanguageLexicon::action_markers},

@@ -413,6 +413,19 @@ TEST(ExtractDemands, AnActionCutForLengthEndsOnAContentWord) {
   EXPECT_TRUE(action.ends_with("of measures")) << action;
 }
 
+TEST(ExtractDemands, TheReportersWordsAfterAQuotationAreNoPartOfTheAction) {
+  EXPECT_EQ(only_action("\u201cWe condemn these attacks,\u201d the experts said.", "en"),
+            "these attacks");
+  EXPECT_EQ(only_action("\"We urge the Government to halt the strikes immediately\", the "
+                        "Foreign Minister told reporters.",
+                        "en"),
+            "halt the strikes immediately");
+  EXPECT_EQ(only_action("Lethal attacks on boats raise grave concerns about the commission of "
+                        "potential international crimes, UN experts warned today.",
+                        "en"),
+            "the commission of potential international crimes");
+}
+
 TEST(ExtractDemands, AnEllipsisCuttingAQuotationEndsTheAction) {
   for (const char* ellipsis : {"\u2026", "..."}) {
     const std::string text = std::string(

@@ -140,6 +140,9 @@ struct LanguageLexicon {
   std::vector<std::string> qualifiers;
   /// Phrases that end an action: adjuncts of conformity ("in accordance with") and the like.
   std::vector<std::string> action_ends;
+  /// Verbs of a reporter's attribution ("said", "warned", "dijo"): a few words after a comma
+  /// holding one end the action ("..., UN experts warned today"). May be empty.
+  std::vector<std::string> reporting_verbs;
   /// Words that carry a second action past an adjunct that ended the first ("and to": "to
   /// prepare a report in the light of the Charter and to submit it to ..."); the action joins
   /// the two. May be empty.
