@@ -185,9 +185,10 @@ struct CompiledLanguage {
   std::unordered_map<std::string, std::vector<FormEntry>> light_verbs;
   PhraseSet adverbs, modifiers, determiners, prepositions, future, auxiliaries, copulas, linking,
       pronouns, negations_before, negations_after, action_negations, complementizers, coordinators,
-      infinitive_openers, continuing_openers, reporting_verbs, addressee_openers, action_markers,
-      that_markers, clause_openers, heads, catenatives, passive_markers, passive_agents, qualifiers,
-      action_ends, coordinated_actions, abbreviations, non_participles, not_acts, action_verb_links;
+      infinitive_openers, continuing_openers, reporting_verbs, aside_openers, addressee_openers,
+      action_markers, that_markers, clause_openers, heads, catenatives, passive_markers,
+      passive_agents, qualifiers, action_ends, coordinated_actions, abbreviations, non_participles,
+      not_acts, action_verb_links;
   std::vector<PhraseSet> act_openers;
   std::vector<PhraseSet> action_verbs;  // one per group of data.action_verbs
 };
@@ -243,6 +244,7 @@ CompiledLanguage compile(const LanguageLexicon& data) {
   c.infinitive_openers.add_all(data.continuing_openers);
   c.continuing_openers.add_all(data.continuing_openers);
   c.reporting_verbs.add_all(data.reporting_verbs);
+  c.aside_openers.add_all(data.aside_openers);
   c.addressee_openers.add_all(data.addressee_openers);
   c.action_markers.add_all(data.action_markers);
   c.that_markers.add_all(data.that_markers);
@@ -1049,6 +1051,21 @@ struct Parts {
   std::string prefix;    // words put before the action (the subject of a passive modal)
 };
 
+// The comma closing an aside that opens at `begin` with an aside opener ("whether open or
+// clandestine,", "if requested,") within a few words, with more text after it; 0 when none.
+std::size_t aside_end(const Scan& s, std::size_t begin, std::size_t end) {
+  constexpr std::size_t kMaxWords = 6;
+  const std::size_t n = s.lang.aside_openers.match(s.tokens, begin, end);
+  if (n == 0) return 0;
+  std::size_t words = 0;
+  for (std::size_t k = begin + n; k < end; ++k) {
+    if (is_punct(s.tokens[k], ",")) return k + 1 < end && s.tokens[k + 1].word ? k : 0;
+    if (!s.tokens[k].word) return 0;
+    if (++words > kMaxWords) return 0;
+  }
+  return 0;
+}
+
 // "..., UN experts* warned today", "...\", the Foreign Minister told reporters": a short
 // attribution ending the sentence after a comma (a reporting verb within its last words).
 bool reported_by(const Scan& s, std::size_t begin, std::size_t end) {
@@ -1090,6 +1107,11 @@ std::size_t action_end(const Scan& s, std::size_t begin, std::size_t end) {
       if (closing == end) return k;
     }
     if (is_punct(t, ",") && k + 1 < end) {
+      // ", whether open or clandestine,": an aside between commas; the action goes on.
+      if (const std::size_t close = aside_end(s, k + 1, end); close != 0) {
+        k = close - 1;
+        continue;
+      }
       // ", which ...", ", we will ...": a relative clause or a new main clause.
       if (s.word_in(s.lang.complementizers, k + 1) || s.word_in(s.lang.pronouns, k + 1)) return k;
       if (words >= 1 && reported_by(s, k + 1, end)) {

@@ -426,6 +426,15 @@ TEST(ExtractDemands, TheReportersWordsAfterAQuotationAreNoPartOfTheAction) {
             "the commission of potential international crimes");
 }
 
+TEST(ExtractDemands, AnAsideBetweenCommasDoesNotEndTheAction) {
+  EXPECT_EQ(only_action("Urges the Government of the United States to abstain from any action, "
+                        "whether open or clandestine, intended to bring about a change of "
+                        "government;",
+                        "en"),
+            "abstain from any action, whether open or clandestine, intended to bring about a "
+            "change of government");
+}
+
 TEST(ExtractDemands, AnEllipsisCuttingAQuotationEndsTheAction) {
   for (const char* ellipsis : {"\u2026", "..."}) {
     const std::string text = std::string(

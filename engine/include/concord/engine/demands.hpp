@@ -140,6 +140,9 @@ struct LanguageLexicon {
   std::vector<std::string> qualifiers;
   /// Phrases that end an action: adjuncts of conformity ("in accordance with") and the like.
   std::vector<std::string> action_ends;
+  /// Words opening an aside between commas inside an action ("whether open or clandestine",
+  /// "if requested"): the action goes on after it. May be empty.
+  std::vector<std::string> aside_openers;
   /// Verbs of a reporter's attribution ("said", "warned", "dijo"): a few words after a comma
   /// holding one end the action ("..., UN experts warned today"). May be empty.
   std::vector<std::string> reporting_verbs;
