@@ -250,9 +250,9 @@ void add_language_changes(const std::vector<Statement>& statements,
       // compare across languages; qualifiers are words of each language, and do not.
       const bool one_language =
           statements[m.statement].language == statements[base.statement].language;
-      for (LanguageChange& c :
-           language_changes(from, acts_of(m.statement),
-                            report_unpaired ? UnpairedActs::Report : UnpairedActs::Ignore)) {
+      for (LanguageChange& c : language_changes(
+               from, acts_of(m.statement),
+               report_unpaired ? UnpairedActs::Report : UnpairedActs::Ignore, one_language)) {
         if (!one_language && (c.kind == LanguageChangeKind::QualifierAdded ||
                               c.kind == LanguageChangeKind::QualifierDropped))
           continue;

@@ -15,8 +15,10 @@
 namespace concord {
 namespace {
 
-// Acts of another family pair only when their actions are this alike.
+// Acts of another family pair only when their actions are this alike; acts of one family
+// that name no common addressee, when this alike.
 constexpr double kOtherFamilyThreshold = 0.5;
+constexpr double kSameFamilyThreshold = 0.2;
 
 std::vector<Demand> of_paragraph(const std::vector<Demand>& demands, std::size_t paragraph) {
   std::vector<Demand> out;
@@ -105,7 +107,7 @@ std::string_view to_string(LanguageChangeKind kind) noexcept {
 
 std::vector<LanguageChange> language_changes(const std::vector<StemmedAct>& from,
                                              const std::vector<StemmedAct>& to,
-                                             UnpairedActs unpaired) {
+                                             UnpairedActs unpaired, bool one_language) {
   std::vector<LanguageChange> out;
   std::vector<bool> taken(to.size(), false);
   auto unpaired_act = [&](LanguageChangeKind kind, const Demand& act) {
@@ -117,34 +119,52 @@ std::vector<LanguageChange> language_changes(const std::vector<StemmedAct>& from
     c.from_paragraph = c.to_paragraph = act.action_paragraph;
     out.push_back(std::move(c));
   };
-  for (const StemmedAct& a : from) {
-    if (a.act.family == "other") continue;
-    // Same family first (the same lemma, then the most similar action, then the addressee);
-    // then another family with a similar action.
-    std::optional<std::size_t> best;
-    std::tuple<int, int, double, int> best_key{};
+  // Candidate pairs, best first: the same family, then the same named addressee, the same
+  // verb, the most similar action. Acts of one family pair when they name one addressee or
+  // ask alike; of two families, only when they ask alike ("condemn those facilitating the
+  // war" and "regret Russia's withdrawal from the treaty" are two acts, no weakening).
+  struct Candidate {
+    std::tuple<int, int, int, double> key;
+    std::size_t i, j;
+  };
+  std::vector<Candidate> candidates;
+  for (std::size_t i = 0; i < from.size(); ++i) {
+    const Demand& a = from[i].act;
+    if (a.family == "other") continue;
     for (std::size_t j = 0; j < to.size(); ++j) {
       const Demand& b = to[j].act;
-      if (taken[j] || b.family == "other") continue;
-      const double similarity = action_similarity(a.action, to[j].action);
-      const int same_family = a.act.family == b.family ? 1 : 0;
-      if (!same_family && similarity < kOtherFamilyThreshold) continue;
-      const std::tuple<int, int, double, int> key{same_family, a.act.lemma == b.lemma ? 1 : 0,
-                                                  similarity,
-                                                  addressees_match(a.act.addressee, b.addressee)};
-      if (!best || key > best_key) {
-        best = j;
-        best_key = key;
-      }
+      if (b.family == "other") continue;
+      const double similarity = action_similarity(from[i].action, to[j].action);
+      const bool same_family = a.family == b.family;
+      const bool one_addressee = !a.addressee.empty() && !b.addressee.empty() &&
+                                 addressees_match(a.addressee, b.addressee);
+      const bool one_verb_group = !a.action_verb.empty() && a.action_verb == b.action_verb;
+      const bool alike =
+          one_addressee || one_verb_group || similarity >= kSameFamilyThreshold || !one_language;
+      if (same_family ? !alike : similarity < kOtherFamilyThreshold) continue;
+      candidates.push_back(
+          {{same_family ? 1 : 0, one_addressee ? 1 : 0, a.lemma == b.lemma ? 1 : 0, similarity},
+           i,
+           j});
     }
-    if (!best) {
-      if (unpaired == UnpairedActs::Report) unpaired_act(LanguageChangeKind::ActDropped, a.act);
-      continue;
-    }
-    taken[*best] = true;
-    compare_pair(a.act, to[*best].act, out);
   }
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& x, const Candidate& y) { return x.key > y.key; });
+  std::vector<bool> paired(from.size(), false);
+  std::vector<std::pair<std::size_t, std::size_t>> pairs;
+  for (const Candidate& c : candidates) {
+    if (paired[c.i] || taken[c.j]) continue;
+    paired[c.i] = taken[c.j] = true;
+    pairs.emplace_back(c.i, c.j);
+  }
+  // Changes in the order of the first paragraph's acts.
+  std::sort(pairs.begin(), pairs.end());
+  for (const auto& [i, j] : pairs) compare_pair(from[i].act, to[j].act, out);
   if (unpaired == UnpairedActs::Report) {
+    for (std::size_t i = 0; i < from.size(); ++i) {
+      if (!paired[i] && from[i].act.family != "other")
+        unpaired_act(LanguageChangeKind::ActDropped, from[i].act);
+    }
     for (std::size_t j = 0; j < to.size(); ++j) {
       if (!taken[j] && to[j].act.family != "other")
         unpaired_act(LanguageChangeKind::ActAdded, to[j].act);

@@ -122,6 +122,21 @@ TEST(LanguageChanges, ActsWithoutPartnerAreReportedOnlyWhenAskedFor) {
   EXPECT_EQ(to_string(dropped[0].kind), "act-dropped");
 }
 
+TEST(LanguageChanges, ActsOfOneFamilyAskingOtherThingsOfOthersAreNoChangeOfVerb) {
+  // "condemn those facilitating the war" then "regret Russia's withdrawal": two acts of the
+  // condemnation family on unrelated objects; no "weakened: condemns -> regrets".
+  EXPECT_TRUE(changes("We condemn those who facilitate President Putin's war of aggression.",
+                      "We regret Russia's decision to withdraw its ratification of the treaty.")
+                  .empty());
+  // The same addressee keeps two requests paired whatever they ask.
+  const auto paired =
+      changes("Requests the Secretary-General to submit a report on the implementation;",
+              "Calls upon the Secretary-General to keep the Council informed of developments;");
+  EXPECT_TRUE(has(paired, LanguageChangeKind::VerbChanged) ||
+              has(paired, LanguageChangeKind::Weakened) ||
+              has(paired, LanguageChangeKind::Strengthened));
+}
+
 TEST(LanguageChanges, PositionsOfTheParagraphs) {
   const auto list = changes("Invites States to act;", "Requests States to act;");
   ASSERT_EQ(list.size(), 1u);

@@ -91,9 +91,11 @@ struct StemmedAct {
 /// word it with their own acts, and only paired acts compare.
 enum class UnpairedActs { Ignore, Report };
 
-/// The same on acts whose actions are stemmed.
+/// The same on acts whose actions are stemmed. Acts of one family pair when they name one
+/// addressee, ask alike or with verbs of one group ("cease" / "the halt of"); across two
+/// languages (`one_language` false), whose words do not compare, whatever they ask.
 [[nodiscard]] std::vector<LanguageChange> language_changes(
     const std::vector<StemmedAct>& from, const std::vector<StemmedAct>& to,
-    UnpairedActs unpaired = UnpairedActs::Ignore);
+    UnpairedActs unpaired = UnpairedActs::Ignore, bool one_language = true);
 
 }  // namespace concord
