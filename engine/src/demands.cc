@@ -583,6 +583,13 @@ bool eligible(const Scan& s, const Context& ctx, const FormEntry& form, FormKind
       before != SIZE_MAX &&
       (s.word_in(s.lang.determiners, before) || s.word_in(s.lang.prepositions, before) ||
        (is_punct(s.tokens[before], "-") && s.tokens[before].end == s.tokens[i].begin));
+  // "within its internationally recognized borders": a past form after a determiner and an
+  // adverb of manner is an adjective.
+  if (grammar == FormKind::Past && before != SIZE_MAX && before > ctx.clause_first &&
+      s.tokens[before].word &&
+      ends_with_any(s.tokens[before].lower, s.lang.data.adverb_endings, 2) &&
+      s.word_in(s.lang.determiners, before - 1))
+    return false;
   // "crimes committed by armed groups": a past form with its agent is a passive participle
   // (but "Encouraged by ..." opening a clause is a preambular adjective).
   if (grammar == FormKind::Past && form.kind == FormKind::Past && lead.before != SIZE_MAX) {

@@ -122,6 +122,7 @@ LanguageLexicon parse(const std::filesystem::path& path, const YAML::Node& root)
       {"coordinated_actions", &LanguageLexicon::coordinated_actions},
       {"abbreviations", &LanguageLexicon::abbreviations},
       {"participle_endings", &LanguageLexicon::participle_endings},
+      {"adverb_endings", &LanguageLexicon::adverb_endings},
       {"non_participles", &LanguageLexicon::non_participles},
       {"not_acts", &LanguageLexicon::not_acts},
       {"action_verb_links", &LanguageLexicon::action_verb_links},

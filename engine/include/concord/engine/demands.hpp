@@ -152,6 +152,9 @@ struct LanguageLexicon {
   std::vector<std::string> coordinated_actions;
   /// Abbreviations after which a full stop does not end a sentence ("no", "mr").
   std::vector<std::string> abbreviations;
+  /// Endings of adverbs of manner ("ly"): a past form after a determiner and such an adverb
+  /// is an adjective ("its internationally recognized borders"). May be empty.
+  std::vector<std::string> adverb_endings;
   /// Endings of participles that open preambular paragraphs ("ing", "ando", "ant").
   std::vector<std::string> participle_endings;
   /// Words with those endings that are not participles ("during", "cuando", "pendant").
