@@ -93,11 +93,12 @@ INSTANTIATE_TEST_SUITE_P(
                       "Calls upon and urges all States to refrain from such measures;",
                       {{"Calls upon", "calls upon", "all States", "refrain from such measures"},
                        {"urges", "urges", "all States", "refrain from such measures"}}},
-        ParagraphCase{"APastFormAfterADeterminerAndAnAdverbIsAnAdjective",
-                      "en",
-                      "We are determined to support an independent Ukraine within its "
-                      "internationally recognized borders.",
-                      {{"determined", "determined", "", "support an independent Ukraine"}}},
+        ParagraphCase{
+            "APastFormAfterADeterminerAndAnAdverbIsAnAdjective",
+            "en",
+            "We are determined to support an independent, democratic Ukraine within its "
+            "internationally recognized borders.",
+            {{"determined", "determined", "", "support an independent, democratic Ukraine"}}},
         ParagraphCase{"TakingNoteWithConcernIsConcern",
                       "en",
                       "Take note with concern of the rising tensions in the Caribbean;",
