@@ -311,14 +311,19 @@ bool is_punct(const Tok& t, std::string_view mark) { return !t.word && t.lower =
 
 // Clauses end at ';' and ':' and with sentences; a full stop ends a sentence when the next
 // token is capitalised or punctuation and the word before it is no abbreviation ("U.S.").
+// A colon inside a quoted title ("“The Antigua and Barbuda Agenda for Small Island
+// Developing States: A Renewed Declaration ...”") ends nothing.
 std::vector<Clause> clauses_of(const std::vector<Tok>& tokens, const CompiledLanguage& lang) {
   std::vector<Clause> out;
   std::size_t begin = 0;
   std::size_t sentence = 0;
+  bool quoted = false;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Tok& t = tokens[i];
     if (t.word) continue;
-    bool clause_end = t.lower == ";" || t.lower == ":";
+    if (t.lower == "\u201c") quoted = true;
+    if (t.lower == "\u201d") quoted = false;
+    bool clause_end = !quoted && (t.lower == ";" || t.lower == ":");
     bool sentence_end = false;
     if (t.lower == "." || t.lower == "!" || t.lower == "?") {
       const bool last = i + 1 == tokens.size();

@@ -449,6 +449,16 @@ TEST(ExtractDemands, AnAsideBetweenCommasDoesNotEndTheAction) {
             "change of government");
 }
 
+TEST(ExtractDemands, AColonInsideAQuotedTitleEndsNoClause) {
+  const auto demands = extract_demands(
+      "Reaffirming the outcome document entitled \u201cThe Antigua and Barbuda Agenda for Small "
+      "Island Developing States: A Renewed Declaration for Resilient Prosperity\u201d, as well as "
+      "other relevant declarations,",
+      "en", lexicon());
+  ASSERT_EQ(demands.size(), 1u);
+  EXPECT_EQ(demands[0].qualifiers, std::vector<std::string>{"relevant"});
+}
+
 TEST(ExtractDemands, AnEllipsisCuttingAQuotationEndsTheAction) {
   for (const char* ellipsis : {"\u2026", "..."}) {
     const std::string text = std::string(
