@@ -312,6 +312,79 @@ std::vector<Hunk> fold_short_equalities(const std::vector<Hunk>& hunks, const Ru
   return out;
 }
 
+/// The cleanup of fold_short_equalities for a group's diff against what its members share:
+/// a short run of the common sequence (at most kMaxFoldedWords words) between two places
+/// where members have wording of their own, and no longer than the longest such wording on
+/// either side, is taken out of the common sequence, so that "{+Condemns+} the
+/// {+inclusion+} of {+Member+} States" reads as one phrase of each member's own. Repeated
+/// until no run folds, as a fold lengthens the wording around it.
+std::vector<TokenId> fold_stranded_common_runs(const std::vector<TokenId>& common,
+                                               const std::vector<TokenizedText>& members,
+                                               MyersDiff& myers) {
+  if (common.empty()) return common;
+  // Where each common token sits in each member, and the measures of every member.
+  std::vector<std::vector<std::size_t>> position(members.size());
+  std::vector<RunMeasure> measures;
+  measures.reserve(members.size());
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    measures.emplace_back(members[i]);
+    std::size_t t = 0;
+    for (const Edit& edit : myers.run(common, members[i].ids)) {
+      if (edit.op == DiffOp::Equal) {
+        for (std::size_t k = 0; k < edit.count; ++k) position[i].push_back(t + k);
+      }
+      if (edit.op != DiffOp::Delete) t += edit.count;
+      // A Delete (past the cost bound) leaves a common token unplaced: no cleanup then.
+      if (edit.op == DiffOp::Delete) return common;
+    }
+  }
+  const std::size_t n = common.size();
+  std::vector<bool> kept(n, true);
+  // Own wording of member i between kept common tokens `left` and `right` (n: none).
+  auto own_chars = [&](std::size_t i, std::size_t left, std::size_t right) {
+    const std::size_t begin = left == n ? 0 : position[i][left] + 1;
+    const std::size_t end = right == n ? members[i].tokens.size() : position[i][right];
+    return end > begin ? measures[i].chars(begin, end) : std::size_t{0};
+  };
+  for (bool folded = true; folded;) {
+    folded = false;
+    std::vector<std::size_t> kept_indexes;
+    for (std::size_t c = 0; c < n; ++c) {
+      if (kept[c]) kept_indexes.push_back(c);
+    }
+    // Runs of kept tokens that lie together in every member; the wording between runs.
+    std::size_t run_begin = 0;
+    for (std::size_t k = 1; k <= kept_indexes.size(); ++k) {
+      const bool breaks = k == kept_indexes.size() ||
+                          std::any_of(position.begin(), position.end(), [&](const auto& pos) {
+                            return pos[kept_indexes[k]] != pos[kept_indexes[k - 1]] + 1;
+                          });
+      if (!breaks) continue;
+      const std::size_t first = kept_indexes[run_begin], last = kept_indexes[k - 1];
+      const std::size_t before = run_begin == 0 ? n : kept_indexes[run_begin - 1];
+      const std::size_t after = k == kept_indexes.size() ? n : kept_indexes[k];
+      run_begin = k;
+      const std::size_t words = measures[0].words(position[0][first], position[0][last] + 1);
+      const std::size_t length = measures[0].chars(position[0][first], position[0][last] + 1);
+      std::size_t left = 0, right = 0;
+      for (std::size_t i = 0; i < members.size(); ++i) {
+        left = std::max(left, own_chars(i, before, first));
+        right = std::max(right, own_chars(i, last, after));
+      }
+      if (words > kMaxFoldedWords || left == 0 || right == 0 || length > left || length > right)
+        continue;
+      for (std::size_t c = first; c <= last; ++c) kept[c] = false;
+      folded = true;
+      break;
+    }
+  }
+  std::vector<TokenId> out;
+  for (std::size_t c = 0; c < n; ++c) {
+    if (kept[c]) out.push_back(common[c]);
+  }
+  return out;
+}
+
 /// Byte offset just past token `i` - 1, where the white space before token `i` starts; the
 /// first token's leading white space is left out.
 std::size_t run_start(const TokenizedText& t, std::size_t i) {
@@ -436,6 +509,8 @@ std::vector<std::vector<MemberSegment>> diff_against_common(
     }
     common = std::move(next);
   }
+
+  common = fold_stranded_common_runs(common, members, myers);
 
   // Mark each member's tokens against the common sequence. As it is a subsequence of every
   // member, the minimal script has only Equal (Common) and Insert (Own) edits; a Delete can
