@@ -4,6 +4,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <string_view>
+
 namespace concord {
 namespace {
 
@@ -12,6 +14,21 @@ bool is_word_char(UChar32 c) {
 }
 bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
 bool is_space(UChar32 c) { return c < 0 || u_isUWhiteSpace(c) || c == 0xA0 || c == 0x200B; }
+
+// Where a footnote number glued to the end of a word starts: one to three digits after four
+// lower-case letters or more ("Development15"); `end` when there is none ("G20", "COVID19"
+// and "2030" stay whole).
+std::size_t glued_number_start(std::string_view text, std::size_t begin, std::size_t end) {
+  constexpr std::size_t kMaxDigits = 3, kMinLetters = 4;
+  std::size_t digits = end;
+  while (digits > begin && end - digits < kMaxDigits + 1 && text[digits - 1] >= '0' &&
+         text[digits - 1] <= '9')
+    --digits;
+  if (digits == end || end - digits > kMaxDigits) return end;
+  std::size_t letters = digits;
+  while (letters > begin && text[letters - 1] >= 'a' && text[letters - 1] <= 'z') --letters;
+  return digits - letters >= kMinLetters ? digits : end;
+}
 
 }  // namespace
 
@@ -51,8 +68,18 @@ std::vector<Token> tokenize(std::string_view text) {
       }
       break;
     }
-    tokens.push_back(
-        {static_cast<std::size_t>(start), static_cast<std::size_t>(end - start), true});
+    // "Development15", "Rights16": a footnote number glued to a word is a token of its own,
+    // so that the word stays the word its other versions have.
+    const std::size_t split =
+        glued_number_start(text, static_cast<std::size_t>(start), static_cast<std::size_t>(end));
+    if (split != static_cast<std::size_t>(end)) {
+      tokens.push_back(
+          {static_cast<std::size_t>(start), split - static_cast<std::size_t>(start), true});
+      tokens.push_back({split, static_cast<std::size_t>(end) - split, true});
+    } else {
+      tokens.push_back(
+          {static_cast<std::size_t>(start), static_cast<std::size_t>(end - start), true});
+    }
     i = end;
   }
   return tokens;
