@@ -11,11 +11,13 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <mutex>
 #include <unordered_map>
 #include <utility>
 
 #include "concord/engine/error.hpp"
 #include "concord/engine/paragraph_structure.hpp"
+#include "concord/engine/parallel.hpp"
 #include "concord/engine/text.hpp"
 #include "concord/engine/tokenizer.hpp"
 
@@ -1469,6 +1471,38 @@ void name_action_verb(const CompiledLanguage& lang, Demand& d) {
   }
 }
 
+// The acts of paragraph texts already read, for statements that repeat most of their
+// paragraphs (versions of one text): keyed by language, kind, label and text. Shared by the
+// threads of extract_demands over several statements.
+class ReadParagraphs {
+ public:
+  Extracted extract(const CompiledLanguage& lang, const Paragraph& paragraph, std::size_t p) {
+    std::string key = lang.data.language;
+    key.append(1, '\x1f')
+        .append(std::to_string(static_cast<int>(paragraph.kind)))
+        .append(1, '\x1f')
+        .append(paragraph.label)
+        .append(1, '\x1f')
+        .append(paragraph.text);
+    {
+      const std::lock_guard lock(mutex_);
+      if (const auto it = read_.find(key); it != read_.end()) {
+        Extracted copy = it->second;
+        for (Demand& d : copy.demands) d.paragraph = d.action_paragraph = p;
+        return copy;
+      }
+    }
+    Extracted e = extract_text(lang, paragraph.text, p, paragraph.kind, paragraph.label);
+    const std::lock_guard lock(mutex_);
+    read_.emplace(std::move(key), e);
+    return e;
+  }
+
+ private:
+  std::mutex mutex_;
+  std::unordered_map<std::string, Extracted> read_;
+};
+
 // The paragraphs after `lead_in` that are items of its list: labelled like the first
 // ("(a)", "(b)", ...), up to the first that is not ("10." after "(b)" goes on with the
 // numbered paragraphs).
@@ -1484,13 +1518,15 @@ std::size_t list_end(const std::vector<Paragraph>& paragraphs, std::size_t lead_
 }
 
 std::vector<Demand> extract_statement(const CompiledLanguage& lang, const Statement& statement,
-                                      ListItems items) {
+                                      ListItems items, ReadParagraphs* read) {
   std::vector<Demand> out;
   const auto& paragraphs = statement.paragraphs;
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     const Paragraph& paragraph = paragraphs[p];
     if (paragraph.kind == ParagraphKind::Heading) continue;
-    Extracted e = extract_text(lang, paragraph.text, p, paragraph.kind, paragraph.label);
+    Extracted e = read != nullptr
+                      ? read->extract(lang, paragraph, p)
+                      : extract_text(lang, paragraph.text, p, paragraph.kind, paragraph.label);
     for (std::size_t d = 0; d < e.demands.size(); ++d) {
       // "Calls upon the United States:" then "(a) To cease ...": the first item's action,
       // and with ListItems::Each one more demand for each later item.
@@ -1526,18 +1562,37 @@ std::size_t known_acts(const std::vector<Demand>& demands) {
 
 }  // namespace
 
-std::vector<Demand> extract_demands(const Statement& statement, const SpeechActLexicon& lexicon,
-                                    ListItems items) {
+namespace {
+
+std::vector<Demand> extract_with(const Statement& statement, const SpeechActLexicon& lexicon,
+                                 ListItems items, ReadParagraphs* read) {
   if (const CompiledLanguage* lang = language_named(lexicon, statement.language)) {
-    return extract_statement(*lang, statement, items);
+    return extract_statement(*lang, statement, items, read);
   }
   // Unknown language: the lexicon that recognises most acts.
   std::vector<Demand> best;
   for (const auto& lang : lexicon.compiled().languages) {
-    auto demands = extract_statement(lang, statement, items);
+    auto demands = extract_statement(lang, statement, items, read);
     if (known_acts(demands) > known_acts(best)) best = std::move(demands);
   }
   return best;
+}
+
+}  // namespace
+
+std::vector<Demand> extract_demands(const Statement& statement, const SpeechActLexicon& lexicon,
+                                    ListItems items) {
+  return extract_with(statement, lexicon, items, nullptr);
+}
+
+std::vector<std::vector<Demand>> extract_demands(const std::vector<Statement>& statements,
+                                                 const SpeechActLexicon& lexicon, ListItems items) {
+  ReadParagraphs read;
+  std::vector<std::vector<Demand>> demands(statements.size());
+  for_each_in_parallel(statements.size(), [&](std::size_t s) {
+    demands[s] = extract_with(statements[s], lexicon, items, &read);
+  });
+  return demands;
 }
 
 std::vector<Demand> extract_demands(std::string_view text, std::string_view language,

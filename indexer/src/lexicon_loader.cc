@@ -242,11 +242,7 @@ SpeechActLexicon shipped_speech_act_lexicon_for(const std::vector<Statement>& st
 std::vector<std::vector<Demand>> extract_all_demands(const std::vector<Statement>& statements,
                                                      const SpeechActLexicon& lexicon,
                                                      ListItems items) {
-  std::vector<std::vector<Demand>> demands(statements.size());
-  for_each_in_parallel(statements.size(), [&](std::size_t s) {
-    demands[s] = extract_demands(statements[s], lexicon, items);
-  });
-  return demands;
+  return extract_demands(statements, lexicon, items);
 }
 
 }  // namespace concord

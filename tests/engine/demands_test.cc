@@ -459,6 +459,23 @@ TEST(ExtractDemands, AColonInsideAQuotedTitleEndsNoClause) {
   EXPECT_EQ(demands[0].qualifiers, std::vector<std::string>{"relevant"});
 }
 
+TEST(ExtractDemands, SeveralStatementsSharingParagraphsGiveEachItsOwnActs) {
+  // Two versions repeat a paragraph at different places: read once, its acts still name
+  // each statement's own paragraph.
+  const Statement first = statement_of(
+      "en", {{"1.", "Calls upon all States to refrain;"}, {"2.", "Welcomes the report;"}});
+  const Statement second = statement_of("en", {{"1.", "Welcomes the report;"},
+                                               {"2.", "Notes the new plan;"},
+                                               {"3.", "Calls upon all States to refrain;"}});
+  const auto together = extract_demands(std::vector<Statement>{first, second}, lexicon());
+  ASSERT_EQ(together.size(), 2u);
+  EXPECT_EQ(together[0], extract_demands(first, lexicon()));
+  EXPECT_EQ(together[1], extract_demands(second, lexicon()));
+  ASSERT_EQ(together[1].size(), 3u);
+  EXPECT_EQ(together[1][2].paragraph, 2u);
+  EXPECT_EQ(together[1][2].action_paragraph, 2u);
+}
+
 TEST(ExtractDemands, AnEllipsisCuttingAQuotationEndsTheAction) {
   for (const char* ellipsis : {"\u2026", "..."}) {
     const std::string text = std::string(

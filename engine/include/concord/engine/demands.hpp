@@ -258,6 +258,13 @@ enum class ListItems {
                                                   const SpeechActLexicon& lexicon,
                                                   ListItems items = ListItems::First);
 
+/// The speech acts of each of `statements`, as extract_demands finds them, read on every
+/// core; a paragraph that several statements share word for word (versions of one text
+/// repeat most of theirs) is read once.
+[[nodiscard]] std::vector<std::vector<Demand>> extract_demands(
+    const std::vector<Statement>& statements, const SpeechActLexicon& lexicon,
+    ListItems items = ListItems::First);
+
 /// The same for one paragraph's text (without its label) in `language`; `paragraph` is
 /// copied into each Demand. Sub-items of a paragraph ending with a colon are not seen.
 [[nodiscard]] std::vector<Demand> extract_demands(std::string_view text, std::string_view language,
