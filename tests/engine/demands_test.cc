@@ -476,6 +476,15 @@ TEST(ExtractDemands, SeveralStatementsSharingParagraphsGiveEachItsOwnActs) {
   EXPECT_EQ(together[1][2].action_paragraph, 2u);
 }
 
+TEST(ExtractDemands, AConditionBeforeTheSubjectIsNoPartOfTheAction) {
+  EXPECT_EQ(only_action("Warns that, should the Bolivarian Republic of Venezuela come under "
+                        "direct armed attack, the consequences would risk a spill-over effect;",
+                        "en"),
+            "the consequences would risk a spill-over effect");
+  EXPECT_EQ(only_action("Stresses that States should refrain from such measures;", "en"),
+            "States should refrain from such measures");
+}
+
 TEST(ExtractDemands, AnEllipsisCuttingAQuotationEndsTheAction) {
   for (const char* ellipsis : {"\u2026", "..."}) {
     const std::string text = std::string(
