@@ -311,6 +311,9 @@ struct Clause {
 
 bool is_punct(const Tok& t, std::string_view mark) { return !t.word && t.lower == mark; }
 
+// A mark that closes a quotation: a straight double quote or a right curly one.
+bool is_closing_quote(const Tok& t) { return is_punct(t, "\"") || is_punct(t, "\u201d"); }
+
 // Clauses end at ';' and ':' and with sentences; a full stop ends a sentence when the next
 // token is capitalised or punctuation and the word before it is no abbreviation ("U.S.").
 // A colon inside a quoted title ("“The Antigua and Barbuda Agenda for Small Island
@@ -1112,7 +1115,7 @@ std::size_t action_end(const Scan& s, std::size_t begin, std::size_t end) {
       return k;
     // "... halt the strikes,” the experts said": a quotation closes after its own comma or
     // full stop, and what follows is the reporter's.
-    if (words >= 1 && k > begin && (is_punct(t, "\u201d") || is_punct(t, "\"")) &&
+    if (words >= 1 && k > begin && is_closing_quote(t) &&
         (is_punct(s.tokens[k - 1], ",") || is_punct(s.tokens[k - 1], ".")))
       return k - 1;
     if (words >= 1 && is_punct(t, "\u2014")) {
@@ -1130,9 +1133,7 @@ std::size_t action_end(const Scan& s, std::size_t begin, std::size_t end) {
       if (s.word_in(s.lang.complementizers, k + 1) || s.word_in(s.lang.pronouns, k + 1)) return k;
       if (words >= 1 && reported_by(s, k + 1, end)) {
         std::size_t cut = k;
-        while (cut > begin &&
-               (is_punct(s.tokens[cut - 1], "\"") || is_punct(s.tokens[cut - 1], "\u201d")))
-          --cut;
+        while (cut > begin && is_closing_quote(s.tokens[cut - 1])) --cut;
         return cut;
       }
       if (words >= 1 && (s.lang.action_ends.match(s.tokens, k + 1, end) > 0 ||
