@@ -70,7 +70,8 @@ const CommandHelp kHelp{
   as the language of the others, and a note says so.
 
   In text output, wording that not all members of a group share is marked {+like this+}
-  (bold on a terminal), and changes of inflection only (condemns/condemned) ~like this~.
+  (bold on a terminal), and changes of inflection or spelling only (condemns/condemned,
+  programme/program) ~like this~.
   Under each group, changes of speech act from its first statement's paragraphs to the
   others': a verb strengthened or weakened on its family's scale ("↑ strengthened: calls
   upon → demands"), another verb, a qualifier such as "as appropriate" or "in

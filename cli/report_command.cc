@@ -36,7 +36,7 @@ const CommandHelp kHelp{
           paragraphs each statement shares with each other one and with all, a table of
           contents, then one column per statement and one row per group of corresponding
           paragraphs. Shared, partial and unique rows are coloured differently; wording
-          not all members of a row share is highlighted, changes of inflection only are
+          not all members of a row share is highlighted, changes of inflection or spelling only are
           underlined more quietly; the documents' own paragraph labels are kept. A
           consensus matrix ('concord matrix') follows the summary, and changes of speech
           act (a verb strengthened or weakened, a hedge or an act added or dropped) are tagged in

@@ -19,7 +19,7 @@ PACKAGES=(
   nlohmann-json3-dev libyaml-cpp-dev
   libexttextcat-dev libexttextcat-data
   apertium apertium-eng-spa apertium-fr-es
-  wordnet-base
+  wordnet-base scowl
   iso-codes
   clang-format
   chromium

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "concord/engine/parallel.hpp"
+#include "concord/engine/spelling_variants.hpp"
 #include "concord/engine/stemmer.hpp"
 #include "concord/engine/text.hpp"
 #include "concord/engine/tokenizer.hpp"
@@ -211,8 +212,13 @@ std::vector<std::vector<ParagraphTerms>> TermSpace::statement_terms(
     }
   }
   const double n = std::max(1.0, statistics_.paragraph_count() + static_cast<double>(paragraphs));
+  const SpellingVariants& english_spellings = SpellingVariants::of("en");
   for (std::uint32_t id = 0; id < size(); ++id) {
-    const double df = std::min(n, statistics_.paragraph_frequency(stems_[id]) + own[id]);
+    double corpus_df = statistics_.paragraph_frequency(stems_[id]);
+    // A corpus counted without spelling variants holds "programme" under its own stem.
+    for (const std::string& british : english_spellings.british_stems(stems_[id]))
+      corpus_df += statistics_.paragraph_frequency(british);
+    const double df = std::min(n, corpus_df + own[id]);
     // BM25's inverse document frequency: never negative, large for rare terms.
     idf_[id] = static_cast<float>(std::log(1.0 + (n - df + 0.5) / (df + 0.5)));
   }

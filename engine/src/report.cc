@@ -481,7 +481,8 @@ class HtmlWriter {
         "<li><span class=\"swatch unique\"></span>unique: one statement alone</li>\n"
         "<li><span class=\"swatch empty\"></span>no corresponding paragraph</li>\n"
         "<li><mark>own wording</mark>: not in every paragraph of the row</li>\n"
-        "<li><span class=\"infl\">inflection</span>: the same word, inflected differently</li>\n"
+        "<li><span class=\"infl\">inflection</span>: the same word, inflected or spelled "
+        "differently</li>\n"
         "<li><span class=\"badge moved\">moved</span>: out of the order of the other "
         "version</li>\n"
         "</ul>\n</section>\n";

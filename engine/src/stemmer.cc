@@ -6,6 +6,8 @@
 #include <functional>
 #include <unordered_map>
 
+#include "concord/engine/spelling_variants.hpp"
+
 namespace concord {
 
 namespace {
@@ -22,6 +24,7 @@ constexpr std::size_t kMaxRemembered = 1 << 17;
 
 struct Stemmer::Handle {
   sb_stemmer* stemmer = nullptr;
+  const SpellingVariants* variants = nullptr;
   std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> remembered;
   ~Handle() { sb_stemmer_delete(stemmer); }
 };
@@ -33,6 +36,7 @@ Stemmer::Stemmer(const std::string& language) {
   if (stemmer == nullptr) return;
   handle_ = std::make_unique<Handle>();
   handle_->stemmer = stemmer;
+  handle_->variants = &SpellingVariants::of(language);
 }
 
 Stemmer::~Stemmer() = default;
@@ -43,10 +47,11 @@ std::string Stemmer::stem(std::string_view lower_case_word) {
   if (!handle_) return std::string(lower_case_word);
   if (const auto it = handle_->remembered.find(lower_case_word); it != handle_->remembered.end())
     return it->second;
+  const std::string_view spelled = handle_->variants->american(lower_case_word);
   const sb_symbol* out =
-      sb_stemmer_stem(handle_->stemmer, reinterpret_cast<const sb_symbol*>(lower_case_word.data()),
-                      static_cast<int>(lower_case_word.size()));
-  if (out == nullptr) return std::string(lower_case_word);
+      sb_stemmer_stem(handle_->stemmer, reinterpret_cast<const sb_symbol*>(spelled.data()),
+                      static_cast<int>(spelled.size()));
+  if (out == nullptr) return std::string(spelled);
   std::string stem(reinterpret_cast<const char*>(out),
                    static_cast<std::size_t>(sb_stemmer_length(handle_->stemmer)));
   if (handle_->remembered.size() < kMaxRemembered)

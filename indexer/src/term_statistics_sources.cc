@@ -14,6 +14,7 @@
 #include "concord/engine/demands.hpp"
 #include "concord/engine/error.hpp"
 #include "concord/engine/paragraph_terms.hpp"
+#include "concord/engine/spelling_variants.hpp"
 #include "concord/indexer/lexicon_loader.hpp"
 #include "concord/indexer/machine_translation.hpp"
 #include "database_impl.hpp"
@@ -124,9 +125,10 @@ FrequencyTable background_statistics(const std::string& language) {
 namespace {
 // Adds the pairs of a related-terms table to `related` (read_related_terms).
 void add_related_terms(const std::filesystem::path& path, RelatedTerms& related,
-                       const StemFilter& wanted) {
+                       const StemFilter& wanted, std::string_view language) {
   std::ifstream in(path);
   if (!in) throw EnvironmentError("cannot read " + path.string());
+  const SpellingVariants& spellings = SpellingVariants::of(language);
   std::string line;
   std::size_t number = 0;
   while (std::getline(in, line)) {
@@ -138,7 +140,10 @@ void add_related_terms(const std::filesystem::path& path, RelatedTerms& related,
       throw DataError(
           fmt::format("{}:{}: expected STEM<TAB>RELATED<TAB>STRENGTH", path.string(), number));
     }
-    std::string stem = line.substr(0, first), other = line.substr(first + 1, second - first - 1);
+    const std::string_view row(line);
+    std::string stem(spellings.american_stem(row.substr(0, first)));
+    std::string other(spellings.american_stem(row.substr(first + 1, second - first - 1)));
+    if (stem == other) continue;
     if (wanted && !(wanted(stem) && wanted(other))) continue;
     float strength = 0;
     try {
@@ -151,9 +156,10 @@ void add_related_terms(const std::filesystem::path& path, RelatedTerms& related,
 }
 }  // namespace
 
-RelatedTerms read_related_terms(const std::filesystem::path& path, const StemFilter& wanted) {
+RelatedTerms read_related_terms(const std::filesystem::path& path, const StemFilter& wanted,
+                                std::string_view language) {
   RelatedTerms related;
-  add_related_terms(path, related, wanted);
+  add_related_terms(path, related, wanted, language);
   return related;
 }
 
@@ -180,9 +186,11 @@ void write_related_terms(const RelatedTerms& related, const std::filesystem::pat
   if (!out) throw EnvironmentError("cannot write " + path.string());
 }
 
-WordVectors read_word_vectors(const std::filesystem::path& path, const StemFilter& wanted) {
+WordVectors read_word_vectors(const std::filesystem::path& path, const StemFilter& wanted,
+                              std::string_view language) {
   std::ifstream in(path);
   if (!in) throw EnvironmentError("cannot read " + path.string());
+  const SpellingVariants& spellings = SpellingVariants::of(language);
   std::string line;
   std::size_t number = 0;
   std::size_t dimensions = 0;
@@ -212,7 +220,7 @@ WordVectors read_word_vectors(const std::filesystem::path& path, const StemFilte
     if (line.empty() || line[0] == '#') continue;
     const auto tab = line.find('\t');
     if (tab == std::string::npos) throw malformed("expected STEM<TAB>COMPONENTS");
-    std::string stem = line.substr(0, tab);
+    std::string stem(spellings.american_stem(std::string_view(line).substr(0, tab)));
     if (wanted && !wanted(stem)) continue;
     const char* at = line.data() + tab + 1;
     const char* end = line.data() + line.size();
@@ -227,6 +235,14 @@ WordVectors read_word_vectors(const std::filesystem::path& path, const StemFilte
     }
     while (at < end && *at == ' ') ++at;
     if (at != end) throw malformed(fmt::format("more than {} components", dimensions));
+    // Two spellings of one word ("defence", "defense") had a row each: one term now, with the
+    // direction of both.
+    if (const auto known = vectors.find(stem); !known.empty()) {
+      float norm = 0;
+      for (const float v : vector) norm += v * v;
+      norm = norm > 0 ? std::sqrt(norm) : 1.0f;
+      for (std::size_t d = 0; d < dimensions; ++d) vector[d] = vector[d] / norm + known[d];
+    }
     vectors.add(stem, vector);
   }
   return vectors;
@@ -255,7 +271,7 @@ void write_word_vectors(const WordVectors& vectors, const std::filesystem::path&
 
 WordVectors background_word_vectors(const std::string& language, const StemFilter& wanted) {
   const auto path = shipped_table("word-vectors", language);
-  return path ? read_word_vectors(*path, wanted) : WordVectors{};
+  return path ? read_word_vectors(*path, wanted, language) : WordVectors{};
 }
 
 std::optional<MachineTranslator> translator_for(const std::vector<Statement>& statements,
@@ -332,11 +348,11 @@ Comparison compare_with_corpus_statistics(const std::vector<Statement>& statemen
 
 RelatedTerms background_related_terms(const std::string& language, const StemFilter& wanted) {
   const auto path = shipped_table("related-terms", language);
-  RelatedTerms related = path ? read_related_terms(*path, wanted) : RelatedTerms{};
+  RelatedTerms related = path ? read_related_terms(*path, wanted, language) : RelatedTerms{};
   // Synonyms (WordNet's, for English) join the words used in the same contexts: a pair in
   // both keeps the stronger strength.
   if (const auto synonyms_path = shipped_table("synonyms", language))
-    add_related_terms(*synonyms_path, related, wanted);
+    add_related_terms(*synonyms_path, related, wanted, language);
   return related;
 }
 

@@ -133,6 +133,10 @@ const DiffCase kDiffCases[] = {
     {"InflectionOnlySpanish", "exhorta a todos los Estados a que cooperen",
      "exhortan a todos los Estados a que cooperen", "es",
      "[-exhorta~][+exhortan~][= a todos los Estados a que cooperen]"},
+    // One word in British and American spelling is marked as inflection is: the same word.
+    {"SpellingVariantIsMarkedAsInflection", "the programme of the Centre for Defence",
+     "the program of the Center for Defense", "en",
+     "[=the][- programme of the Centre for Defence~][+ program of the Center for Defense~]"},
     // Snowball stems "la"/"las" and "asamblea"/"asambleas" apart: not an inflection mark.
     {"SpanishArticleChangeIsNoInflection", "La Asamblea exhorta a todos los Estados",
      "Las Asambleas exhortan a todos los Estados", "es",

@@ -23,6 +23,19 @@ TEST(WordVectorsFile, WrittenVectorsReadBackWithinQuantisation) {
   EXPECT_NEAR(read.find("boat")[1], -1.0f, 0.01f);
 }
 
+// A table learnt before the stemmer merged spellings has a row for "defenc" ("defence") and
+// one for "defens" ("defense"): read for English, they are one term pointing between both.
+TEST(WordVectorsFile, BritishAndAmericanRowsMakeOneVectorInEnglish) {
+  const testing::TempDir dir;
+  const auto path = dir.write("en.tsv", "dimensions\t2\ndefenc\t127 0\ndefens\t0 127\n");
+  const WordVectors english = read_word_vectors(path, {}, "en");
+  ASSERT_EQ(english.size(), 1u);
+  EXPECT_TRUE(english.find("defenc").empty());
+  EXPECT_NEAR(english.find("defens")[0], 0.707f, 0.01f);
+  EXPECT_NEAR(english.find("defens")[1], 0.707f, 0.01f);
+  EXPECT_EQ(read_word_vectors(path).size(), 2u);
+}
+
 TEST(WordVectorsFile, OnlyTheWantedStemsAreRead) {
   const testing::TempDir dir;
   const auto path = dir.write("en.tsv", "dimensions\t2\nboat\t127 0\nvessel\t0 127\n");

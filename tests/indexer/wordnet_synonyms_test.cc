@@ -88,6 +88,18 @@ TEST(RelatedTermsFile, OnlyPairsOfTwoWantedStemsAreRead) {
   EXPECT_EQ(read.find("ceas"), nullptr);
 }
 
+// Tables learnt before the stemmer merged spellings name "defence" by its own stem.
+TEST(RelatedTermsFile, BritishStemsAreReadAsAmericanOnesInEnglish) {
+  const testing::TempDir dir;
+  const auto path = dir.write("en.tsv", "defenc\tmilitari\t0.2\ndefenc\tdefens\t0.3\n");
+  const RelatedTerms english = read_related_terms(path, {}, "en");
+  EXPECT_EQ(english.find("defenc"), nullptr);
+  ASSERT_NE(english.find("defens"), nullptr);
+  // The pair of the two spellings is one term now, not a relation.
+  EXPECT_EQ(*english.find("defens"), (RelatedTerms::Neighbours{{"militari", 0.2f}}));
+  EXPECT_NE(read_related_terms(path).find("defenc"), nullptr);
+}
+
 // The shipped table joins the related terms compare reads for English.
 TEST(ShippedSynonyms, EnglishRelatedTermsIncludeWordNetSynonyms) {
   const RelatedTerms related = background_related_terms("en");

@@ -18,7 +18,9 @@ class Stemmer {
   Stemmer(Stemmer&&) noexcept;
   Stemmer& operator=(Stemmer&&) noexcept;
 
-  /// The stem of `lower_case_word` (callers lower-case first).
+  /// The stem of `lower_case_word` (callers lower-case first). An English word spelled the
+  /// British way gets the stem of its American spelling (SpellingVariants): "organised" and
+  /// "organized" are one term.
   [[nodiscard]] std::string stem(std::string_view lower_case_word);
 
   /// True when the language has a real stemmer.

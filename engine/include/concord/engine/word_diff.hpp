@@ -21,7 +21,8 @@ struct DiffSegment {
   DiffOp op = DiffOp::Equal;
   std::string text;
   /// Set on a Delete and the Insert that follows it when they differ only by inflection:
-  /// every word has the same stem ("condemns" -> "condemned"), punctuation equal.
+  /// every word has the same stem ("condemns" -> "condemned", and in English "programme" ->
+  /// "program": Stemmer reads British spellings as American ones), punctuation equal.
   bool inflection_only = false;
 
   friend bool operator==(const DiffSegment&, const DiffSegment&) = default;

@@ -46,10 +46,13 @@ void write_frequency_table(const FrequencyTable& table, const std::filesystem::p
 [[nodiscard]] FrequencyTable background_statistics(const std::string& language);
 
 /// Reads a related-terms table (`stem<TAB>related<TAB>strength` lines), only the pairs of
-/// two `wanted` stems when it is given. Throws DataError when the file is malformed,
-/// EnvironmentError when it cannot be read.
+/// two `wanted` stems when it is given. The stem of a British spelling is read as that of
+/// the American one (SpellingVariants of `language`: tables learnt before the stemmer merged
+/// them have both). Throws DataError when the file is malformed, EnvironmentError when it
+/// cannot be read.
 [[nodiscard]] RelatedTerms read_related_terms(const std::filesystem::path& path,
-                                              const StemFilter& wanted = {});
+                                              const StemFilter& wanted = {},
+                                              std::string_view language = {});
 
 /// Writes `related` in the format read_related_terms reads, sorted, after `header` (its
 /// lines become comment lines).
@@ -64,10 +67,13 @@ void write_related_terms(const RelatedTerms& related, const std::filesystem::pat
 
 /// Reads word vectors (`dimensions<TAB>D`, then `stem<TAB>c1 c2 ... cD` lines, each
 /// component an integer in [-127, 127]: the unit vector scaled by 127), only those of
-/// `wanted` stems when it is given (the others are not checked). Throws DataError when the
-/// file is malformed, EnvironmentError when it cannot be read.
+/// `wanted` stems when it is given (the others are not checked). Rows of a British and an
+/// American spelling (SpellingVariants of `language`) make one vector, the normalised sum of
+/// both. Throws DataError when the file is malformed, EnvironmentError when it cannot be
+/// read.
 [[nodiscard]] WordVectors read_word_vectors(const std::filesystem::path& path,
-                                            const StemFilter& wanted = {});
+                                            const StemFilter& wanted = {},
+                                            std::string_view language = {});
 
 /// Writes `vectors` in the format read_word_vectors reads, sorted by stem.
 void write_word_vectors(const WordVectors& vectors, const std::filesystem::path& path);
