@@ -1,10 +1,8 @@
 // The built-in table of English spelling variants.
 #include "concord/engine/spelling_variants.hpp"
 
-#include <libstemmer.h>
-
 #include <algorithm>
-#include <memory>
+#include <array>
 
 namespace concord {
 
@@ -15,17 +13,7 @@ namespace {
 
 const SpellingVariants& english_variants() {
   // Immutable once built; C++ makes the first call's initialisation thread-safe.
-  static const SpellingVariants variants = [] {
-    const std::unique_ptr<sb_stemmer, decltype(&sb_stemmer_delete)> stemmer(
-        sb_stemmer_new("en", "UTF_8"), &sb_stemmer_delete);
-    return SpellingVariants::parse(kEnglishSpellingVariants, [&](const std::string& word) {
-      const sb_symbol* out =
-          sb_stemmer_stem(stemmer.get(), reinterpret_cast<const sb_symbol*>(word.data()),
-                          static_cast<int>(word.size()));
-      return std::string(reinterpret_cast<const char*>(out),
-                         static_cast<std::size_t>(sb_stemmer_length(stemmer.get())));
-    });
-  }();
+  static const SpellingVariants variants = SpellingVariants::parse(kEnglishSpellingVariants);
   return variants;
 }
 
@@ -52,14 +40,35 @@ std::string_view SpellingVariants::american_stem(std::string_view stem) const {
   return it == american_stems_.end() ? stem : std::string_view(it->second);
 }
 
-void SpellingVariants::add(std::string british, std::string american,
-                           const std::string& british_stem, const std::string& american_stem) {
-  american_.emplace(std::move(british), std::move(american));
+SpellingVariants SpellingVariants::parse(std::string_view table) {
+  SpellingVariants variants;
+  while (!table.empty()) {
+    const std::size_t end = std::min(table.find('\n'), table.size());
+    std::string_view line = table.substr(0, end);
+    table.remove_prefix(std::min(end + 1, table.size()));
+    if (line.empty() || line.front() == '#') continue;
+    std::array<std::string_view, 4> fields;
+    std::size_t count = 0;
+    bool more = true;  // fields left on the line
+    while (more && count < fields.size()) {
+      const std::size_t tab = std::min(line.find('\t'), line.size());
+      fields[count++] = line.substr(0, tab);
+      more = tab < line.size();
+      if (more) line.remove_prefix(tab + 1);
+    }
+    if (count == fields.size() && !more) variants.add(fields[0], fields[1], fields[2], fields[3]);
+  }
+  return variants;
+}
+
+void SpellingVariants::add(std::string_view british, std::string_view american,
+                           std::string_view british_stem, std::string_view american_stem) {
+  american_.emplace(british, american);
   if (british_stem == american_stem) return;
   american_stems_.emplace(british_stem, american_stem);
-  auto& stems = british_stems_[american_stem];
+  auto& stems = british_stems_[std::string(american_stem)];
   if (std::find(stems.begin(), stems.end(), british_stem) == stems.end())
-    stems.push_back(british_stem);
+    stems.emplace_back(british_stem);
 }
 
 }  // namespace concord

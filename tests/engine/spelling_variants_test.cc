@@ -57,20 +57,19 @@ TEST(SpellingVariants, BritishStemsNameTheTermInCorporaCountedWithoutTheTable) {
   EXPECT_EQ(english.american_stem("concentr"), "concentr");
 }
 
-TEST(SpellingVariants, ParseSkipsCommentsAndPairsOfOneStem) {
+TEST(SpellingVariants, ParseSkipsCommentsMalformedLinesAndPairsOfOneStem) {
   const auto variants = SpellingVariants::parse(
-      "# a comment\ncolour\tcolor\ncolours\tcolors\nrecognised\trecognized\n\nbad line\n",
-      [](const std::string& word) {
-        // A toy stemmer: drop a final "s" or "ed".
-        if (word.ends_with("ed")) return word.substr(0, word.size() - 2);
-        if (word.ends_with("s")) return word.substr(0, word.size() - 1);
-        return word;
-      });
+      "# a comment\ncolour\tcolor\tcolour\tcolor\ncolours\tcolors\tcolour\tcolor\n"
+      "recognised\trecognized\trecogn\trecogn\n\nbad line\nthree\tfields\tonly\n"
+      "one\ttoo\tmany\tfields\there\n");
   EXPECT_EQ(variants.american("colours"), "colors");
-  EXPECT_EQ(variants.american("bad line"), "bad line");
+  EXPECT_EQ(variants.american("recognised"), "recognized");
+  EXPECT_EQ(variants.american("three"), "three");
+  EXPECT_EQ(variants.american("one"), "one");
   EXPECT_EQ(variants.american_stem("colour"), "color");
   EXPECT_EQ(variants.british_stems("color"), std::vector<std::string>{"colour"});
-  EXPECT_EQ(variants.american_stem("recognis"), "recogniz");
+  EXPECT_EQ(variants.american_stem("recogn"), "recogn");
+  EXPECT_TRUE(variants.british_stems("recogn").empty());
 }
 
 // A corpus counted without the table holds "programme" under "programm": the term's rarity

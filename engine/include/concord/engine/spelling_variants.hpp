@@ -1,7 +1,6 @@
 // One term for a word that British and American English spell differently.
 #pragma once
 
-#include <algorithm>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -23,7 +22,7 @@ class SpellingVariants {
   [[nodiscard]] std::string_view american(std::string_view word) const;
 
   /// The Snowball stems of the British spellings whose American spelling stems to `stem`
-  /// and which stem differently ("programm" and "programmes" for "program"): the names the
+  /// and which stem differently ("programm" for "program", from "programme"): the names the
   /// term has in a collection counted without this table, such as a Xapian database.
   [[nodiscard]] const std::vector<std::string>& british_stems(std::string_view stem) const;
 
@@ -33,10 +32,9 @@ class SpellingVariants {
 
   [[nodiscard]] bool empty() const noexcept { return american_.empty(); }
 
-  /// Parses "british<TAB>american" lines ('#' starts a comment line); `stem` is the Snowball
-  /// stemmer of the language. Public for tests; use of().
-  template <typename StemFunction>
-  static SpellingVariants parse(std::string_view table, StemFunction&& stem);
+  /// Parses "british<TAB>american<TAB>british stem<TAB>american stem" lines ('#' starts a
+  /// comment line; other lines without four fields are skipped). Public for tests; use of().
+  [[nodiscard]] static SpellingVariants parse(std::string_view table);
 
  private:
   struct StringHash {
@@ -48,30 +46,12 @@ class SpellingVariants {
   template <typename Value>
   using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
 
-  void add(std::string british, std::string american, const std::string& british_stem,
-           const std::string& american_stem);
+  void add(std::string_view british, std::string_view american, std::string_view british_stem,
+           std::string_view american_stem);
 
   StringMap<std::string> american_;
   StringMap<std::vector<std::string>> british_stems_;
   StringMap<std::string> american_stems_;
 };
-
-template <typename StemFunction>
-SpellingVariants SpellingVariants::parse(std::string_view table, StemFunction&& stem) {
-  SpellingVariants variants;
-  while (!table.empty()) {
-    const std::size_t end = std::min(table.find('\n'), table.size());
-    const std::string_view line = table.substr(0, end);
-    table.remove_prefix(std::min(end + 1, table.size()));
-    const std::size_t tab = line.find('\t');
-    if (line.empty() || line.front() == '#' || tab == std::string_view::npos) continue;
-    std::string british(line.substr(0, tab));
-    std::string american(line.substr(tab + 1));
-    const std::string british_stem = stem(british);
-    const std::string american_stem = stem(american);
-    variants.add(std::move(british), std::move(american), british_stem, american_stem);
-  }
-  return variants;
-}
 
 }  // namespace concord
