@@ -215,7 +215,8 @@ std::vector<std::vector<ParagraphTerms>> TermSpace::statement_terms(
   const SpellingVariants& english_spellings = SpellingVariants::of("en");
   for (std::uint32_t id = 0; id < size(); ++id) {
     double corpus_df = statistics_.paragraph_frequency(stems_[id]);
-    // A corpus counted without spelling variants holds "programme" under its own stem.
+    // A corpus counted without spelling variants holds "programme" under its own stem. The
+    // table is English's; another language's stem seldom matches one of its American stems.
     for (const std::string& british : english_spellings.british_stems(stems_[id]))
       corpus_df += statistics_.paragraph_frequency(british);
     const double df = std::min(n, corpus_df + own[id]);

@@ -3,20 +3,12 @@
 
 #include <libstemmer.h>
 
-#include <functional>
-#include <unordered_map>
-
 #include "concord/engine/spelling_variants.hpp"
+#include "concord/engine/string_map.hpp"
 
 namespace concord {
 
 namespace {
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept {
-    return std::hash<std::string_view>{}(s);
-  }
-};
 // Texts repeat a small vocabulary: remembering stems spares most calls into Snowball. The
 // memo stops growing at this size so that a long ingest keeps bounded memory.
 constexpr std::size_t kMaxRemembered = 1 << 17;
@@ -25,7 +17,7 @@ constexpr std::size_t kMaxRemembered = 1 << 17;
 struct Stemmer::Handle {
   sb_stemmer* stemmer = nullptr;
   const SpellingVariants* variants = nullptr;
-  std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> remembered;
+  StringMap<std::string> remembered;
   ~Handle() { sb_stemmer_delete(stemmer); }
 };
 

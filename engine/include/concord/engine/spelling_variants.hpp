@@ -1,11 +1,11 @@
 // One term for a word that British and American English spell differently.
 #pragma once
 
-#include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "concord/engine/string_map.hpp"
 
 namespace concord {
 
@@ -37,15 +37,6 @@ class SpellingVariants {
   [[nodiscard]] static SpellingVariants parse(std::string_view table);
 
  private:
-  struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept {
-      return std::hash<std::string_view>{}(s);
-    }
-  };
-  template <typename Value>
-  using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
-
   void add(std::string_view british, std::string_view american, std::string_view british_stem,
            std::string_view american_stem);
 
