@@ -25,7 +25,10 @@ const CommandHelp kHelp{
   in Markdown, marked in HTML; byte ranges in JSON). --format md and --format html print
   the hits as a table, in a Markdown document or one self-contained HTML page, followed by
   the facets when asked for. Words are matched after stemming in the statement's language,
-  so "condemn" finds "condemns" and "condemned".
+  so "condemn" finds "condemns" and "condemned"; in English, British and American spellings
+  of a word match each other ("programme" finds "program", "defense" finds "defence"). A
+  quoted phrase keeps its exact words and spelling. (A database created before Concord
+  merged spellings keeps matching them apart until it is rebuilt with a new --db.)
 
 QUERY SYNTAX
   word1 word2           paragraphs with both words (AND is the default)

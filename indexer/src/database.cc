@@ -6,6 +6,7 @@
 #include <set>
 
 #include "concord/engine/error.hpp"
+#include "concord/engine/spelling_variants.hpp"
 #include "concord/engine/text.hpp"
 #include "database_impl.hpp"
 
@@ -22,13 +23,61 @@ void rethrow_xapian(const Xapian::Error& error, const std::string& doing) {
   throw EnvironmentError(doing + ": " + error.get_description());
 }
 
-Xapian::Stem stemmer_for(const std::string& language) {
+namespace {
+
+// Snowball, then the American stem for the stem of a British spelling: the engine's
+// Stemmer does the same, so that search, compare and the corpus statistics agree.
+class SpellingMergingStem : public Xapian::StemImplementation {
+ public:
+  SpellingMergingStem(Xapian::Stem snowball, const SpellingVariants& spellings)
+      : snowball_(std::move(snowball)), spellings_(spellings) {}
+
+  std::string operator()(const std::string& word) override {
+    std::string stem = snowball_(word);
+    const std::string_view american = spellings_.american_stem(stem);
+    if (american.data() != stem.data()) stem.assign(american);
+    return stem;
+  }
+
+  std::string get_description() const override {
+    return "spelling-merging " + snowball_.get_description();
+  }
+
+ private:
+  Xapian::Stem snowball_;
+  const SpellingVariants& spellings_;
+};
+
+constexpr std::string_view kSnowballName = "snowball";
+constexpr std::string_view kMergedSpellingsName = "snowball+spellings";
+
+}  // namespace
+
+Xapian::Stem stemmer_for(const std::string& language, Stemming stemming) {
   if (language.empty()) return Xapian::Stem();
+  Xapian::Stem snowball;
   try {
-    return Xapian::Stem(language);
+    snowball = Xapian::Stem(language);
   } catch (const Xapian::InvalidArgumentError&) {
     return Xapian::Stem();
   }
+  const SpellingVariants& spellings = SpellingVariants::of(language);
+  if (stemming == Stemming::Snowball || spellings.empty()) return snowball;
+  // Xapian::Stem owns the implementation through its reference count.
+  return Xapian::Stem(new SpellingMergingStem(std::move(snowball), spellings));
+}
+
+std::string_view stemming_name(Stemming stemming) {
+  return stemming == Stemming::Snowball ? kSnowballName : kMergedSpellingsName;
+}
+
+Stemming stored_stemming(const Xapian::Database& db) {
+  const std::string name = db.get_metadata(kStemmingKey);
+  if (name == kMergedSpellingsName) return Stemming::MergedSpellings;
+  if (name == kSnowballName) return Stemming::Snowball;
+  if (name.empty()) return db.get_doccount() == 0 ? Stemming::MergedSpellings : Stemming::Snowball;
+  throw EnvironmentError("the database stems words as '" + name +
+                         "', which this version of Concord does not know");
 }
 
 std::vector<std::string> body_terms(const std::string& body) {
@@ -65,7 +114,8 @@ std::string date_value(const std::string& iso_date) {
 
 const Xapian::Stem& StemmerCache::get(const std::string& language) {
   auto it = stemmers_.find(language);
-  if (it == stemmers_.end()) it = stemmers_.emplace(language, stemmer_for(language)).first;
+  if (it == stemmers_.end())
+    it = stemmers_.emplace(language, stemmer_for(language, stemming_)).first;
   return it->second;
 }
 
@@ -154,11 +204,13 @@ PreparedStatement::~PreparedStatement() = default;
 const Statement& PreparedStatement::statement() const { return impl_->statement; }
 
 struct StatementPreparer::Impl {
+  explicit Impl(Stemming stemming) : stemmers(stemming) {}
+
   Xapian::TermGenerator term_generator;
   StemmerCache stemmers;
 };
 
-StatementPreparer::StatementPreparer() : impl_(std::make_unique<Impl>()) {
+StatementPreparer::StatementPreparer(Stemming stemming) : impl_(std::make_unique<Impl>(stemming)) {
   impl_->term_generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
 }
 StatementPreparer::StatementPreparer(StatementPreparer&&) noexcept = default;
@@ -232,6 +284,11 @@ Database Database::open_for_writing(const std::filesystem::path& path) {
   try {
     if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ec);
     impl->writer.emplace(path.string(), Xapian::DB_CREATE_OR_OPEN);
+    const Stemming stemming = stored_stemming(*impl->writer);
+    impl->stemmers = StemmerCache(stemming);
+    // Recorded with the first commit, so that later readers stem queries the same way.
+    if (impl->writer->get_metadata(kStemmingKey).empty())
+      impl->writer->set_metadata(kStemmingKey, std::string(stemming_name(stemming)));
     // Every batch is one transaction: Xapian then never flushes half a statement on its
     // own, and a batch that is not committed is discarded rather than half-written.
     impl->writer->begin_transaction(true);
@@ -250,6 +307,7 @@ Database Database::open_for_reading(const std::filesystem::path& path) {
   impl->path = path.string();
   try {
     impl->reader = Xapian::Database(path.string());
+    impl->stemmers = StemmerCache(stored_stemming(impl->reader));
   } catch (const Xapian::Error& e) {
     rethrow_xapian(e, "cannot open database " + path.string());
   }
@@ -257,7 +315,7 @@ Database Database::open_for_reading(const std::filesystem::path& path) {
 }
 
 StoreOutcome Database::store(const Statement& statement) {
-  if (!impl_->preparer) impl_->preparer.emplace();
+  if (!impl_->preparer) impl_->preparer.emplace(stemming());
   return store(impl_->preparer->prepare(statement));
 }
 
@@ -384,12 +442,20 @@ std::vector<std::string> Database::languages() const {
   return out;
 }
 
+Stemming Database::stemming() const noexcept { return impl_->stemmers.stemming(); }
+
 std::filesystem::path Database::path() const { return impl_->path; }
 
 void Database::reopen() {
   try {
     impl_->search_context.reset();
-    if (!impl_->writer) impl_->reader.reopen();
+    if (!impl_->writer && impl_->reader.reopen()) {
+      // The database may have been rebuilt under another stemming scheme meanwhile.
+      if (const Stemming now = stored_stemming(impl_->reader); now != stemming()) {
+        impl_->stemmers = StemmerCache(now);
+        impl_->preparer.reset();
+      }
+    }
   } catch (const Xapian::Error& e) {
     rethrow_xapian(e, "cannot reopen database " + impl_->path);
   }

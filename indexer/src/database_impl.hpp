@@ -28,13 +28,25 @@ inline constexpr const char* kKindPrefix = "K";
 inline constexpr const char* kYearPrefix = "Y";
 inline constexpr const char* kSymbolPrefix = "XY";
 inline constexpr const char* kStatementType = "XTstatement";
+
+/// Metadata key naming the database's Stemming; absent in databases written before it.
+inline constexpr const char* kStemmingKey = "concord.stemming";
 }  // namespace index_schema
 
 /// Converts a Xapian error into Concord's hierarchy, naming what was being done.
 [[noreturn]] void rethrow_xapian(const Xapian::Error& error, const std::string& doing);
 
-/// The stemmer for an ISO 639-1 code; a no-op stemmer for languages Xapian does not stem.
-[[nodiscard]] Xapian::Stem stemmer_for(const std::string& language);
+/// The stemmer for an ISO 639-1 code under `stemming`; a no-op stemmer for languages Xapian
+/// does not stem.
+[[nodiscard]] Xapian::Stem stemmer_for(const std::string& language, Stemming stemming);
+
+/// The Stemming a database records. One without a record is a new, empty database (which
+/// gets the current scheme) or was written before the record existed (plain Snowball).
+/// Throws EnvironmentError for a scheme this version does not know.
+[[nodiscard]] Stemming stored_stemming(const Xapian::Database& db);
+
+/// The name of `stemming` in the database's metadata.
+[[nodiscard]] std::string_view stemming_name(Stemming stemming);
 
 /// Boolean terms for a body: the slug of the whole name and its initials ("XBnam"). Words
 /// of a name (`body:friends`) are matched at query time against the list of bodies.
@@ -43,12 +55,16 @@ inline constexpr const char* kStatementType = "XTstatement";
 /// The date as a value: "2025-11-18" -> "20251118", "2025-11" -> "20251100".
 [[nodiscard]] std::string date_value(const std::string& iso_date);
 
-/// Stemmers by language, created once.
+/// Stemmers by language under one Stemming, created once.
 class StemmerCache {
  public:
+  explicit StemmerCache(Stemming stemming) : stemming_(stemming) {}
+
   [[nodiscard]] const Xapian::Stem& get(const std::string& language);
+  [[nodiscard]] Stemming stemming() const noexcept { return stemming_; }
 
  private:
+  Stemming stemming_;
   std::map<std::string, Xapian::Stem> stemmers_;
 };
 
@@ -73,7 +89,7 @@ struct Database::Impl {
   std::optional<Xapian::WritableDatabase> writer;
   Xapian::Database reader;
   std::string path;
-  StemmerCache stemmers;
+  StemmerCache stemmers{Stemming::MergedSpellings};
   std::optional<StatementPreparer> preparer;
 
   [[nodiscard]] const Xapian::Database& db() const { return writer ? *writer : reader; }

@@ -130,8 +130,8 @@ class LoadedFileQueue {
 // Loads, names and indexes files in order: everything ingest does except writing.
 class FileLoader {
  public:
-  FileLoader(const std::filesystem::path& database_path, const IngestOptions& options)
-      : options_(options), known_(open_snapshot(database_path)) {
+  FileLoader(const Database& database, const IngestOptions& options)
+      : options_(options), known_(open_snapshot(database.path())), preparer_(database.stemming()) {
     loader_.set_max_file_bytes(options.max_file_bytes);
   }
 
@@ -193,7 +193,7 @@ IngestReport ingest_files(Database& database, const std::vector<std::filesystem:
   // Reading, parsing and indexing files runs on a second thread while this one writes:
   // Xapian's writer is single-threaded, and the two halves take about the same time.
   LoadedFileQueue queue(16);
-  FileLoader loader(database.path(), options);
+  FileLoader loader(database, options);
   std::jthread loading([&](std::stop_token stop) {
     for (const auto& path : files) {
       if (!queue.push(loader.load(path), stop)) return;

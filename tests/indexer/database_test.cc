@@ -2,6 +2,7 @@
 #include "concord/indexer/database.hpp"
 
 #include <gtest/gtest.h>
+#include <xapian.h>
 
 #include "concord/engine/error.hpp"
 #include "indexer/statement_fixtures.hpp"
@@ -38,6 +39,57 @@ TEST(Database, ListsStatementsByDateWithParagraphCounts) {
   ASSERT_EQ(list.size(), 4u);
   EXPECT_EQ(list[0].id, "celac-eu-2023");
   EXPECT_EQ(list[0].paragraph_count, 2u);
+}
+
+TEST(Database, ANewDatabaseMergesSpellingsAndRecordsIt) {
+  TempDir dir;
+  {
+    auto db = Database::open_for_writing(dir.path() / "db");
+    EXPECT_EQ(db.stemming(), Stemming::MergedSpellings);
+    (void)db.store(caribbean_statements()[0]);
+    db.commit();
+  }
+  EXPECT_EQ(Database::open_for_reading(dir.path() / "db").stemming(), Stemming::MergedSpellings);
+  EXPECT_EQ(Xapian::Database((dir.path() / "db").string()).get_metadata("concord.stemming"),
+            "snowball+spellings");
+}
+
+// Its terms were stemmed without the spelling table: stemming queries and new statements
+// with it would miss them.
+TEST(Database, ADatabaseWrittenBeforeTheRecordKeepsPlainSnowball) {
+  TempDir dir;
+  const auto path = dir.path() / "db";
+  {
+    auto db = Database::open_for_writing(path);
+    (void)db.store(caribbean_statements()[0]);
+    db.commit();
+  }
+  Xapian::WritableDatabase(path.string()).set_metadata("concord.stemming", "");
+  EXPECT_EQ(Database::open_for_reading(path).stemming(), Stemming::Snowball);
+  {
+    auto db = Database::open_for_writing(path);
+    EXPECT_EQ(db.stemming(), Stemming::Snowball);
+    (void)db.store(testing::make_statement("london", "G7", "2023-05-19", "en",
+                                           {"The programme of support continues."}));
+    db.commit();
+  }
+  const Xapian::Database xapian(path.string());
+  EXPECT_EQ(xapian.get_metadata("concord.stemming"), "snowball");
+  EXPECT_GT(xapian.get_termfreq("Zprogramm"), 0u);
+  EXPECT_EQ(xapian.get_termfreq("Zprogram"), 0u);
+}
+
+TEST(Database, AnUnknownStemmingSchemeIsRefused) {
+  TempDir dir;
+  const auto path = dir.path() / "db";
+  Xapian::WritableDatabase(path.string(), Xapian::DB_CREATE_OR_OPEN)
+      .set_metadata("concord.stemming", "lancaster");
+  try {
+    (void)Database::open_for_reading(path);
+    FAIL() << "opened";
+  } catch (const EnvironmentError& e) {
+    EXPECT_NE(std::string(e.what()).find("'lancaster'"), std::string::npos) << e.what();
+  }
 }
 
 TEST(Database, StoringTheSameStatementAgainChangesNothing) {

@@ -175,6 +175,61 @@ TEST(QueryValidation, AcceptsTheDocumentedSyntax) {
   }
 }
 
+// A statement drafted in London and one drafted in Washington, in one database.
+class SpellingSearchTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto writer = Database::open_for_writing(dir_.path() / "db");
+    (void)writer.store(testing::make_statement(
+        "london", "G7", "2023-05-19", "en",
+        {"We will strengthen the programme of support for the defence of Ukraine.",
+         "Russian sovereign assets will remain immobilised."}));
+    (void)writer.store(testing::make_statement(
+        "washington", "G7", "2024-02-24", "en",
+        {"We will expand our program of support for the defense of Ukraine.",
+         "Russian sovereign assets will remain immobilized."}));
+    writer.commit();
+  }
+
+  std::set<std::string> hit_keys(const std::string& q) {
+    SearchRequest request;
+    request.query = q;
+    const auto db = Database::open_for_reading(dir_.path() / "db");
+    std::set<std::string> keys;
+    for (const auto& h : search(db, request).hits)
+      keys.insert(h.statement_id + "#" + std::to_string(h.paragraph));
+    return keys;
+  }
+
+  testing::TempDir dir_;
+};
+
+TEST_F(SpellingSearchTest, BritishAndAmericanSpellingsFindEachOther) {
+  const std::set<std::string> support{"london#0", "washington#0"};
+  EXPECT_EQ(hit_keys("programme"), support);
+  EXPECT_EQ(hit_keys("program"), support);
+  EXPECT_EQ(hit_keys("programmes"), support);
+  EXPECT_EQ(hit_keys("defense"), support);
+  EXPECT_EQ(hit_keys("immobilised"), (std::set<std::string>{"london#1", "washington#1"}));
+}
+
+TEST_F(SpellingSearchTest, PhrasesKeepTheExactSpelling) {
+  EXPECT_EQ(hit_keys("\"the programme of support\""), (std::set<std::string>{"london#0"}));
+  EXPECT_EQ(hit_keys("\"our program of support\""), (std::set<std::string>{"washington#0"}));
+}
+
+TEST_F(SpellingSearchTest, SnippetsHighlightTheOtherSpelling) {
+  SearchRequest request;
+  request.query = "immobilized body:g7 year:2023";
+  const auto db = Database::open_for_reading(dir_.path() / "db");
+  const auto result = search(db, request);
+  ASSERT_EQ(result.hits.size(), 1u);
+  const auto& hit = result.hits[0];
+  ASSERT_EQ(hit.highlights.size(), 1u);
+  const auto [start, end] = hit.highlights.front();
+  EXPECT_EQ(hit.snippet.substr(start, end - start), "immobilised");
+}
+
 TEST_F(SearchTest, EmptyQueryWithoutFiltersIsRefused) {
   EXPECT_THROW((void)run(query("  ")), UsageError);
 }

@@ -29,6 +29,17 @@ struct StatementSummary {
 /// What storing a statement did.
 enum class StoreOutcome { Added, Replaced, Unchanged };
 
+/// How a database reduces words to index terms. A database records its scheme when it is
+/// created; one written before Concord merged British and American spellings keeps plain
+/// Snowball stems, for its terms and its queries, until it is rebuilt.
+enum class Stemming {
+  /// Snowball stems only: "programme" and "program" are two terms.
+  Snowball,
+  /// Snowball stems, British spellings indexed under their American stem
+  /// (SpellingVariants): "programme", "programmes" and "program" are one term.
+  MergedSpellings,
+};
+
 class Database;
 
 /// A statement turned into index documents, ready to be stored. Building one is most of
@@ -54,7 +65,8 @@ class PreparedStatement {
 /// index terms. Not thread-safe: keep one per thread.
 class StatementPreparer {
  public:
-  StatementPreparer();
+  /// Stems as a database of `stemming` does (Database::stemming()).
+  explicit StatementPreparer(Stemming stemming);
   StatementPreparer(StatementPreparer&&) noexcept;
   StatementPreparer& operator=(StatementPreparer&&) noexcept;
   ~StatementPreparer();
@@ -115,6 +127,9 @@ class Database {
 
   /// Languages of the indexed statements (ISO 639-1), sorted.
   [[nodiscard]] std::vector<std::string> languages() const;
+
+  /// How this database stems words: fixed when it was created.
+  [[nodiscard]] Stemming stemming() const noexcept;
 
   /// The path the database was opened with.
   [[nodiscard]] std::filesystem::path path() const;
