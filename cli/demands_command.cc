@@ -27,9 +27,11 @@ namespace {
 const CommandHelp kHelp{
     "demands - list the speech acts of statements: who is asked to do what, how strongly",
     "concord demands [OPTIONS] STATEMENT...",
-    R"(  Each STATEMENT is a file (read on the fly; the database is not touched) or the id of a
-  statement in the database. Concord splits every paragraph into clauses and lists the
-  operative ones: the speech act (condemns, calls upon, urges, welcomes, reaffirms, ...)
+    R"(  Each STATEMENT is a file (read on the fly; the database is not touched), a folder (its
+  statement files, found as 'concord ingest' finds them: README files and *.meta.yaml
+  sidecars left out) or the id of a statement in the database. Concord splits every
+  paragraph into clauses and lists the operative ones: the speech act (condemns, calls
+  upon, urges, welcomes, reaffirms, ...)
   with its place on the strength scale of its family, who is addressed (a named State,
   "all States", the Secretary-General, "the parties"), the action asked for, whether it is
   negated, and the qualifiers that change the commitment ("as appropriate", "all",

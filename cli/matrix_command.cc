@@ -26,18 +26,20 @@ constexpr std::size_t kDemandColumn = 48;
 const CommandHelp kHelp{
     "matrix - a consensus matrix: which statements make which demand, with which verb",
     "concord matrix [OPTIONS] STATEMENT...",
-    R"(  Each STATEMENT is a file (read on the fly; the database is not touched) or the id of a
-  statement in the database. Concord finds the speech acts of every statement as 'concord
-  demands' does and clusters them across statements: one row per demand (the same action
-  asked of the same addressee: addressees sharing half their words, actions sharing a
-  third of their stemmed content words, the same family of act preferred), one column per
-  statement, each cell the verb the statement uses and its rung on the strength scale of
-  its family (docs/demands.md), or a dash. Acts the lexicon lacks are left out. Rows come
-  by how many statements make the demand, then by where it first appears; which rows there
-  are does not depend on the order the statements are given in. A call ending in a colon
-  ("Calls upon the United States:") asks as many things as the items after it ("(a) To
-  cease ...", "(b) To refrain ..."): each is a demand of its own, whose action_paragraph in
-  the JSON is the item's paragraph ('concord demands' counts it as one act).
+    R"(  Each STATEMENT is a file (read on the fly; the database is not touched), a folder (its
+  statement files, found as 'concord ingest' finds them: README files and *.meta.yaml
+  sidecars left out) or the id of a statement in the database. Concord finds the speech
+  acts of every statement as 'concord demands' does and clusters them across statements:
+  one row per demand (the same action asked of the same addressee: addressees sharing half
+  their words, actions sharing a third of their stemmed content words, the same family of
+  act preferred), one column per statement, each cell the verb the statement uses and its
+  rung on the strength scale of its family (docs/demands.md), or a dash. Acts the lexicon
+  lacks are left out. Rows come by how many statements make the demand, then by where it
+  first appears; which rows there are does not depend on the order the statements are
+  given in. A call ending in a colon ("Calls upon the United States:") asks as many things
+  as the items after it ("(a) To cease ...", "(b) To refrain ..."): each is a demand of
+  its own, whose action_paragraph in the JSON is the item's paragraph ('concord demands'
+  counts it as one act).
 
   Statements in different languages (a NAM communiqué in French, a Group of Friends one in
   Spanish) have their acts matched through Apertium's machine translations of addressees
@@ -57,7 +59,7 @@ const CommandHelp kHelp{
 )",
     R"(  concord matrix corpus/nam-coordinating-bureau-2025-11-18.md corpus/friends-of-the-charter-2025-11-18.md
   concord matrix --format json nam-coordinating-bureau-2025-11-18 friends-of-the-charter-2025-11-18
-  concord matrix --format md corpus/*.md > matrix.md
+  concord matrix --format md corpus/ > matrix.md
 )"};
 
 // Code points, as a stand-in for the columns a terminal gives the text.
@@ -224,21 +226,23 @@ int run_matrix(const std::vector<std::string>& args) {
   const OutputFormat format = output_format(values);
   // Two or more statements are aligned first, so that acts of aligned paragraphs share a row
   // however their actions are worded.
+  std::vector<Statement> loaded =
+      load_statements(string_values(values, "statement"), database_path(values));
+  const bool aligned = loaded.size() >= 2;
   ComparedStatements compared;
-  const std::vector<std::string> names = string_values(values, "statement");
-  if (names.size() >= 2) {
+  if (aligned) {
     CompareOptions compare_options;
     compare_options.diffs = false;
-    compared = load_and_compare(names, database_path(values), compare_options, translation(values));
+    compared = compare_loaded_statements(std::move(loaded), database_path(values), compare_options,
+                                         translation(values));
   } else {
-    auto [statements, demands] = load_statements_with_demands(values, ListItems::Each);
-    compared.statements = std::move(statements);
-    compared.demands = std::move(demands);
+    compared.statements = std::move(loaded);
+    compared.demands = extract_all_demands(compared.statements, ListItems::Each);
   }
   const std::vector<Statement>& statements = compared.statements;
   const DemandMatrix matrix =
-      names.size() >= 2 ? consensus_matrix(compared)
-                        : consensus_matrix(statements, compared.demands, nullptr, nullptr);
+      aligned ? consensus_matrix(compared)
+              : consensus_matrix(statements, compared.demands, nullptr, nullptr);
   if (!matrix.translated_into.empty()) {
     fmt::print(stderr, "concord: note: {}\n", translation_note(matrix));
   }

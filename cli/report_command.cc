@@ -29,9 +29,9 @@ namespace fs = std::filesystem;
 const CommandHelp kHelp{
     "report - write a side-by-side comparison of statements as HTML, Markdown or PDF",
     "concord report [OPTIONS] -o FILE STATEMENT STATEMENT [STATEMENT...]",
-    R"(  Compares the statements as 'concord compare' does (each STATEMENT is a file or the id
-  of a statement in the database) and writes the result to FILE as a document to read,
-  print or share:
+    R"(  Compares the statements as 'concord compare' does (each STATEMENT is a file, a folder of
+  statement files or the id of a statement in the database) and writes the result to FILE
+  as a document to read, print or share:
     html  one self-contained page (no scripts, nothing fetched): a summary of how many
           paragraphs each statement shares with each other one and with all, a table of
           contents, then one column per statement and one row per group of corresponding
@@ -58,7 +58,7 @@ const CommandHelp kHelp{
 )",
     R"(  concord report -o report.html nam-coordinating-bureau-2025-11-18 friends-of-the-charter-2025-11-18
   concord report --by a-res-78-277 -o culture-of-peace.pdf A_RES_77_296.txt A_RES_78_277.txt
-  concord report --title 'Caribbean strikes' -o notes.md corpus/*.md
+  concord report --title 'Caribbean strikes' -o notes.md corpus/
 )"};
 
 enum class ReportFormat { Html, Markdown, Pdf };
@@ -253,12 +253,11 @@ int run_report(const std::vector<std::string>& args) {
   CompareOptions compare_options;
   compare_options.order = parse_order(values["order"].as<std::string>());
   const auto names = string_values(values, "statement");
-  if (names.size() < 2) throw UsageError("report needs at least two statements (files or ids)");
   // Before the work of comparing: the missing program is the likelier failure.
   const fs::path chromium = format == ReportFormat::Pdf ? find_chromium() : fs::path();
 
-  const ComparedStatements compared =
-      load_and_compare(names, database_path(values), compare_options, translation(values));
+  const ComparedStatements compared = load_and_compare(
+      names, database_path(values), compare_options, translation(values), "report");
   const auto& [statements, comparison, demands, translator] = compared;
   print_language_note(statements, comparison, translation(values));
   const ComparisonReport report(

@@ -139,7 +139,11 @@ int run_show(const std::vector<std::string>& args) {
       values.count("id") ? values["id"].as<std::vector<std::string>>() : std::vector<std::string>{};
   if (ids.size() != 1) throw UsageError("show needs exactly one statement id or file");
   const OutputFormat format = output_format(values);
-  const Statement statement = std::move(load_statements(ids, database_path(values)).front());
+  std::vector<Statement> loaded = load_statements(ids, database_path(values));
+  if (loaded.size() != 1)
+    throw UsageError(
+        fmt::format("show needs exactly one statement: {} holds {}", ids.front(), loaded.size()));
+  const Statement statement = std::move(loaded.front());
 
   if (format == OutputFormat::Json) {
     nlohmann::json paragraphs = nlohmann::json::array();

@@ -14,6 +14,7 @@
 #include "concord/engine/parallel.hpp"
 #include "concord/engine/stemmer.hpp"
 #include "concord/indexer/database.hpp"
+#include "concord/indexer/ingest.hpp"
 #include "concord/indexer/lexicon_loader.hpp"
 #include "concord/indexer/machine_translation.hpp"
 #include "concord/indexer/statement_loader.hpp"
@@ -29,18 +30,40 @@ OrderMode parse_order(const std::string& text) {
   throw UsageError(fmt::format("unknown order '{}' (use auto, keep or free)", text));
 }
 
-std::vector<Statement> load_statements(const std::vector<std::string>& names,
+namespace {
+
+// A folder stands for the statement files in it, found as 'concord ingest' finds them.
+std::vector<std::string> expand_folders(const std::vector<std::string>& names) {
+  std::vector<std::string> out;
+  std::error_code ec;
+  for (const std::string& name : names) {
+    if (!std::filesystem::is_directory(name, ec)) {
+      out.push_back(name);
+      continue;
+    }
+    const auto files = collect_files({name});
+    if (files.empty()) {
+      throw DataError(
+          fmt::format("{}: the folder holds no statement files (.txt, .md, .html, "
+                      ".pdf, .docx)",
+                      name));
+    }
+    for (const auto& file : files) out.push_back(file.string());
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Statement> load_statements(const std::vector<std::string>& given,
                                        const std::filesystem::path& db_path) {
-  if (names.empty()) throw UsageError("give at least one statement (a file or an id)");
+  if (given.empty()) throw UsageError("give at least one statement (a file or an id)");
+  const std::vector<std::string> names = expand_folders(given);
   std::vector<std::optional<Statement>> loaded(names.size());
   std::vector<std::size_t> files;
   std::error_code ec;
   for (std::size_t i = 0; i < names.size(); ++i) {
     if (std::filesystem::is_regular_file(names[i], ec)) files.push_back(i);
-    if (std::filesystem::is_directory(names[i], ec)) {
-      throw DataError(fmt::format(
-          "{}: is a folder; give its files, or ingest it (concord ingest) and give ids", names[i]));
-    }
   }
   // Reading and parsing files is most of the time a comparison of many statements takes
   // before aligning: it runs on every core.
@@ -108,10 +131,20 @@ std::vector<std::string> read_unknown_languages_as_the_others(std::vector<Statem
 
 ComparedStatements load_and_compare(const std::vector<std::string>& names,
                                     const std::filesystem::path& db_path, CompareOptions options,
-                                    Translation translation) {
-  if (names.size() < 2) throw UsageError("compare needs at least two statements (files or ids)");
+                                    Translation translation, std::string_view command) {
+  std::vector<Statement> statements = load_statements(names, db_path);
+  if (statements.size() < 2) {
+    throw UsageError(
+        fmt::format("{} needs at least two statements (files, folders or ids)", command));
+  }
+  return compare_loaded_statements(std::move(statements), db_path, options, translation);
+}
+
+ComparedStatements compare_loaded_statements(std::vector<Statement> statements,
+                                             const std::filesystem::path& db_path,
+                                             CompareOptions options, Translation translation) {
   ComparedStatements out;
-  out.statements = load_statements(names, db_path);
+  out.statements = std::move(statements);
   for (const std::string& id : read_unknown_languages_as_the_others(out.statements)) {
     fmt::print(stderr,
                "concord: note: {}: language not recognised (too little text); read as {}, the "

@@ -19,9 +19,11 @@ namespace concord::cli {
 /// Parses an --order value: auto, keep or free. Throws UsageError for anything else.
 [[nodiscard]] OrderMode parse_order(const std::string& text);
 
-/// Loads each of `names`: a file, read on the fly (the database is not touched), or else the
+/// Loads each of `names`: a file, read on the fly (the database is not touched), a folder
+/// (its statement files, in sorted order, found as `concord ingest` finds them), or else the
 /// id of a statement in the database at `db_path`. Throws UsageError for no names,
-/// DataError for a file that cannot be read or an unknown id.
+/// DataError for a file that cannot be read, a folder without statement files or an
+/// unknown id.
 [[nodiscard]] std::vector<Statement> load_statements(const std::vector<std::string>& names,
                                                      const std::filesystem::path& db_path);
 
@@ -66,17 +68,24 @@ void add_language_changes(const std::vector<Statement>& statements,
 /// others do not share one language).
 std::vector<std::string> read_unknown_languages_as_the_others(std::vector<Statement>& statements);
 
-/// Loads each of `names` — a file, read on the fly, or else the id of a statement in the
-/// database at `db_path` — and compares them. Term rarity comes from the database when it
-/// exists and has paragraphs, else from the background table of the statements' language;
-/// related terms from the background table; statements in different languages are read
-/// through translations unless `translation` is Never (compare_with_corpus_statistics).
-/// Groups carry their changes of speech act (add_language_changes), with the lexicons
-/// shipped with Concord. Throws UsageError for fewer than two names, DataError for a file
-/// that cannot be read, an unknown id or a malformed lexicon.
+/// Compares `statements` (two or more). Term rarity comes from the database at `db_path`
+/// when it exists and has paragraphs, else from the background table of the statements'
+/// language; related terms from the background table; statements in different languages
+/// are read through translations unless `translation` is Never
+/// (compare_with_corpus_statistics). Groups carry their changes of speech act
+/// (add_language_changes), with the lexicons shipped with Concord. Throws DataError for a
+/// malformed lexicon.
+[[nodiscard]] ComparedStatements compare_loaded_statements(
+    std::vector<Statement> statements, const std::filesystem::path& db_path, CompareOptions options,
+    Translation translation = Translation::WhenLanguagesDiffer);
+
+/// Loads the statements `names` stand for (load_statements) and compares them
+/// (compare_loaded_statements). Throws UsageError, naming `command`, for fewer than two
+/// statements, DataError for a file that cannot be read or an unknown id.
 [[nodiscard]] ComparedStatements load_and_compare(
     const std::vector<std::string>& names, const std::filesystem::path& db_path,
-    CompareOptions options, Translation translation = Translation::WhenLanguagesDiffer);
+    CompareOptions options, Translation translation = Translation::WhenLanguagesDiffer,
+    std::string_view command = "compare");
 
 /// The consensus matrix of `statements` and their acts (build_demand_matrix). Statements in
 /// different languages have their acts matched through translations by `translator` (none

@@ -84,6 +84,15 @@ TEST_F(CliTest, ShowsAFileWithoutADatabase) {
   EXPECT_NE(missing.err.find("nowhere.md"), std::string::npos) << missing.err;
 }
 
+TEST_F(CliTest, ShowingAFolderOfSeveralStatementsIsAUsageError) {
+  dir_.write("two/nam.md", kNam);
+  dir_.write("two/nam-again.md", kNam);
+  const auto shown = concord({"show", (dir_.path() / "two").string()});
+  EXPECT_EQ(shown.exit_code, 2);
+  EXPECT_NE(shown.err.find("show needs exactly one statement"), std::string::npos) << shown.err;
+  EXPECT_NE(shown.err.find("holds 2"), std::string::npos) << shown.err;
+}
+
 TEST_F(CliTest, UnknownCommandOrOptionIsAUsageError) {
   EXPECT_EQ(run_concord({"frobnicate"}).exit_code, 2);
   const auto bad = run_concord({"search", "--no-such-option"});

@@ -388,13 +388,35 @@ TEST_F(CompareCliTest, MissingFileWithoutDatabaseIsADataError) {
   EXPECT_TRUE(result.out.empty()) << result.out;
 }
 
-TEST_F(CompareCliTest, FolderIsADataErrorSayingSo) {
-  const std::string folder = (dir_.path() / "corpus").string();
+// As `concord ingest` reads a folder: its statement files in sorted order, README files and
+// sidecars left out.
+TEST_F(CompareCliTest, AFolderStandsForTheStatementFilesInIt) {
+  dir_.write("corpus/README.md", "# Notes on this folder\n\nNot a statement, but a note.\n");
+  dir_.write("corpus/a-res-80-12.meta.yaml", "body: United Nations General Assembly\n");
+  const auto json = compare_json({(dir_.path() / "corpus").string()});
+  ASSERT_EQ(json["statements"].size(), 2u);
+  EXPECT_EQ(json["statements"][0]["id"], "a-res-79-10");
+  EXPECT_EQ(json["statements"][1]["id"], "a-res-80-12");
+}
+
+TEST_F(CompareCliTest, AFolderWithoutStatementFilesIsADataErrorSayingSo) {
+  const std::string folder = (dir_.path() / "empty").string();
+  std::filesystem::create_directories(folder);
   const auto result = concord({"compare", old_, folder});
   EXPECT_EQ(result.exit_code, 1);
-  EXPECT_NE(result.err.find(folder + ": is a folder"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find(folder + ": the folder holds no statement files"), std::string::npos)
+      << result.err;
   EXPECT_EQ(lines(result.err), 1u) << result.err;
   EXPECT_TRUE(result.out.empty()) << result.out;
+}
+
+TEST_F(CompareCliTest, AFolderOfOneStatementIsNotEnoughToCompare) {
+  const std::string folder = (dir_.path() / "one").string();
+  dir_.write("one/a-res-79-10.md", kResolution2024);
+  const auto result = concord({"compare", folder});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("compare needs at least two statements"), std::string::npos)
+      << result.err;
 }
 
 TEST_F(CompareCliTest, UnknownIdInDatabaseIsADataError) {

@@ -2,6 +2,7 @@
 // reports, on the demo corpus.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -121,6 +122,20 @@ TEST(MatrixCli, TranslationOfAStatementMakesEveryDemandShared) {
   EXPECT_EQ(out["translated_into"], "en");
   ASSERT_FALSE(out["rows"].empty());
   for (const auto& row : out["rows"]) EXPECT_EQ(row["statements"], 2) << row.dump();
+}
+
+// The demo corpus folder, README left out, makes the same matrix as its statement files
+// named one by one: the folder's statements are aligned before their acts are matched.
+TEST(MatrixCli, AFolderMakesTheMatrixOfItsStatementFiles) {
+  std::vector<std::string> files{"matrix", "--format", "json"};
+  for (const auto& entry : fs::directory_iterator(kCorpus)) {
+    if (entry.path().filename() != "README.md") files.push_back(entry.path().string());
+  }
+  std::sort(files.begin() + 3, files.end());
+  const auto named = run_json(files);
+  const auto folder = run_json({"matrix", "--format", "json", kCorpus.string()});
+  EXPECT_EQ(folder["statements"].size(), files.size() - 3);
+  EXPECT_EQ(folder, named);
 }
 
 TEST(MatrixCli, NoStatementIsAUsageError) {
