@@ -309,6 +309,59 @@ double action_similarity(const ActionStems& a, const ActionStems& b) {
 
 namespace {
 
+// One pass in a fixed order of statements misses a link that runs through a later act: the
+// NAM's Spanish text matches both the CELAC-EU's recall and the NAM's English one, but joins
+// only one of their rows. Two rows without a statement in common whose acts match are one
+// row; the best-matching pairs merge first, as single linkage would have.
+void merge_rows_of_other_statements(std::vector<Cluster>& clusters, const ParagraphLinks& links) {
+  struct Candidate {
+    std::pair<int, double> score;
+    std::size_t first, second;
+  };
+  auto disjoint = [](const Cluster& a, const Cluster& b) {
+    for (std::size_t s = 0; s < a.cells.size(); ++s) {
+      if (a.cells[s] && b.cells[s]) return false;
+    }
+    return true;
+  };
+  std::vector<Candidate> candidates;
+  for (std::size_t i = 0; i < clusters.size(); ++i) {
+    for (std::size_t j = i + 1; j < clusters.size(); ++j) {
+      if (!disjoint(clusters[i], clusters[j])) continue;
+      std::optional<std::pair<int, double>> best;
+      for (const Entry& a : clusters[i].members) {
+        for (const Entry& b : clusters[j].members) {
+          const auto m = match(a, b, links);
+          if (m && (!best || *m > *best)) best = m;
+        }
+      }
+      if (best) candidates.push_back({*best, i, j});
+    }
+  }
+  if (candidates.empty()) return;
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+  // Each row merges into the earliest row it joins, which keeps describing it.
+  std::vector<std::size_t> into(clusters.size());
+  std::iota(into.begin(), into.end(), std::size_t{0});
+  auto root = [&into](std::size_t c) {
+    while (into[c] != c) c = into[c];
+    return c;
+  };
+  for (const Candidate& candidate : candidates) {
+    std::size_t a = root(candidate.first), b = root(candidate.second);
+    if (a == b || !disjoint(clusters[a], clusters[b])) continue;
+    if (b < a) std::swap(a, b);
+    for (std::size_t s = 0; s < clusters[a].cells.size(); ++s) {
+      if (clusters[b].cells[s]) clusters[a].cells[s] = std::move(clusters[b].cells[s]);
+    }
+    for (Entry& member : clusters[b].members) clusters[a].members.push_back(std::move(member));
+    clusters[b].members.clear();
+    into[b] = a;
+  }
+  std::erase_if(clusters, [](const Cluster& c) { return c.members.empty(); });
+}
+
 // Clusters the acts of demands_per_statement, matching them on `read` (the same acts, or
 // their translations into `read_language`; the statements' own languages when null).
 DemandMatrix cluster_demands(const std::vector<Statement>& statements,
@@ -365,6 +418,8 @@ DemandMatrix cluster_demands(const std::vector<Statement>& statements,
       clusters[*chosen].members.push_back(std::move(entry));
     }
   }
+
+  merge_rows_of_other_statements(clusters, links);
 
   DemandMatrix matrix;
   struct Keyed {

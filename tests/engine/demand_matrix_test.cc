@@ -206,6 +206,41 @@ TEST(DemandMatrix, ActsOfAlignedParagraphsInTwoLanguagesShareARow) {
       << "aligned paragraphs in one language ask different things";
 }
 
+// The Spanish act matches the CELAC-EU's recall in its words and the NAM's English one
+// through the alignment, while the two English acts share too few words: all three are one
+// row, whichever act is placed first.
+TEST(DemandMatrix, AnActMatchingTwoRowsOfOtherStatementsMakesThemOneRow) {
+  const Statement celac = statement_of(
+      "celac", {"Recalls the obligation of all States to refrain from the threat or use of force "
+                "against the territorial integrity of any State;"});
+  const Statement nam = statement_of(
+      "nam", {"Recalls that Article 2, paragraph 4, of the Charter requires all Members to "
+              "abstain from threatening or using force;"});
+  Statement spanish = statement_of(
+      "nam-es", {"Recuerda la obligación de todos los Estados de abstenerse de recurrir a la "
+                 "amenaza o al uso de la fuerza contra la integridad territorial de cualquier "
+                 "Estado;"});
+  spanish.language = "es";
+  const std::vector<Statement> statements{celac, nam, spanish};
+  std::vector<std::vector<Demand>> demands;
+  for (const Statement& s : statements) demands.push_back(extract_demands(s, lexicon()));
+  for (const auto& d : demands) ASSERT_EQ(d.size(), 1u);
+  std::vector<std::vector<Demand>> translations = demands;
+  translations[2][0].action =
+      "the obligation of all the States to refrain from the threat or the use of the force "
+      "against the territorial integrity of any State";
+  Comparison aligned;
+  AlignedGroup group;
+  group.kind = GroupKind::Partial;
+  group.members = {{1, 0}, {2, 0}};
+  aligned.groups.push_back(group);
+  const DemandMatrix m = build_demand_matrix(statements, demands, translations, "en", &aligned);
+  ASSERT_EQ(m.rows.size(), 1u);
+  EXPECT_EQ(m.rows[0].statement_count(), 3u);
+  EXPECT_EQ(build_demand_matrix({celac, nam}, {demands[0], demands[1]}).rows.size(), 2u)
+      << "the English acts alone are two rows";
+}
+
 TEST(AddresseesMatch, IgnoresArticlesAndOf) {
   EXPECT_TRUE(addressees_match("the United States", "United States of America"));
   EXPECT_TRUE(addressees_match("", ""));
