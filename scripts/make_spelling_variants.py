@@ -4,7 +4,8 @@
 A British-only word of Debian's SCOWL lists (package scowl: british and british_z words up
 to size 70, "large") is paired with the one American or common word that spelling rules
 make of it ("organisation" -> "organization", "programme" -> "program", "manoeuvre" ->
-"maneuver"). A word that the rules map to no word, or to two, stays out: the lists, not the
+"maneuver"), or that a rule for its own family of words makes ("practise" -> "practice",
+"sceptical" -> "skeptical", "sulphur" -> "sulfur"). A word that the rules map to no word, or to two, stays out: the lists, not the
 rules, decide what a word is.
 
 Concord also renames the Snowball stem of the British word to that of the American one
@@ -40,6 +41,23 @@ RULES = [
     (r"oe(?=[^r])", "e"),
     (r"l(s|ment|ments)?$", r"ll\1"),
     (r"dgement(s)?$", r"dgment\1"),
+    # Words whose spellings differ in their own way.
+    (r"^practis", "practic"),
+    (r"^sceptic", "skeptic"),
+    (r"^grey", "gray"),
+    (r"^ageing$", "aging"),
+    (r"^sulph", "sulf"),
+    (r"^aluminium", "aluminum"),
+    (r"^plough", "plow"),
+    (r"^mould", "mold"),
+    (r"^smould", "smold"),
+    (r"^moult", "molt"),
+    (r"^jewellery$", "jewelry"),
+    (r"^artefact", "artifact"),
+    (r"^enquir", "inquir"),
+    (r"^annexe$", "annex"),
+    (r"^specialit(y|ies)$", r"specialt\1"),
+    (r"^pyjama", "pajama"),
 ]
 
 

@@ -214,11 +214,9 @@ std::vector<std::vector<ParagraphTerms>> TermSpace::statement_terms(
   const double n = std::max(1.0, statistics_.paragraph_count() + static_cast<double>(paragraphs));
   const SpellingVariants& english_spellings = SpellingVariants::of("en");
   for (std::uint32_t id = 0; id < size(); ++id) {
-    double corpus_df = statistics_.paragraph_frequency(stems_[id]);
     // A corpus counted without spelling variants holds "programme" under its own stem. The
     // table is English's; another language's stem seldom matches one of its American stems.
-    for (const std::string& british : english_spellings.british_stems(stems_[id]))
-      corpus_df += statistics_.paragraph_frequency(british);
+    const double corpus_df = english_spellings.paragraph_frequency(statistics_, stems_[id]);
     const double df = std::min(n, corpus_df + own[id]);
     // BM25's inverse document frequency: never negative, large for rare terms.
     idf_[id] = static_cast<float>(std::log(1.0 + (n - df + 0.5) / (df + 0.5)));

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <array>
 
+#include "concord/engine/term_statistics.hpp"
+
 namespace concord {
 
 // Written by CMake from data/spelling-variants/en.tsv (spelling_variants_data.cc.in).
@@ -38,6 +40,14 @@ const std::vector<std::string>& SpellingVariants::british_stems(std::string_view
 std::string_view SpellingVariants::american_stem(std::string_view stem) const {
   const auto it = american_stems_.find(stem);
   return it == american_stems_.end() ? stem : std::string_view(it->second);
+}
+
+double SpellingVariants::paragraph_frequency(const TermStatistics& statistics,
+                                             std::string_view stem) const {
+  double frequency = statistics.paragraph_frequency(stem);
+  for (const std::string& british : british_stems(stem))
+    frequency += statistics.paragraph_frequency(british);
+  return frequency;
 }
 
 SpellingVariants SpellingVariants::parse(std::string_view table) {

@@ -46,6 +46,11 @@ std::string Stemmer::stem(std::string_view lower_case_word) {
   if (out == nullptr) return std::string(spelled);
   std::string stem(reinterpret_cast<const char*>(out),
                    static_cast<std::size_t>(sb_stemmer_length(handle_->stemmer)));
+  // A British form the table lacks ("cataloguer") still has a British stem, which no other
+  // word has: the index's stemmer renames it too.
+  if (const std::string_view american = handle_->variants->american_stem(stem);
+      american.data() != stem.data())
+    stem.assign(american);
   if (handle_->remembered.size() < kMaxRemembered)
     handle_->remembered.emplace(lower_case_word, stem);
   return stem;

@@ -12,6 +12,7 @@
 
 #include "concord/engine/error.hpp"
 #include "concord/engine/paragraph_terms.hpp"
+#include "concord/engine/spelling_variants.hpp"
 
 namespace concord {
 namespace {
@@ -81,13 +82,16 @@ WordNetSynonyms read_wordnet_synonyms(const std::filesystem::path& wordnet_dir,
     }
     return it->second;
   };
+  // The table may count British spellings under their own stems ("sulphur").
+  const SpellingVariants& spellings = SpellingVariants::of("en");
   for (const auto& [sense, words] : words_of_sense) {
     for (std::size_t i = 0; i < words.size(); ++i) {
       for (std::size_t j = i + 1; j < words.size(); ++j) {
         const std::string& a = stem(words[i]);
         const std::string& b = stem(words[j]);
         if (a.empty() || b.empty() || a == b) continue;
-        if (vocabulary.paragraph_frequency(a) == 0 || vocabulary.paragraph_frequency(b) == 0)
+        if (spellings.paragraph_frequency(vocabulary, a) == 0 ||
+            spellings.paragraph_frequency(vocabulary, b) == 0)
           continue;
         result.pairs.add(a, b, kWordNetSynonymStrength);
       }

@@ -42,6 +42,15 @@ TEST(SpellingVariants, StemmerGivesBothSpellingsOneStem) {
   EXPECT_EQ(stemmer.stem("programmes"), stemmer.stem("programs"));
   EXPECT_EQ(stemmer.stem("endeavours"), stemmer.stem("endeavors"));
   EXPECT_EQ(stemmer.stem("organisation"), stemmer.stem("organization"));
+  // Words whose spellings differ in their own way.
+  EXPECT_EQ(stemmer.stem("practised"), stemmer.stem("practiced"));
+  EXPECT_EQ(stemmer.stem("sceptical"), stemmer.stem("skeptical"));
+  EXPECT_EQ(stemmer.stem("sulphur"), stemmer.stem("sulfur"));
+  EXPECT_EQ(stemmer.stem("enquiry"), stemmer.stem("inquiry"));
+  EXPECT_EQ(stemmer.stem("grey"), stemmer.stem("gray"));
+  // A British form the table lacks still has the British stem, which is renamed.
+  ASSERT_EQ(SpellingVariants::of("en").american("cataloguer"), "cataloguer");
+  EXPECT_EQ(stemmer.stem("cataloguer"), stemmer.stem("catalogs"));
   // French keeps its own spelling: "programme" is the French word.
   Stemmer french("fr");
   EXPECT_NE(french.stem("programme"), french.stem("program"));
@@ -90,6 +99,17 @@ TEST(SpellingVariants, TermRarityCountsTheBritishStemOfACorpus) {
   EXPECT_EQ(space.stem(0), "program");
   EXPECT_LT(space.idf(0), 0.2f);
   EXPECT_GT(space.idf(1), 5.0f);
+}
+
+TEST(SpellingVariants, ParagraphFrequencyAddsTheBritishStems) {
+  FrequencyTable corpus;
+  corpus.add_frequency("program", 30);
+  corpus.add_frequency("programm", 900);
+  corpus.add_frequency("condemn", 5);
+  const SpellingVariants& english = SpellingVariants::of("en");
+  EXPECT_EQ(english.paragraph_frequency(corpus, "program"), 930.0);
+  EXPECT_EQ(english.paragraph_frequency(corpus, "condemn"), 5.0);
+  EXPECT_EQ(english.paragraph_frequency(corpus, "absent"), 0.0);
 }
 
 // data/spelling-variants/en.tsv is what scripts/make_spelling_variants.py makes of Debian's

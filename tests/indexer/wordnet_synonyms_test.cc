@@ -62,6 +62,19 @@ TEST_F(WordNetSynonymsTest, PairsStemsSharingOneOfTheTwoMostFrequentSenses) {
   EXPECT_EQ(synonyms.notice, "WordNet test notice.\nProvided as is.\n");
 }
 
+// The shipped term table counts "sulphur" under its own stem; the pair is written under the
+// American stem, as compare reads every British spelling.
+TEST_F(WordNetSynonymsTest, AWordTheTableHoldsInItsBritishSpellingIsKept) {
+  dir_.write("wordnet/index.noun",
+             "  1 WordNet test notice.  \nsulphur n 1 0 1 0 08000  \n"
+             "sulfur n 1 0 1 0 08000  \nS n 1 0 1 0 08000  \nbrimstone n 1 0 1 0 08000  \n");
+  vocabulary_.add_frequency("sulphur", 10);
+  vocabulary_.add_frequency("brimston", 3);
+  const WordNetSynonyms synonyms = read_wordnet_synonyms(dir_.path() / "wordnet", vocabulary_);
+  EXPECT_TRUE(related(synonyms.pairs, "sulfur", "brimston"));
+  EXPECT_EQ(synonyms.pairs.find("sulphur"), nullptr);
+}
+
 TEST_F(WordNetSynonymsTest, WrittenTableCarriesTheNoticeAndReadsBack) {
   const WordNetSynonyms synonyms = read_wordnet_synonyms(dir_.path() / "wordnet", vocabulary_);
   const auto path = dir_.path() / "en.tsv";

@@ -9,6 +9,8 @@
 
 namespace concord {
 
+class TermStatistics;
+
 /// British spellings of English words and their American ones ("organise" / "organize",
 /// "programme" / "program", "centre" / "center", "manoeuvre" / "maneuver"): the pairs of
 /// data/spelling-variants/en.tsv, built into the library. A G7 statement written in
@@ -29,6 +31,11 @@ class SpellingVariants {
   /// The stem of the American spelling for the Snowball stem of a British one ("programm"
   /// -> "program"), or `stem` itself.
   [[nodiscard]] std::string_view american_stem(std::string_view stem) const;
+
+  /// How many paragraphs of `statistics` hold the term `stem` names, when they may have been
+  /// counted without this table: those counted under `stem` and under its British stems.
+  [[nodiscard]] double paragraph_frequency(const TermStatistics& statistics,
+                                           std::string_view stem) const;
 
   [[nodiscard]] bool empty() const noexcept { return american_.empty(); }
 
