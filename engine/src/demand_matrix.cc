@@ -309,6 +309,19 @@ double action_similarity(const ActionStems& a, const ActionStems& b) {
 
 namespace {
 
+// How well `entry` matches a row: single linkage, an act joins a row when it matches any act
+// already in it, so that "cease all strikes immediately" links "cease the strikes" and
+// "cease its airstrikes".
+std::optional<std::pair<int, double>> row_match(const Entry& entry, const Cluster& row,
+                                                const ParagraphLinks& links) {
+  std::optional<std::pair<int, double>> best;
+  for (const Entry& member : row.members) {
+    const auto m = match(entry, member, links);
+    if (m && (!best || *m > *best)) best = m;
+  }
+  return best;
+}
+
 // One pass in a fixed order of statements misses a link that runs through a later act: the
 // NAM's Spanish text matches both the CELAC-EU's recall and the NAM's English one, but joins
 // only one of their rows. Two rows without a statement in common whose acts match are one
@@ -330,10 +343,8 @@ void merge_rows_of_other_statements(std::vector<Cluster>& clusters, const Paragr
       if (!disjoint(clusters[i], clusters[j])) continue;
       std::optional<std::pair<int, double>> best;
       for (const Entry& a : clusters[i].members) {
-        for (const Entry& b : clusters[j].members) {
-          const auto m = match(a, b, links);
-          if (m && (!best || *m > *best)) best = m;
-        }
+        const auto m = row_match(a, clusters[j], links);
+        if (m && (!best || *m > *best)) best = m;
       }
       if (best) candidates.push_back({*best, i, j});
     }
@@ -391,14 +402,7 @@ DemandMatrix cluster_demands(const std::vector<Statement>& statements,
       std::optional<std::size_t> best[2];
       std::pair<int, double> best_score[2];
       for (std::size_t c = 0; c < clusters.size(); ++c) {
-        // Single linkage: an act joins a row when it matches any act already in it, so
-        // that "cease all strikes immediately" links "cease the strikes" and "cease its
-        // airstrikes".
-        std::optional<std::pair<int, double>> score;
-        for (const Entry& member : clusters[c].members) {
-          const auto m = match(entry, member, links);
-          if (m && (!score || *m > *score)) score = m;
-        }
+        const std::optional<std::pair<int, double>> score = row_match(entry, clusters[c], links);
         if (!score) continue;
         const int slot = clusters[c].cells[s] ? 1 : 0;
         if (!best[slot] || *score > best_score[slot]) {

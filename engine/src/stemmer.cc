@@ -44,13 +44,11 @@ std::string Stemmer::stem(std::string_view lower_case_word) {
       sb_stemmer_stem(handle_->stemmer, reinterpret_cast<const sb_symbol*>(spelled.data()),
                       static_cast<int>(spelled.size()));
   if (out == nullptr) return std::string(spelled);
-  std::string stem(reinterpret_cast<const char*>(out),
-                   static_cast<std::size_t>(sb_stemmer_length(handle_->stemmer)));
+  const std::string_view snowball(reinterpret_cast<const char*>(out),
+                                  static_cast<std::size_t>(sb_stemmer_length(handle_->stemmer)));
   // A British form the table lacks ("cataloguer") still has a British stem, which no other
   // word has: the index's stemmer renames it too.
-  if (const std::string_view american = handle_->variants->american_stem(stem);
-      american.data() != stem.data())
-    stem.assign(american);
+  std::string stem(handle_->variants->american_stem(snowball));
   if (handle_->remembered.size() < kMaxRemembered)
     handle_->remembered.emplace(lower_case_word, stem);
   return stem;

@@ -33,10 +33,7 @@ class SpellingMergingStem : public Xapian::StemImplementation {
       : snowball_(std::move(snowball)), spellings_(spellings) {}
 
   std::string operator()(const std::string& word) override {
-    std::string stem = snowball_(word);
-    const std::string_view american = spellings_.american_stem(stem);
-    if (american.data() != stem.data()) stem.assign(american);
-    return stem;
+    return std::string(spellings_.american_stem(snowball_(word)));
   }
 
   std::string get_description() const override {
