@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Concord needs, builds it, and runs the main job on the shipped demo corpus:
-# ingest corpus/ into a fresh database, search it, and compare statements.
+# ingest corpus/ into a fresh database, search it, compare statements, set their demands side
+# by side and write a report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,6 +28,7 @@ step "$concord" compare nam-coordinating-bureau-2025-11-18 friends-of-the-charte
 step "$concord" compare friends-of-the-charter-2025-11-18 friends-of-the-charter-2025-12-draft
 step "$concord" compare --no-diff nam-coordinating-bureau-2025-11-18 nam-coordinating-bureau-2025-11-18-es
 step "$concord" demands nam-coordinating-bureau-2025-11-18
+step "$concord" matrix corpus/
 step "$concord" precedent "Zone of Peace"
 echo
 echo "demo database: $CONCORD_DB (try: CONCORD_DB=$CONCORD_DB $concord search --help)"
