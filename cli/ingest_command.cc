@@ -114,6 +114,12 @@ int run_ingest(const std::vector<std::string>& args) {
   if (files.empty()) throw DataError("no supported files found (.txt .md .html .htm .pdf .docx)");
 
   Database database = Database::open_for_writing(database_path(values));
+  if (database.stemming() == Stemming::Snowball) {
+    fmt::print(stderr,
+               "concord: note: {} was created before Concord matched British and American "
+               "spellings; it keeps matching them apart (ingest into a new --db to merge them)\n",
+               database.path().string());
+  }
   const bool verbose = values.count("verbose") > 0;
   ProgressBar progress("files", !values.count("quiet") && files.size() > 1 && !verbose);
   ingest.on_progress = [&](std::size_t done, std::size_t total, const FileReport& file) {

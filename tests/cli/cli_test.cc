@@ -4,6 +4,8 @@
 #include <signal.h>
 #include <sys/wait.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
@@ -145,6 +147,23 @@ TEST_F(CliTest, ReingestingUnchangedFilesChangesNothingAndSaysSo) {
   const auto changed = concord({"ingest", (dir_.path() / "corpus").string()});
   EXPECT_NE(changed.out.find("1 replaced"), std::string::npos) << changed.out;
   EXPECT_EQ(Database::open_for_reading(dir_.path() / "db").paragraph_count(), 3u);
+}
+
+// A database from before the stemming record keeps plain Snowball: ingest says so once.
+TEST_F(CliTest, IngestIntoADatabaseThatMatchesSpellingsApartSaysSo) {
+  const std::string metadata_tool = "/usr/bin/xapian-metadata";
+  if (!std::filesystem::exists(metadata_tool)) GTEST_SKIP() << "xapian-tools is absent";
+  dir_.write("corpus/nam.md", kNam);
+  const auto first = concord({"ingest", (dir_.path() / "corpus").string()});
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  EXPECT_EQ(first.err.find("spellings"), std::string::npos) << first.err;
+  const std::string db = (dir_.path() / "db").string();
+  ASSERT_EQ(testing::run_process(metadata_tool, {"set", db, "concord.stemming", ""}).exit_code, 0);
+  dir_.write("corpus/nam.md", std::string(kNam) + "\n3. Decides to remain seized of the matter.\n");
+  const auto old = concord({"ingest", (dir_.path() / "corpus").string()});
+  EXPECT_EQ(old.exit_code, 0) << old.err;
+  EXPECT_NE(old.err.find("matching them apart"), std::string::npos) << old.err;
+  EXPECT_EQ(std::count(old.err.begin(), old.err.end(), '\n'), 1) << old.err;
 }
 
 TEST_F(CliTest, BadFilesAreReportedOneLineEachAndTheRestIngested) {
