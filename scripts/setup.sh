@@ -16,6 +16,7 @@ PACKAGES=(
   libstemmer-dev
   libzip-dev libpugixml-dev
   libeigen3-dev
+  libjemalloc-dev
   nlohmann-json3-dev libyaml-cpp-dev
   libexttextcat-dev libexttextcat-data
   apertium apertium-eng-spa apertium-fr-es
