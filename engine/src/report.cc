@@ -45,19 +45,26 @@ std::string translation_note(const Comparison& comparison) {
 constexpr std::size_t kTocWords = 12;
 
 // "Comparison of A/RES/79/7 and A/RES/80/4": each statement by its symbol, else its body,
-// else its id; a name given twice gets the statement's date.
+// else its id; a name given twice gets the statement's date, and a name and date given twice
+// (one text in two languages) its language too.
 std::string default_title(const std::vector<Statement>& statements) {
-  std::vector<std::string> names;
+  const auto given_twice = [](const std::vector<std::string>& names, std::size_t i) {
+    return std::count(names.begin(), names.end(), names[i]) > 1;
+  };
+  std::vector<std::string> bare;
   for (const Statement& s : statements) {
-    names.push_back(!s.symbol.empty() ? s.symbol : !s.body.empty() ? s.body : s.id);
+    bare.push_back(!s.symbol.empty() ? s.symbol : !s.body.empty() ? s.body : s.id);
   }
-  // Statements of one body are told apart by their dates, counted on the names before any
-  // date is added.
-  const std::vector<std::string> bare = names;
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    if (std::count(bare.begin(), bare.end(), bare[i]) > 1 && !statements[i].date.empty()) {
-      names[i] += " (" + statements[i].date + ")";
-    }
+  std::vector<std::string> dated = bare;
+  for (std::size_t i = 0; i < bare.size(); ++i) {
+    if (given_twice(bare, i) && !statements[i].date.empty()) dated[i] += ", " + statements[i].date;
+  }
+  std::vector<std::string> names = bare;
+  for (std::size_t i = 0; i < bare.size(); ++i) {
+    std::string qualifier = dated[i].substr(bare[i].size());
+    if (given_twice(dated, i) && !statements[i].language.empty())
+      qualifier += ", " + statements[i].language;
+    if (!qualifier.empty()) names[i] += " (" + qualifier.substr(2) + ")";
   }
   std::string title = "Comparison of ";
   for (std::size_t i = 0; i < names.size(); ++i) {

@@ -303,6 +303,26 @@ TEST(ReportTitleTest, StatementsOfOneBodyAreNamedWithTheirDates) {
       << markdown.substr(0, 200);
 }
 
+// One communiqué and its translation share symbol and date: their languages tell them apart.
+TEST(ReportTitleTest, OneTextInTwoLanguagesIsNamedWithItsLanguages) {
+  std::vector<Statement> statements{make_statement("nam", "NAM", {{"", "One."}}),
+                                    make_statement("nam-es", "NAM", {{"", "Uno."}}),
+                                    make_statement("friends", "Friends", {{"", "One."}})};
+  for (std::size_t i : {0, 1}) {
+    statements[i].symbol = "NAM/CB/2025/1";
+    statements[i].date = "2025-11-18";
+  }
+  statements[0].language = "en";
+  statements[1].language = "es";
+  statements[2].language = "en";
+  Comparison comparison;
+  const std::string markdown = render_markdown_report(statements, comparison, ReportOptions{});
+  EXPECT_NE(markdown.find("# Comparison of NAM/CB/2025/1 (2025-11-18, en), NAM/CB/2025/1 "
+                          "(2025-11-18, es) and Friends\n"),
+            std::string::npos)
+      << markdown.substr(0, 200);
+}
+
 TEST_F(ReportTest, ParagraphInTwoGroupsSaysWhereElse) {
   const std::vector<ReportRow> rows = report_rows(statements_, comparison_, 0);
   ASSERT_EQ(rows.size(), 5u);
