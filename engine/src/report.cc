@@ -822,13 +822,16 @@ std::string escape_html(std::string_view text) {
 
 namespace {
 
-// Bytes of the punctuation character `text` starts (or, `at_end`, ends) with: ASCII
-// punctuation, or the quotes, dashes and marks of typeset text; 0 for anything else.
+// Bytes of the punctuation or space character `text` starts (or, `at_end`, ends) with: ASCII
+// punctuation and white space, or the quotes, dashes and marks of typeset text; 0 for
+// anything else.
 std::size_t punctuation_length(std::string_view text, bool at_end) {
   if (text.empty()) return 0;
   const char edge = at_end ? text.back() : text.front();
-  if (static_cast<unsigned char>(edge) < 0x80)
-    return std::ispunct(static_cast<unsigned char>(edge)) ? 1 : 0;
+  if (static_cast<unsigned char>(edge) < 0x80) {
+    const auto c = static_cast<unsigned char>(edge);
+    return std::ispunct(c) || std::isspace(c) ? 1 : 0;
+  }
   for (const std::string_view mark : {"\u2018", "\u2019", "\u201C", "\u201D", "\u2013", "\u2014",
                                       "\u2026", "\u00AB", "\u00BB", "\u00BF", "\u00A1"}) {
     if (at_end ? text.ends_with(mark) : text.starts_with(mark)) return mark.size();

@@ -163,6 +163,9 @@ TEST(MarkdownEmphasis, KeepsPunctuationAtTheEndsOutsideTheMarks) {
   // CommonMark reads no emphasis in "vessels**;**" or "**\u201cCalls**".
   EXPECT_EQ(emphasise_markdown(";", "**"), ";");
   EXPECT_EQ(emphasise_markdown("\u201cCalls upon\u201d,", "**"), "\u201c**Calls upon**\u201d,");
+  // Nor after a comma and a space: the space too stays outside.
+  EXPECT_EQ(emphasise_markdown(", whose preservation is our aim ", "**"),
+            ", **whose preservation is our aim** ");
   // Marks inside the text are escaped; the brackets and marks at its ends stay outside.
   EXPECT_EQ(emphasise_markdown("(a) the *vessels*", "*"), "(*a) the \\*vessels*\\*");
 }

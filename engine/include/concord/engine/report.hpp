@@ -75,9 +75,9 @@ struct ReportSummary {
 [[nodiscard]] std::string escape_markdown_cell(std::string_view text);
 
 /// `text` emphasised in Markdown with `mark` ("**", "*", "~~"), escaped as
-/// escape_markdown_cell does it. Punctuation at either end stays outside the marks, since
-/// CommonMark reads no emphasis in "vessels**;**" or "**“Calls**": the marks go around the
-/// words ("“**Calls**"); text of punctuation alone is not marked.
+/// escape_markdown_cell does it. Punctuation and white space at either end stay outside the
+/// marks, since CommonMark reads no emphasis in "vessels**;**", "**“Calls**" or ",** whose":
+/// the marks go around the words ("“**Calls**"); text of punctuation alone is not marked.
 [[nodiscard]] std::string emphasise_markdown(std::string_view text, std::string_view mark);
 
 /// A self-contained HTML page (inline CSS, no scripts, nothing fetched): a summary, the
