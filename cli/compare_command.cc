@@ -24,7 +24,7 @@ const CommandHelp kHelp{
     "compare - align the paragraphs of two or more statements and diff their wording",
     "concord compare [OPTIONS] STATEMENT STATEMENT [STATEMENT...]",
     R"(  Each STATEMENT is a file (read on the fly; the database is not touched), a folder (its
-  statement files, found as 'concord ingest' finds them: README files and *.meta.yaml
+  statement files, found as 'concord ingest' finds them: README, LICENSE and *.meta.yaml
   sidecars left out) or the id of a statement in the database. Concord finds which
   paragraphs make the same point, groups them across statements, and shows how the wording
   differs inside each group:

@@ -28,7 +28,7 @@ const CommandHelp kHelp{
     "demands - list the speech acts of statements: who is asked to do what, how strongly",
     "concord demands [OPTIONS] STATEMENT...",
     R"(  Each STATEMENT is a file (read on the fly; the database is not touched), a folder (its
-  statement files, found as 'concord ingest' finds them: README files and *.meta.yaml
+  statement files, found as 'concord ingest' finds them: README, LICENSE and *.meta.yaml
   sidecars left out) or the id of a statement in the database. Concord splits every
   paragraph into clauses and lists the operative ones: the speech act (condemns, calls
   upon, urges, welcomes, reaffirms, ...)

@@ -34,7 +34,10 @@ const CommandHelp kHelp{
 
   Re-ingesting an unchanged file changes nothing and says so; a changed file replaces
   its old paragraphs in one transaction. The statement id is the file name's slug.
-  Inside folders, unsupported files, README files and *.meta.yaml sidecars are skipped.
+  Inside folders, unsupported files, hidden files, *.meta.yaml sidecars and the notes a
+  collection keeps about itself (README, LICENSE, COPYING, MANIFEST, CHANGELOG, NOTICE,
+  AUTHORS, CONTRIBUTING: the whole name before its extension, or the name in capitals
+  opening it, as LICENSE-CC0.txt) are skipped.
   A bad file (unsupported, empty, over the size limit, invalid UTF-8, malformed) is
   reported on stderr as "FILE: reason"; the others are still ingested and the exit
   status is 1. Work is committed in batches: an interrupted ingest leaves a valid

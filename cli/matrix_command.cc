@@ -27,7 +27,7 @@ const CommandHelp kHelp{
     "matrix - a consensus matrix: which statements make which demand, with which verb",
     "concord matrix [OPTIONS] STATEMENT...",
     R"(  Each STATEMENT is a file (read on the fly; the database is not touched), a folder (its
-  statement files, found as 'concord ingest' finds them: README files and *.meta.yaml
+  statement files, found as 'concord ingest' finds them: README, LICENSE and *.meta.yaml
   sidecars left out) or the id of a statement in the database. Concord finds the speech
   acts of every statement as 'concord demands' does and clusters them across statements:
   one row per demand (the same action asked of the same addressee: addressees sharing half

@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <charconv>
 #include <condition_variable>
 #include <deque>
@@ -29,9 +31,25 @@ std::uint64_t fnv1a(std::string_view bytes) {
   return hash;
 }
 
+// Files a folder of documents carries about itself, not statements: a downloaded collection
+// has its README, its licence ("LICENSE-CC0-of-source-repo.txt") or its MANIFEST.md. They
+// are told by their conventional names: the whole name before its extension ("manifest.md",
+// "License.txt"), or the name in capitals opening it ("LICENSE-CC0-..."), so that a
+// statement filed as "changes-to-the-mandate.txt" stays a statement.
+bool is_note_about_the_folder(const std::string& name) {
+  static constexpr std::array<std::string_view, 10> kNotes = {
+      "README",    "LICENSE", "LICENCE", "COPYING", "MANIFEST",
+      "CHANGELOG", "CHANGES", "NOTICE",  "AUTHORS", "CONTRIBUTING"};
+  std::string stem;
+  for (const char c : name.substr(0, name.find('.')))
+    stem.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+  return std::any_of(kNotes.begin(), kNotes.end(),
+                     [&](std::string_view note) { return stem == note || name.starts_with(note); });
+}
+
 bool is_skipped_in_folder(const std::filesystem::path& path) {
   const std::string name = path.filename().string();
-  return name.ends_with(".meta.yaml") || name.starts_with("README") || name.starts_with(".") ||
+  return name.ends_with(".meta.yaml") || is_note_about_the_folder(name) || name.starts_with(".") ||
          !format_from_path(path);
 }
 

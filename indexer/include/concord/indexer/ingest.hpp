@@ -61,7 +61,8 @@ struct IngestOptions {
 
 /// The supported files under `paths`, recursively and in sorted order. Files named
 /// explicitly are kept whatever their extension (so that an unsupported one is reported);
-/// inside folders, unsupported files, `*.meta.yaml` sidecars and README files are skipped.
+/// inside folders, unsupported files, `*.meta.yaml` sidecars, hidden files and the notes a
+/// collection keeps about itself (README, LICENSE, MANIFEST, CHANGELOG, ...) are skipped.
 /// Throws DataError when a path does not exist.
 [[nodiscard]] std::vector<std::filesystem::path> collect_files(
     const std::vector<std::filesystem::path>& paths);
