@@ -202,6 +202,11 @@ def main():
     wall, cpu = timer.time("git-word-diff", git + [a, b], ok_codes=(0, 1))
     rows_two.append(["git diff --no-index --word-diff", wall, cpu,
                      f"no: {hunks} hunks; identical lines (paragraphs) only are matched"])
+    # What no amount of work on the algorithms removes: the process start, most of it the
+    # dynamic loading of the libraries (Xapian, ICU, poppler and their dependencies).
+    start_wall, _ = timer.time("concord-start", [args.concord, "--version"])
+    libraries = sum("=>" in line or line.lstrip().startswith("/")
+                    for line in run_once(["ldd", args.concord])[2].splitlines())
     log(f"naive difflib paragraph aligner: one run, cap {args.cap:g} s")
     naive_links = os.path.join(scratch, "naive-links.json")
     wall, status, out = run_once([python, PEERS, "naive", a, b, "--cap", f"{args.cap:g}",
@@ -292,6 +297,8 @@ def main():
           f"(< {args.goal_seconds:g} s): {concord_two:.3f} s -> {goal}")
     print(f"goal: faster than every peer on 2 x {inputs['two']['paragraphs'][0]}: "
           + ("met" if not slower else "NOT met: faster than Concord: " + "; ".join(slower)))
+    print(f"process start: concord --version takes {start_wall:.3f} s ({libraries} shared "
+          f"libraries loaded), git's whole word diff {peers['git diff --no-index --word-diff']:.3f} s")
     peers_ten = {name: wall for name, wall, _, _ in rows_ten[2:]}
     slower_ten = [name for name, wall in peers_ten.items() if wall < rows_ten[0][1]]
     print(f"goal: faster than every peer on {len(versions)} x {inputs['ten']['paragraphs'][0]} "
