@@ -315,13 +315,14 @@ std::vector<Hunk> fold_short_equalities(const std::vector<Hunk>& hunks, const Ru
 /// The cleanup of fold_short_equalities for a group's diff against what its members share:
 /// a short run of the common sequence (at most kMaxFoldedWords words) between two places
 /// where members have wording of their own, and no longer than the longest such wording on
-/// either side, is taken out of the common sequence, so that "{+Condemns+} the
-/// {+inclusion+} of {+Member+} States" reads as one phrase of each member's own. Repeated
-/// until no run folds, as a fold lengthens the wording around it.
-std::vector<TokenId> fold_stranded_common_runs(const std::vector<TokenId>& common,
-                                               const std::vector<TokenizedText>& members,
-                                               MyersDiff& myers) {
-  if (common.empty()) return common;
+/// either side, is folded into that wording, so that "{+Condemns+} the {+inclusion+} of
+/// {+Member+} States" reads as one phrase of each member's own. Repeated until no run folds,
+/// as a fold lengthens the wording around it. Returns which tokens of `common` stay common.
+std::vector<bool> unfolded_common_tokens(const std::vector<TokenId>& common,
+                                         const std::vector<TokenizedText>& members,
+                                         MyersDiff& myers) {
+  std::vector<bool> kept(common.size(), true);
+  if (common.empty()) return kept;
   // Where each common token sits in each member, and the measures of every member.
   std::vector<std::vector<std::size_t>> position(members.size());
   std::vector<RunMeasure> measures;
@@ -335,11 +336,10 @@ std::vector<TokenId> fold_stranded_common_runs(const std::vector<TokenId>& commo
       }
       if (edit.op != DiffOp::Delete) t += edit.count;
       // A Delete (past the cost bound) leaves a common token unplaced: no cleanup then.
-      if (edit.op == DiffOp::Delete) return common;
+      if (edit.op == DiffOp::Delete) return kept;
     }
   }
   const std::size_t n = common.size();
-  std::vector<bool> kept(n, true);
   // Own wording of member i between kept common tokens `left` and `right` (n: none).
   auto own_chars = [&](std::size_t i, std::size_t left, std::size_t right) {
     const std::size_t begin = left == n ? 0 : position[i][left] + 1;
@@ -378,11 +378,7 @@ std::vector<TokenId> fold_stranded_common_runs(const std::vector<TokenId>& commo
       break;
     }
   }
-  std::vector<TokenId> out;
-  for (std::size_t c = 0; c < n; ++c) {
-    if (kept[c]) out.push_back(common[c]);
-  }
-  return out;
+  return kept;
 }
 
 /// Byte offset just past token `i` - 1, where the white space before token `i` starts; the
@@ -510,35 +506,58 @@ std::vector<std::vector<MemberSegment>> diff_against_common(
     common = std::move(next);
   }
 
-  common = fold_stranded_common_runs(common, members, myers);
+  const std::vector<bool> kept = unfolded_common_tokens(common, members, myers);
+  // kept_before[c]: the common tokens that stay common among the first c.
+  std::vector<std::size_t> kept_before(common.size() + 1, 0);
+  for (std::size_t c = 0; c < common.size(); ++c) kept_before[c + 1] = kept_before[c] + kept[c];
 
   // Mark each member's tokens against the common sequence. As it is a subsequence of every
   // member, the minimal script has only Equal (Common) and Insert (Own) edits; a Delete can
-  // appear only past the cost bound, and leaves the tokens around it Own.
+  // appear only past the cost bound, and leaves the tokens around it Own. A folded run reads
+  // as own wording only in the members that have wording of their own beside it: a member
+  // that says it between common words, as the others do, shows it common (versions that kept
+  // "contained in the Charter" unchanged are not marked because a later one wrote
+  // "contained ... relevant in sustainable the Charter").
   struct OwnRun {
     std::size_t gap = 0;  ///< Common tokens before the run: where it sits in the common text.
     std::size_t begin = 0, end = 0;
   };
   std::vector<std::vector<SharedKind>> kinds(members.size());
   std::vector<std::vector<OwnRun>> own_runs(members.size());
+  constexpr std::size_t kUnmatched = static_cast<std::size_t>(-1);
   for (std::size_t i = 0; i < members.size(); ++i) {
     const TokenizedText& member = members[i];
-    kinds[i].assign(member.tokens.size(), SharedKind::Own);
+    const std::size_t count = member.tokens.size();
+    // For each token: the common token it is, or kUnmatched; and the common tokens before it.
+    std::vector<std::size_t> matched(count, kUnmatched), cursor(count, 0);
     std::size_t c = 0, t = 0;
     for (const Edit& edit : myers.run(common, member.ids)) {
-      if (edit.op == DiffOp::Equal) {
-        std::fill_n(kinds[i].begin() + static_cast<std::ptrdiff_t>(t), edit.count,
-                    SharedKind::Common);
-      }
-      if (edit.op == DiffOp::Insert) {
-        if (!own_runs[i].empty() && own_runs[i].back().end == t) {
-          own_runs[i].back().end += edit.count;
-        } else {
-          own_runs[i].push_back({c, t, t + edit.count});
-        }
+      for (std::size_t k = 0; k < edit.count && edit.op != DiffOp::Delete; ++k) {
+        cursor[t + k] = edit.op == DiffOp::Equal ? c + k : c;
+        if (edit.op == DiffOp::Equal) matched[t + k] = c + k;
       }
       if (edit.op != DiffOp::Insert) c += edit.count;
       if (edit.op != DiffOp::Delete) t += edit.count;
+    }
+    kinds[i].assign(count, SharedKind::Common);
+    // Runs of tokens that are not kept common: own wording, folded common tokens or both.
+    for (std::size_t begin = 0; begin < count;) {
+      if (matched[begin] != kUnmatched && kept[matched[begin]]) {
+        ++begin;
+        continue;
+      }
+      std::size_t end = begin;
+      bool says_own = false;
+      while (end < count && (matched[end] == kUnmatched || !kept[matched[end]])) {
+        says_own = says_own || matched[end] == kUnmatched;
+        ++end;
+      }
+      if (says_own) {
+        std::fill(kinds[i].begin() + static_cast<std::ptrdiff_t>(begin),
+                  kinds[i].begin() + static_cast<std::ptrdiff_t>(end), SharedKind::Own);
+        own_runs[i].push_back({kept_before[cursor[begin]], begin, end});
+      }
+      begin = end;
     }
   }
 

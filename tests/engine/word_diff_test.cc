@@ -290,7 +290,7 @@ std::size_t common_tokens(const std::vector<MemberSegment>& segments) {
 // With two members the common wording is their LCS: checks that Myers' script is minimal
 // for many shapes (odd and even length differences, repeats, empty sides).
 // Before its cleanup the common sequence is a longest common subsequence; the cleanup only
-// takes short runs out of it, the same from every member.
+// folds short runs of it into a member's own wording.
 TEST(DiffAgainstCommon, TwoMembersShareAtMostALongestCommonSubsequence) {
   unsigned state = 42;
   const auto next = [&state](unsigned bound) {
@@ -305,7 +305,7 @@ TEST(DiffAgainstCommon, TwoMembersShareAtMostALongestCommonSubsequence) {
     const auto result = diff_against_common({x, y}, "en");
     const std::size_t longest = lcs_length(x, y);
     EXPECT_LE(common_tokens(result[0]), longest) << x << "| " << y;
-    EXPECT_EQ(common_tokens(result[0]), common_tokens(result[1])) << x << "| " << y;
+    EXPECT_LE(common_tokens(result[1]), longest) << x << "| " << y;
   }
 }
 
@@ -330,6 +330,23 @@ TEST(DiffAgainstCommon, AShortCommonRunBetweenTwoRewritesJoinsThemAsOnePhrase) {
        "We strongly deplore the attacks on critical civilian infrastructure in Ukraine."});
   EXPECT_NE(kept[0].find("[= the attacks on critical civilian infrastructure]"), std::string::npos)
       << kept[0];
+}
+
+// The run folded into one member's rewrite stays common in the members that say it between
+// common words: versions that kept "contained in the Charter" unchanged show no mark.
+TEST(DiffAgainstCommon, AFoldedRunStaysCommonWhereAMemberHasNoWordingOfItsOwnBesideIt) {
+  const auto rendered = rendered_members(
+      {"Guided by the purposes and principles contained in the Charter of the United Nations,",
+       "Guided by the purposes and principles contained in the Charter of the United Nations,",
+       "Guided by the purposes and principles contained within existing resources, relevant in "
+       "sustainable the Charter national of the United Nations,"});
+  EXPECT_EQ(rendered[0],
+            "[=Guided by the purposes and principles contained in the Charter of the United "
+            "Nations,]");
+  EXPECT_EQ(rendered[1], rendered[0]);
+  EXPECT_NE(rendered[2].find("[* within existing resources, relevant in sustainable]"),
+            std::string::npos)
+      << rendered[2];
 }
 
 const std::vector<std::string_view> kThreeMembers = {
