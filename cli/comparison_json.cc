@@ -3,6 +3,7 @@
 
 #include <cmath>
 #include <set>
+#include <utility>
 
 namespace concord::cli {
 
@@ -62,7 +63,7 @@ nlohmann::json comparison_json(const std::vector<Statement>& statements,
                                  {"date", s.date},
                                  {"language", s.language},
                                  {"symbol", s.symbol},
-                                 {"paragraphs", paragraphs}});
+                                 {"paragraphs", std::move(paragraphs)}});
     if (include_source) out["statements"].back()["source"] = s.source_path;
   }
   if (!comparison.translated_into.empty()) out["translated_into"] = comparison.translated_into;
@@ -83,7 +84,7 @@ nlohmann::json comparison_json(const std::vector<Statement>& statements,
           segments.push_back({{"kind", kind_name(seg.kind)}, {"text", seg.text}});
         diff.push_back({{"statement", g.members[i].statement},
                         {"paragraph", g.members[i].paragraph},
-                        {"segments", segments}});
+                        {"segments", std::move(segments)}});
       }
     }
     nlohmann::json changes = nlohmann::json::array();
@@ -99,9 +100,9 @@ nlohmann::json comparison_json(const std::vector<Statement>& statements,
     out["groups"].push_back({{"kind", to_string(g.kind)},
                              {"similarity", std::round(g.similarity * 1000) / 1000},
                              {"moved", g.moved},
-                             {"members", members},
-                             {"diff", diff},
-                             {"changes", changes}});
+                             {"members", std::move(members)},
+                             {"diff", std::move(diff)},
+                             {"changes", std::move(changes)}});
   }
   const auto counts = count_by_statement(comparison, statements.size());
   out["summary"] = nlohmann::json::array();

@@ -6,8 +6,11 @@
 
 #include <algorithm>
 #include <future>
+#include <map>
 #include <optional>
+#include <string_view>
 #include <system_error>
+#include <utility>
 
 #include "command_line.hpp"
 #include "concord/engine/error.hpp"
@@ -237,16 +240,23 @@ void add_language_changes(const std::vector<Statement>& statements,
                           const std::vector<std::vector<Demand>>& demands, Comparison& comparison) {
   // The acts of each paragraph of each statement, sorted out and stemmed once for all groups.
   // An act belongs to the paragraph its action is written in: "(a) To cease ..." rather than
-  // its lead-in "Calls upon the United States:".
+  // its lead-in "Calls upon the United States:". Versions of one text repeat most of their
+  // actions: each distinct action of a language is stemmed once.
   std::vector<std::vector<std::vector<StemmedAct>>> by_paragraph(statements.size());
-  for_each_in_parallel(statements.size(), [&](std::size_t s) {
-    Stemmer stemmer(statements[s].language);
+  std::map<std::string, Stemmer> stemmers;
+  std::map<std::pair<std::string_view, std::string_view>, ActionStems> stemmed;
+  for (std::size_t s = 0; s < statements.size(); ++s) {
+    const std::string& language = statements[s].language;
+    auto stemmer = stemmers.find(language);
+    if (stemmer == stemmers.end()) stemmer = stemmers.emplace(language, Stemmer(language)).first;
     by_paragraph[s].resize(statements[s].paragraphs.size());
     for (const Demand& d : demands[s]) {
-      if (d.action_paragraph < by_paragraph[s].size())
-        by_paragraph[s][d.action_paragraph].push_back({d, action_stems(d.action, stemmer)});
+      if (d.action_paragraph >= by_paragraph[s].size()) continue;
+      auto [it, added] = stemmed.try_emplace({language, d.action});
+      if (added) it->second = action_stems(d.action, stemmer->second);
+      by_paragraph[s][d.action_paragraph].push_back({d, it->second});
     }
-  });
+  }
   // Versions of one text report acts added and dropped too (UnpairedActs).
   auto versions = [&](std::size_t x, std::size_t y) {
     return std::any_of(comparison.orders.begin(), comparison.orders.end(), [&](const PairOrder& o) {

@@ -3,7 +3,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
+#include <thread>
+#include <unordered_map>
 
 #include "concord/engine/parallel.hpp"
 #include "concord/engine/spelling_variants.hpp"
@@ -67,8 +70,9 @@ std::vector<std::string> TermSpace::stems(std::string_view text, const std::stri
 }
 
 std::uint32_t TermSpace::intern(const std::string& stem) {
-  const auto [it, inserted] = ids_.emplace(stem, static_cast<std::uint32_t>(idf_.size()));
-  if (!inserted) return it->second;
+  // Most words are seen before: look up without making a node.
+  if (const auto found = ids_.find(stem); found != ids_.end()) return found->second;
+  const auto it = ids_.emplace(stem, static_cast<std::uint32_t>(idf_.size())).first;
   const std::uint32_t id = it->second;
   idf_.push_back(0.0f);  // known once every compared paragraph is counted
   stems_.push_back(stem);
@@ -129,37 +133,66 @@ TermVector TermSpace::vectorise(const std::vector<std::uint32_t>& term_ids) cons
 }
 
 namespace {
-std::vector<StemmedParagraph> stem_paragraphs(const Statement& statement) {
-  Stemmer stemmer(statement.language);
-  std::vector<StemmedParagraph> out;
-  out.reserve(statement.paragraphs.size());
-  for (const Paragraph& paragraph : statement.paragraphs) {
-    StemmedParagraph stemmed;
-    const std::string_view text = paragraph.text;
-    auto end_clause = [&] {
-      const std::size_t start = stemmed.clause_ends.empty() ? 0 : stemmed.clause_ends.back();
-      if (stemmed.stems.size() > start) stemmed.clause_ends.push_back(stemmed.stems.size());
-    };
-    for (const Token& token : tokenize(text)) {
-      if (token.is_word) {
-        stemmed.stems.push_back(stem_word(stemmer, token_text(text, token)));
-      } else if (ends_clause(token_text(text, token))) {
-        end_clause();
-      }
+StemmedParagraph stem_paragraph(Stemmer& stemmer, std::string_view text) {
+  StemmedParagraph stemmed;
+  auto end_clause = [&] {
+    const std::size_t start = stemmed.clause_ends.empty() ? 0 : stemmed.clause_ends.back();
+    if (stemmed.stems.size() > start) stemmed.clause_ends.push_back(stemmed.stems.size());
+  };
+  for (const Token& token : tokenize(text)) {
+    if (token.is_word) {
+      stemmed.stems.push_back(stem_word(stemmer, token_text(text, token)));
+    } else if (ends_clause(token_text(text, token))) {
+      end_clause();
     }
-    end_clause();
-    out.push_back(std::move(stemmed));
   }
-  return out;
+  end_clause();
+  return stemmed;
 }
 }  // namespace
 
 std::vector<std::vector<StemmedParagraph>> stem_statements(
     const std::vector<Statement>& statements) {
-  std::vector<std::vector<StemmedParagraph>> stemmed(statements.size());
-  for_each_in_parallel(statements.size(),
-                       [&](std::size_t s) { stemmed[s] = stem_paragraphs(statements[s]); });
-  return stemmed;
+  // Versions of one text repeat most of their paragraphs (ten yearly versions of a
+  // resolution hold a quarter as many distinct paragraphs): each distinct text of a language
+  // is stemmed once, the distinct texts spread over the cores.
+  struct Distinct {
+    const std::string* language;
+    std::string_view text;
+  };
+  std::vector<Distinct> distinct;
+  std::map<std::string_view, std::unordered_map<std::string_view, std::size_t>> index;
+  std::vector<std::vector<std::size_t>> which(statements.size());
+  for (std::size_t s = 0; s < statements.size(); ++s) {
+    auto& of_language = index[statements[s].language];
+    for (const Paragraph& paragraph : statements[s].paragraphs) {
+      const auto [it, added] = of_language.try_emplace(paragraph.text, distinct.size());
+      if (added) distinct.push_back({&statements[s].language, paragraph.text});
+      which[s].push_back(it->second);
+    }
+  }
+  // Contiguous slices, one stemmer per language in each, so that a stemmer's memory of the
+  // words it has stemmed serves a whole slice.
+  const std::size_t slices =
+      std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, distinct.size() + 1);
+  std::vector<StemmedParagraph> stemmed(distinct.size());
+  for_each_in_parallel(slices, [&](std::size_t slice) {
+    std::map<std::string, Stemmer> stemmers;
+    const std::size_t begin = distinct.size() * slice / slices;
+    const std::size_t end = distinct.size() * (slice + 1) / slices;
+    for (std::size_t d = begin; d < end; ++d) {
+      const std::string& language = *distinct[d].language;
+      auto it = stemmers.find(language);
+      if (it == stemmers.end()) it = stemmers.emplace(language, Stemmer(language)).first;
+      stemmed[d] = stem_paragraph(it->second, distinct[d].text);
+    }
+  });
+  std::vector<std::vector<StemmedParagraph>> out(statements.size());
+  for (std::size_t s = 0; s < statements.size(); ++s) {
+    out[s].reserve(which[s].size());
+    for (const std::size_t d : which[s]) out[s].push_back(stemmed[d]);
+  }
+  return out;
 }
 
 std::vector<ParagraphTerms> TermSpace::terms_of(
