@@ -243,18 +243,27 @@ void add_language_changes(const std::vector<Statement>& statements,
   // its lead-in "Calls upon the United States:". Versions of one text repeat most of their
   // actions: each distinct action of a language is stemmed once.
   std::vector<std::vector<std::vector<StemmedAct>>> by_paragraph(statements.size());
-  std::map<std::string, Stemmer> stemmers;
-  std::map<std::pair<std::string_view, std::string_view>, ActionStems> stemmed;
+  std::map<std::pair<std::string_view, std::string_view>, std::size_t> distinct;
+  std::vector<std::pair<const std::string*, std::string_view>> actions;
   for (std::size_t s = 0; s < statements.size(); ++s) {
-    const std::string& language = statements[s].language;
-    auto stemmer = stemmers.find(language);
-    if (stemmer == stemmers.end()) stemmer = stemmers.emplace(language, Stemmer(language)).first;
+    for (const Demand& d : demands[s]) {
+      if (distinct.try_emplace({statements[s].language, d.action}, actions.size()).second)
+        actions.emplace_back(&statements[s].language, d.action);
+    }
+  }
+  std::vector<ActionStems> stems(actions.size());
+  for_each_slice_in_parallel(actions.size(), [&](std::size_t begin, std::size_t end) {
+    Stemmers stemmers;
+    for (std::size_t a = begin; a < end; ++a)
+      stems[a] = action_stems(actions[a].second, stemmers.of(*actions[a].first));
+  });
+  for (std::size_t s = 0; s < statements.size(); ++s) {
     by_paragraph[s].resize(statements[s].paragraphs.size());
     for (const Demand& d : demands[s]) {
-      if (d.action_paragraph >= by_paragraph[s].size()) continue;
-      auto [it, added] = stemmed.try_emplace({language, d.action});
-      if (added) it->second = action_stems(d.action, stemmer->second);
-      by_paragraph[s][d.action_paragraph].push_back({d, it->second});
+      if (d.action_paragraph < by_paragraph[s].size()) {
+        by_paragraph[s][d.action_paragraph].push_back(
+            {d, stems[distinct.at({statements[s].language, d.action})]});
+      }
     }
   }
   // Versions of one text report acts added and dropped too (UnpairedActs).

@@ -167,19 +167,23 @@ void name_action_verb(const CompiledLanguage& lang, Demand& d) {
   }
 }
 
+// The acts of one paragraph, each with the group of its action's verb named, but for an act
+// whose action is in the list items that follow (named with each item's action).
+Extracted read_paragraph(const CompiledLanguage& lang, const Paragraph& paragraph, std::size_t p) {
+  Extracted e = extract_text(lang, paragraph.text, p, paragraph.kind, paragraph.label);
+  for (std::size_t d = 0; d < e.demands.size(); ++d) {
+    if (!e.pending[d]) name_action_verb(lang, e.demands[d]);
+  }
+  return e;
+}
+
 // The acts of paragraph texts already read, for statements that repeat most of their
 // paragraphs (versions of one text): keyed by language, kind, label and text. Shared by the
 // threads of extract_demands over several statements.
 class ReadParagraphs {
  public:
   Extracted extract(const CompiledLanguage& lang, const Paragraph& paragraph, std::size_t p) {
-    std::string key = lang.data.language;
-    key.append(1, '\x1f')
-        .append(std::to_string(static_cast<int>(paragraph.kind)))
-        .append(1, '\x1f')
-        .append(paragraph.label)
-        .append(1, '\x1f')
-        .append(paragraph.text);
+    std::string key = key_of(lang, paragraph);
     {
       const std::lock_guard lock(mutex_);
       if (const auto it = read_.find(key); it != read_.end()) {
@@ -188,13 +192,50 @@ class ReadParagraphs {
         return copy;
       }
     }
-    Extracted e = extract_text(lang, paragraph.text, p, paragraph.kind, paragraph.label);
+    Extracted e = read_paragraph(lang, paragraph, p);
     const std::lock_guard lock(mutex_);
     read_.emplace(std::move(key), e);
     return e;
   }
 
+  // Reads the distinct paragraphs of the statements whose language the lexicon has, spread
+  // over the cores: read statement by statement, two versions of one text would read their
+  // shared paragraphs side by side, each thread before the other had stored them.
+  void read_distinct(const std::vector<Statement>& statements, const SpeechActLexicon& lexicon) {
+    struct Unread {
+      const CompiledLanguage* lang;
+      const Paragraph* paragraph;
+      std::string key;
+    };
+    std::vector<Unread> unread;
+    for (const Statement& statement : statements) {
+      const CompiledLanguage* lang = language_named(lexicon, statement.language);
+      if (lang == nullptr) continue;
+      for (const Paragraph& paragraph : statement.paragraphs) {
+        if (paragraph.kind == ParagraphKind::Heading) continue;
+        std::string key = key_of(*lang, paragraph);
+        if (read_.try_emplace(key).second) unread.push_back({lang, &paragraph, std::move(key)});
+      }
+    }
+    std::vector<Extracted> extracted(unread.size());
+    for_each_in_parallel(unread.size(), [&](std::size_t k) {
+      extracted[k] = read_paragraph(*unread[k].lang, *unread[k].paragraph, 0);
+    });
+    for (std::size_t k = 0; k < unread.size(); ++k) read_[unread[k].key] = std::move(extracted[k]);
+  }
+
  private:
+  static std::string key_of(const CompiledLanguage& lang, const Paragraph& paragraph) {
+    std::string key = lang.data.language;
+    key.append(1, '\x1f')
+        .append(std::to_string(static_cast<int>(paragraph.kind)))
+        .append(1, '\x1f')
+        .append(paragraph.label)
+        .append(1, '\x1f')
+        .append(paragraph.text);
+    return key;
+  }
+
   std::mutex mutex_;
   std::unordered_map<std::string, Extracted> read_;
 };
@@ -220,10 +261,13 @@ std::vector<Demand> extract_statement(const CompiledLanguage& lang, const Statem
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     const Paragraph& paragraph = paragraphs[p];
     if (paragraph.kind == ParagraphKind::Heading) continue;
-    Extracted e = read != nullptr
-                      ? read->extract(lang, paragraph, p)
-                      : extract_text(lang, paragraph.text, p, paragraph.kind, paragraph.label);
+    Extracted e =
+        read != nullptr ? read->extract(lang, paragraph, p) : read_paragraph(lang, paragraph, p);
     for (std::size_t d = 0; d < e.demands.size(); ++d) {
+      if (!e.pending[d]) {
+        out.push_back(std::move(e.demands[d]));
+        continue;
+      }
       // "Calls upon the United States:" then "(a) To cease ...": the first item's action,
       // and with ListItems::Each one more demand for each later item.
       const std::size_t end = e.pending[d] ? list_end(paragraphs, p) : p + 1;
@@ -276,6 +320,7 @@ std::vector<Demand> extract_demands(const Statement& statement, const SpeechActL
 std::vector<std::vector<Demand>> extract_demands(const std::vector<Statement>& statements,
                                                  const SpeechActLexicon& lexicon, ListItems items) {
   ReadParagraphs read;
+  read.read_distinct(statements, lexicon);
   std::vector<std::vector<Demand>> demands(statements.size());
   for_each_in_parallel(statements.size(), [&](std::size_t s) {
     demands[s] = extract_with(statements[s], lexicon, items, &read);

@@ -5,7 +5,6 @@
 #include <cmath>
 #include <map>
 #include <set>
-#include <thread>
 #include <unordered_map>
 
 #include "concord/engine/parallel.hpp"
@@ -171,21 +170,13 @@ std::vector<std::vector<StemmedParagraph>> stem_statements(
       which[s].push_back(it->second);
     }
   }
-  // Contiguous slices, one stemmer per language in each, so that a stemmer's memory of the
-  // words it has stemmed serves a whole slice.
-  const std::size_t slices =
-      std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, distinct.size() + 1);
+  // Contiguous slices, so that a stemmer's memory of the words it has stemmed serves a whole
+  // slice.
   std::vector<StemmedParagraph> stemmed(distinct.size());
-  for_each_in_parallel(slices, [&](std::size_t slice) {
-    std::map<std::string, Stemmer> stemmers;
-    const std::size_t begin = distinct.size() * slice / slices;
-    const std::size_t end = distinct.size() * (slice + 1) / slices;
-    for (std::size_t d = begin; d < end; ++d) {
-      const std::string& language = *distinct[d].language;
-      auto it = stemmers.find(language);
-      if (it == stemmers.end()) it = stemmers.emplace(language, Stemmer(language)).first;
-      stemmed[d] = stem_paragraph(it->second, distinct[d].text);
-    }
+  for_each_slice_in_parallel(distinct.size(), [&](std::size_t begin, std::size_t end) {
+    Stemmers stemmers;
+    for (std::size_t d = begin; d < end; ++d)
+      stemmed[d] = stem_paragraph(stemmers.of(*distinct[d].language), distinct[d].text);
   });
   std::vector<std::vector<StemmedParagraph>> out(statements.size());
   for (std::size_t s = 0; s < statements.size(); ++s) {

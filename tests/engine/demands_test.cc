@@ -476,6 +476,28 @@ TEST(ExtractDemands, SeveralStatementsSharingParagraphsGiveEachItsOwnActs) {
   EXPECT_EQ(together[1][2].action_paragraph, 2u);
 }
 
+TEST(ExtractDemands, VersionsSharingAListReadEachItemWithItsOwnActionVerb) {
+  // Paragraphs both versions hold are read once for both: the items of a shared list still
+  // give each statement one act per item, each named by its own verb.
+  const std::vector<std::pair<std::string, std::string>> list = {
+      {"9.", "Calls upon the United States of America:"},
+      {"(a)", "To cease its air strikes on small vessels;"},
+      {"(b)", "To refrain from any further hostile actions;"}};
+  const Statement first = statement_of("en", list);
+  auto longer = list;
+  longer.insert(longer.begin(), {"8.", "Welcomes the report of the Secretary-General;"});
+  const Statement second = statement_of("en", longer);
+  const auto together =
+      extract_demands(std::vector<Statement>{first, second}, lexicon(), ListItems::Each);
+  ASSERT_EQ(together.size(), 2u);
+  EXPECT_EQ(together[0], extract_demands(first, lexicon(), ListItems::Each));
+  EXPECT_EQ(together[1], extract_demands(second, lexicon(), ListItems::Each));
+  ASSERT_EQ(together[1].size(), 3u);
+  EXPECT_EQ(together[1][1].action_verb, "stop");
+  EXPECT_EQ(together[1][2].action_verb, "refrain");
+  EXPECT_EQ(together[1][2].action_paragraph, 3u);
+}
+
 TEST(ExtractDemands, AConditionBeforeTheSubjectIsNoPartOfTheAction) {
   EXPECT_EQ(only_action("Warns that, should the Bolivarian Republic of Venezuela come under "
                         "direct armed attack, the consequences would risk a spill-over effect;",

@@ -42,4 +42,16 @@ void for_each_in_parallel(std::size_t count, const Work& work) {
   }
 }
 
+/// Calls `work(begin, end)` for contiguous slices that cover [0, count), one per core, on
+/// every core: for items that share a helper worth keeping within a slice (a stemmer and its
+/// memory of the words it has stemmed).
+template <typename Work>
+void for_each_slice_in_parallel(std::size_t count, const Work& work) {
+  const std::size_t slices = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1,
+                                                     std::max<std::size_t>(count, 1));
+  for_each_in_parallel(slices, [&](std::size_t slice) {
+    work(count * slice / slices, count * (slice + 1) / slices);
+  });
+}
+
 }  // namespace concord

@@ -1,6 +1,7 @@
 // Snowball stemming (Debian's libstemmer) of lower-case words, by language.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -29,6 +30,20 @@ class Stemmer {
  private:
   struct Handle;
   std::unique_ptr<Handle> handle_;
+};
+
+/// One stemmer per language, made when first asked for: for texts of several languages.
+/// Not thread-safe: use one per thread.
+class Stemmers {
+ public:
+  [[nodiscard]] Stemmer& of(const std::string& language) {
+    auto it = by_language_.find(language);
+    if (it == by_language_.end()) it = by_language_.emplace(language, Stemmer(language)).first;
+    return it->second;
+  }
+
+ private:
+  std::map<std::string, Stemmer> by_language_;
 };
 
 }  // namespace concord
