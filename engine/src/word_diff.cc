@@ -318,9 +318,10 @@ std::vector<Hunk> fold_short_equalities(const std::vector<Hunk>& hunks, const Ru
 /// either side, is folded into that wording, so that "{+Condemns+} the {+inclusion+} of
 /// {+Member+} States" reads as one phrase of each member's own. Repeated until no run folds,
 /// as a fold lengthens the wording around it. Returns which tokens of `common` stay common.
+/// `scripts[i]` is the edit script from `common` to member i.
 std::vector<bool> unfolded_common_tokens(const std::vector<TokenId>& common,
                                          const std::vector<TokenizedText>& members,
-                                         MyersDiff& myers) {
+                                         const std::vector<std::vector<Edit>>& scripts) {
   std::vector<bool> kept(common.size(), true);
   if (common.empty()) return kept;
   // Where each common token sits in each member, and the measures of every member.
@@ -330,7 +331,7 @@ std::vector<bool> unfolded_common_tokens(const std::vector<TokenId>& common,
   for (std::size_t i = 0; i < members.size(); ++i) {
     measures.emplace_back(members[i]);
     std::size_t t = 0;
-    for (const Edit& edit : myers.run(common, members[i].ids)) {
+    for (const Edit& edit : scripts[i]) {
       if (edit.op == DiffOp::Equal) {
         for (std::size_t k = 0; k < edit.count; ++k) position[i].push_back(t + k);
       }
@@ -506,7 +507,11 @@ std::vector<std::vector<MemberSegment>> diff_against_common(
     common = std::move(next);
   }
 
-  const std::vector<bool> kept = unfolded_common_tokens(common, members, myers);
+  // Each member's edit script from the common sequence, read by the cleanup and the marking.
+  std::vector<std::vector<Edit>> scripts;
+  scripts.reserve(members.size());
+  for (const TokenizedText& member : members) scripts.push_back(myers.run(common, member.ids));
+  const std::vector<bool> kept = unfolded_common_tokens(common, members, scripts);
   // kept_before[c]: the common tokens that stay common among the first c.
   std::vector<std::size_t> kept_before(common.size() + 1, 0);
   for (std::size_t c = 0; c < common.size(); ++c) kept_before[c + 1] = kept_before[c] + kept[c];
@@ -531,7 +536,7 @@ std::vector<std::vector<MemberSegment>> diff_against_common(
     // For each token: the common token it is, or kUnmatched; and the common tokens before it.
     std::vector<std::size_t> matched(count, kUnmatched), cursor(count, 0);
     std::size_t c = 0, t = 0;
-    for (const Edit& edit : myers.run(common, member.ids)) {
+    for (const Edit& edit : scripts[i]) {
       for (std::size_t k = 0; k < edit.count && edit.op != DiffOp::Delete; ++k) {
         cursor[t + k] = edit.op == DiffOp::Equal ? c + k : c;
         if (edit.op == DiffOp::Equal) matched[t + k] = c + k;
