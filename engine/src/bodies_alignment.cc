@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "concord/engine/paragraph_structure.hpp"
 #include "pair_alignment.hpp"
 
 namespace concord {
@@ -98,22 +99,6 @@ double position_correlation(const std::vector<Link>& links) {
   return aa > 0 && bb > 0 ? ab / std::sqrt(aa * bb) : 0;
 }
 
-// "(a)" and "(b)", or "1." and "2.", are items of one list; "(b)" then "10." is where a list
-// ends and the numbered paragraphs go on.
-bool same_label_shape(std::string_view x, std::string_view y) {
-  if (x.empty() || y.empty()) return false;
-  auto shape = [](std::string_view label) {
-    std::string out;
-    for (const char c : label) {
-      const auto u = static_cast<unsigned char>(c);
-      const char kind = std::isdigit(u) ? '9' : std::isalpha(u) ? 'a' : c;
-      if (out.empty() || out.back() != kind) out.push_back(kind);
-    }
-    return out;
-  };
-  return shape(x) == shape(y);
-}
-
 }  // namespace
 
 bool heading_and_paragraph(const Statement& x, std::size_t a, const Statement& y, std::size_t b) {
@@ -146,10 +131,8 @@ void join_lead_ins_to_their_lists(const Statement& own, bool own_is_a, std::size
     const std::size_t best =
         most_similar(other_count, [&](std::size_t q) { return similarity(p, q); });
     if (best == other_count || similarity(p, best) < kLeadInThreshold || linked(p, best)) continue;
-    for (std::size_t item = p + 1;
-         item < paragraphs.size() &&
-         same_label_shape(paragraphs[item].label, paragraphs[p + 1].label);
-         ++item) {
+    const std::size_t end = end_of_list(paragraphs, p);
+    for (std::size_t item = p + 1; item < end; ++item) {
       if (!linked(item, best)) continue;
       joined.push_back(own_is_a ? Link{p, best, similarity(p, best), false}
                                 : Link{best, p, similarity(p, best), false});

@@ -112,12 +112,6 @@ const CompiledLanguage* language_named(const SpeechActLexicon& lexicon, std::str
   return nullptr;
 }
 
-bool is_item_label(std::string_view label) {
-  return !label.empty() &&
-         (label.front() == '(' || (label.size() <= 3 && label.back() == ')' &&
-                                   std::islower(static_cast<unsigned char>(label.front()))));
-}
-
 // The action an item written for a colon paragraph's act gives it: "(a) To cease its air
 // strikes;" -> "cease its air strikes".
 std::string item_action(const CompiledLanguage& lang, std::string_view item) {
@@ -240,20 +234,6 @@ class ReadParagraphs {
   std::unordered_map<std::string, Extracted> read_;
 };
 
-// The paragraphs after `lead_in` that are items of its list: labelled like the first
-// ("(a)", "(b)", ...), up to the first that is not ("10." after "(b)" goes on with the
-// numbered paragraphs).
-std::size_t list_end(const std::vector<Paragraph>& paragraphs, std::size_t lead_in) {
-  const std::size_t first = lead_in + 1;
-  if (first >= paragraphs.size() || !is_item_label(paragraphs[first].label)) return first;
-  std::size_t end = first + 1;
-  const bool parenthesised = paragraphs[first].label.front() == '(';
-  while (end < paragraphs.size() && is_item_label(paragraphs[end].label) &&
-         (paragraphs[end].label.front() == '(') == parenthesised)
-    ++end;
-  return end;
-}
-
 std::vector<Demand> extract_statement(const CompiledLanguage& lang, const Statement& statement,
                                       ListItems items, ReadParagraphs* read) {
   std::vector<Demand> out;
@@ -270,7 +250,7 @@ std::vector<Demand> extract_statement(const CompiledLanguage& lang, const Statem
       }
       // "Calls upon the United States:" then "(a) To cease ...": the first item's action,
       // and with ListItems::Each one more demand for each later item.
-      const std::size_t end = e.pending[d] ? list_end(paragraphs, p) : p + 1;
+      const std::size_t end = end_of_list(paragraphs, p);
       const std::size_t last = items == ListItems::First ? std::min(end, p + 2) : end;
       bool item_read = false;
       for (std::size_t item = p + 1; item < last; ++item) {

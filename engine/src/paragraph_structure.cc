@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <string>
+#include <vector>
 
 #include "concord/engine/text.hpp"
 
@@ -177,6 +179,18 @@ bool looks_like_heading(std::string_view text) {
   return count_words(text) <= 12 && starts_upper(text);
 }
 
+// "(a)" and "(b)", "(i)" and "(ii)", or "1." and "2." have one shape: digits and letters
+// stand for their kind, punctuation for itself.
+std::string label_shape(std::string_view label) {
+  std::string out;
+  for (const char c : label) {
+    const auto u = static_cast<unsigned char>(c);
+    const char kind = std::isdigit(u) ? '9' : std::isalpha(u) ? 'a' : c;
+    if (out.empty() || out.back() != kind) out.push_back(kind);
+  }
+  return out;
+}
+
 }  // namespace
 
 LabelledText split_label(std::string_view text) {
@@ -224,6 +238,17 @@ ParagraphKind classify_paragraph(std::string_view text, std::string_view label, 
   if ((word == "Se" || word == "Prend") && text.size() > 3) return ParagraphKind::Operative;
   if (label.empty() && looks_like_heading(text)) return ParagraphKind::Heading;
   return ParagraphKind::Other;
+}
+
+std::size_t end_of_list(const std::vector<Paragraph>& paragraphs, std::size_t lead_in) {
+  const std::size_t first = lead_in + 1;
+  if (first >= paragraphs.size() || paragraphs[first].label.empty()) return first;
+  const std::string shape = label_shape(paragraphs[first].label);
+  std::size_t end = first + 1;
+  while (end < paragraphs.size() && !paragraphs[end].label.empty() &&
+         label_shape(paragraphs[end].label) == shape)
+    ++end;
+  return end;
 }
 
 }  // namespace concord

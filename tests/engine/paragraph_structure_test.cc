@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace concord {
 namespace {
 
@@ -109,6 +112,35 @@ TEST(ClassifyParagraph, LeavesNarrativeAsOther) {
   EXPECT_EQ(classify_paragraph("The Movement called on the United States to stop its airstrikes.",
                                "", BlockHint::None),
             ParagraphKind::Other);
+}
+
+std::vector<Paragraph> labelled(const std::vector<std::string>& labels) {
+  std::vector<Paragraph> paragraphs;
+  for (const std::string& label : labels) {
+    Paragraph p;
+    p.label = label;
+    p.text = label.empty() ? "Calls upon the United States:" : "To refrain from hostile acts;";
+    paragraphs.push_back(p);
+  }
+  return paragraphs;
+}
+
+TEST(EndOfList, ItemsAreTheParagraphsLabelledLikeTheFirst) {
+  EXPECT_EQ(end_of_list(labelled({"9.", "(a)", "(b)", "(c)"}), 0), 4u);
+  EXPECT_EQ(end_of_list(labelled({"", "(i)", "(ii)", "(iii)", "(iv)"}), 0), 5u);
+  EXPECT_EQ(end_of_list(labelled({"", "a)", "b)"}), 0), 3u);
+  EXPECT_EQ(end_of_list(labelled({"", "1.", "2."}), 0), 3u);
+}
+
+TEST(EndOfList, AListEndsWhereLabelsOfAnotherShapeResume) {
+  // "(b)" then "10.": the numbered paragraphs go on after the list.
+  EXPECT_EQ(end_of_list(labelled({"9.", "(a)", "(b)", "10.", "11."}), 0), 3u);
+  EXPECT_EQ(end_of_list(labelled({"", "(a)", "", "(b)"}), 0), 2u);
+}
+
+TEST(EndOfList, NoListWithoutALabelledParagraphAfterTheLeadIn) {
+  EXPECT_EQ(end_of_list(labelled({"", "", "(a)"}), 0), 1u);
+  EXPECT_EQ(end_of_list(labelled({"", "(a)"}), 1), 2u);
 }
 
 }  // namespace

@@ -1,8 +1,10 @@
 // Recognises the parts of a paragraph that carry structure: its label and its kind.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "concord/engine/statement.hpp"
 
@@ -33,5 +35,13 @@ enum class BlockHint {
 /// upon", "Insta", "Exhorte") or a "We <verb>" communiqué sentence.
 [[nodiscard]] ParagraphKind classify_paragraph(std::string_view text, std::string_view label,
                                                BlockHint hint);
+
+/// Where the list that paragraph `lead_in` introduces ("Calls upon the United States:", "we
+/// are taking the following measures:") ends: its items are the paragraphs after it labelled
+/// in the shape of the first ("(a)", "(b)"; "(i)", "(ii)"; "1.", "2."), up to the first
+/// labelled otherwise ("10." after "(b)" goes on with the numbered paragraphs) or not at all.
+/// `lead_in + 1` when the next paragraph has no label: then there is no list.
+[[nodiscard]] std::size_t end_of_list(const std::vector<Paragraph>& paragraphs,
+                                      std::size_t lead_in);
 
 }  // namespace concord
