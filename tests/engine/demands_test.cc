@@ -562,6 +562,18 @@ TEST(ExtractDemands, EachItemOfAColonListIsAThingAskedWhenAskedFor) {
   EXPECT_EQ(demands[2].lemma, "warns");
 }
 
+TEST(ExtractDemands, NumberedItemsAfterAColonAreItsListToo) {
+  // Lists are read as alignment reads them (end_of_list): items labelled like the first.
+  const Statement s = statement_of("en", {{"", "The Council calls upon all parties:"},
+                                          {"1.", "To respect the ceasefire;"},
+                                          {"2.", "To release all detainees;"}});
+  const auto demands = extract_demands(s, lexicon(), ListItems::Each);
+  ASSERT_EQ(demands.size(), 2u);
+  EXPECT_EQ(demands[0].action, "respect the ceasefire");
+  EXPECT_EQ(demands[1].action, "release all detainees");
+  EXPECT_EQ(demands[1].action_paragraph, 2u);
+}
+
 struct ActionVerbCase {
   const char* language;
   const char* text;
