@@ -2,11 +2,8 @@
 // order, most similar first, a paragraph taking further partners when it covers what the
 // other body says in two.
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <cstddef>
-#include <string>
-#include <string_view>
 #include <vector>
 
 #include "concord/engine/paragraph_structure.hpp"

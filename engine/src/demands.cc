@@ -4,7 +4,6 @@
 #include "concord/engine/demands.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <mutex>
 #include <unordered_map>
 #include <utility>
