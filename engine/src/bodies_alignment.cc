@@ -124,11 +124,12 @@ void join_lead_ins_to_their_lists(const Statement& own, bool own_is_a, std::size
   std::vector<Link> joined;
   const auto& paragraphs = own.paragraphs;
   for (std::size_t p = 0; p + 1 < paragraphs.size(); ++p) {
-    if (!paragraphs[p].text.ends_with(':') || paragraphs[p + 1].label.empty()) continue;
+    if (!paragraphs[p].text.ends_with(':')) continue;
+    const std::size_t end = end_of_list(paragraphs, p);
+    if (end == p + 1) continue;  // no list after it
     const std::size_t best =
         most_similar(other_count, [&](std::size_t q) { return similarity(p, q); });
     if (best == other_count || similarity(p, best) < kLeadInThreshold || linked(p, best)) continue;
-    const std::size_t end = end_of_list(paragraphs, p);
     for (std::size_t item = p + 1; item < end; ++item) {
       if (!linked(item, best)) continue;
       joined.push_back(own_is_a ? Link{p, best, similarity(p, best), false}
