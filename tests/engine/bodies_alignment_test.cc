@@ -19,14 +19,14 @@ SimilarityMatrix matrix_of(const std::vector<std::vector<float>>& rows) {
   return matrix;
 }
 
-std::vector<std::pair<std::size_t, std::size_t>> linked_pairs(const std::vector<Link>& links) {
-  std::vector<std::pair<std::size_t, std::size_t>> pairs;
+using Pairs = std::vector<std::pair<std::size_t, std::size_t>>;
+
+Pairs linked_pairs(const std::vector<Link>& links) {
+  Pairs pairs;
   for (const Link& link : links) pairs.emplace_back(link.a, link.b);
   std::sort(pairs.begin(), pairs.end());
   return pairs;
 }
-
-using Pairs = std::vector<std::pair<std::size_t, std::size_t>>;
 
 TEST(AlignFree, EachParagraphTakesItsMostSimilarFreePartnerFirst) {
   const SimilarityMatrix matrix = matrix_of({{0.3f, 0.9f}, {0.8f, 0.3f}});
