@@ -370,6 +370,19 @@ Comparison compare_statements(const std::vector<Statement>& statements,
     });
     for (std::size_t k = 0; k < pairs.size(); ++k) pairs[k].links = std::move(versions[k].links);
   }
+  // Last, text reused word for word that similarity missed.
+  for_each_in_parallel(pairs.size(), [&](std::size_t k) {
+    PairWork& pair = pairs[k];
+    const std::size_t x = pair.x, y = pair.y;
+    if (statements[x].language != statements[y].language) return;
+    link_paragraphs_held_verbatim(
+        statements[x], statements[y], terms[x], terms[y], pair.mode == OrderMode::Keep,
+        [&](std::size_t a, std::size_t b) {
+          return paragraph_similarity({terms[x][a], postings[x][a]}, {terms[y][b], postings[y][b]},
+                                      nullptr);
+        },
+        pair.links);
+  });
   for (const PairWork& pair : pairs) {
     comparison.orders.push_back({std::min(pair.x, pair.y), std::max(pair.x, pair.y), pair.mode});
     for (const Link& link : pair.links) {

@@ -79,6 +79,20 @@ using StatementPairScore =
 /// one the path through a third version gives, when the two share some wording.
 void reconcile_versions(std::vector<PairLinks>& pairs, const StatementPairScore& similarity);
 
+// --- Either kind ------------------------------------------------------------------------------
+
+/// A paragraph still without a partner joins the paragraph of the other statement that holds
+/// it word for word, or that it holds: one run of at least 12 words making 80% of the shorter
+/// paragraph, which must end as a sentence does (titles are quoted in paragraphs). A paragraph
+/// merged into another far from it, or a recall cut to its first clause, shares too little of
+/// the whole to be similar, but a run that long is the same text. Of several, the one with the
+/// longest run, then the most `similar`. Between versions (`in_order`), a link crossing the
+/// links kept in order is moved.
+void link_paragraphs_held_verbatim(const Statement& x, const Statement& y,
+                                   const std::vector<ParagraphTerms>& xs,
+                                   const std::vector<ParagraphTerms>& ys, bool in_order,
+                                   const PairScore& similar, std::vector<Link>& links);
+
 // --- Statements of different bodies -----------------------------------------------------------
 
 /// A heading names a topic and a paragraph makes points: a heading's counterpart is a

@@ -203,6 +203,7 @@ std::vector<ParagraphTerms> TermSpace::terms_of(
     }
     terms.word_count = all.size();
     terms.whole = vectorise(all);
+    terms.words = all;
     out.push_back(std::move(terms));
   }
   return out;

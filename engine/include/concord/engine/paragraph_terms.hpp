@@ -28,6 +28,8 @@ struct ParagraphTerms {
   std::vector<TermVector> clauses;
   /// Number of word tokens.
   std::size_t word_count = 0;
+  /// The term id of every word, in the paragraph's order (text reused word for word).
+  std::vector<std::uint32_t> words;
 };
 
 /// A paragraph's stems, in order, and where each clause ends (an index into `stems`).
