@@ -2,6 +2,8 @@
 #include "word_sequences.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <string_view>
 
 #include "concord/engine/text.hpp"
 #include "concord/engine/tokenizer.hpp"
@@ -9,6 +11,7 @@
 namespace concord {
 namespace {
 constexpr std::size_t kMaxSteps = 16'000'000;
+constexpr std::string_view kNumber = "0";  // every word holding a digit
 }  // namespace
 
 std::size_t WordSequences::add(const std::string& text) {
@@ -16,8 +19,14 @@ std::size_t WordSequences::add(const std::string& text) {
   for (const Token& token : tokenize(text)) {
     if (!token.is_word) continue;
     const auto next_id = static_cast<std::uint32_t>(ids_.size());
+    const std::string_view word = token_text(text, token);
+    // A version updates its numbers: "45th plenary meeting, 7 December 2023" is the next
+    // one's "47th plenary meeting, 4 December 2024", word for word.
+    const bool number = std::any_of(word.begin(), word.end(), [](char c) {
+      return std::isdigit(static_cast<unsigned char>(c)) != 0;
+    });
     sequence.in_order.push_back(
-        ids_.try_emplace(to_lower(token_text(text, token)), next_id).first->second);
+        ids_.try_emplace(number ? std::string(kNumber) : to_lower(word), next_id).first->second);
   }
   sequence.sorted = sequence.in_order;
   std::sort(sequence.sorted.begin(), sequence.sorted.end());

@@ -16,7 +16,8 @@ struct WordSequence {
 };
 
 /// Every paragraph of several texts as the ids of its lower-cased words, in order; one id
-/// space for all of them.
+/// space for all of them, in which every word holding a digit ("45th", "2023", "S/2005/648")
+/// is one and the same word: versions update their numbers.
 class WordSequences {
  public:
   /// Appends `text` and returns its index.

@@ -18,10 +18,19 @@ TEST(SharedWording, IsOneForTheSameWordsWhateverTheirCaseAndPunctuation) {
 }
 
 TEST(SharedWording, CountsTheWordsKeptInOrder) {
-  // 9 of 11 and 9 of 11 words in common, in order: 18 / 22.
+  // 10 of 11 and 10 of 11 words in common, in order: 20 / 22 (the dates are numbers).
   EXPECT_FLOAT_EQ(wording("Having considered the report of the Secretary-General of 17 October",
                           "Having considered the report of the Secretary-General of 19 April"),
-                  18.0f / 22.0f);
+                  20.0f / 22.0f);
+}
+
+TEST(SharedWording, NumbersUpdatedByAVersionAreTheSameWords) {
+  EXPECT_FLOAT_EQ(
+      wording("45th plenary meeting 7 December 2023", "47th plenary meeting 4 December 2024"),
+      1.0f);
+  EXPECT_FLOAT_EQ(wording("Recalling its resolution 77/177 of 14 December 2022,",
+                          "Recalling its resolution 78/233 of 22 December 2023,"),
+                  1.0f);
 }
 
 TEST(SharedWording, WordsInAnotherOrderCountOnlyOnce) {
