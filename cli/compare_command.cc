@@ -48,7 +48,10 @@ const CommandHelp kHelp{
   strikes on boats": the groups are the action_verbs of data/lexicons/LANG.yaml). Between
   different bodies, related words, WordNet synonyms and word vectors shipped with Concord
   (learnt from UN, General Debate and G7 texts) also count, so that a point made in other
-  words ("cease" / "halt", "naval presence" / "military deployment") is found.
+  words ("cease" / "halt", "naval presence" / "military deployment") is found. A paragraph
+  left without a partner joins one that holds it word for word, or that it holds (a run of
+  12 words or more making most of the shorter): a paragraph merged into another, a recall
+  cut to its first clause.
 
   Order: versions of one text (a resolution adopted again, a draft and its final text)
   keep their order, and alignment follows it, reporting moved paragraphs; statements by
