@@ -25,6 +25,58 @@ constexpr std::size_t kRowsPerBlock = 64;   // rows scored together when rows sh
 constexpr double kMeanPriorParagraphs = 2;  // shrinks the centre of meanings for few paragraphs
 constexpr std::size_t kMaxPairsScoredAll = 250000;  // beyond, only candidate pairs get meaning
 
+}  // namespace
+
+RelatedWords::RelatedWords(const TermSpace& space)
+    : space_(space),
+      in_row_(space.size(), kAbsent),
+      in_other_(space.size(), kAbsent),
+      first_relation_(space.size(), kNone) {}
+
+void RelatedWords::set_row(const TermVector& row) {
+  if (row_ != nullptr) {
+    for (const std::uint32_t id : row_->ids) in_row_[id] = kAbsent;
+  }
+  for (const std::uint32_t id : related_terms_) first_relation_[id] = kNone;
+  related_terms_.clear();
+  relations_.clear();
+  row_ = &row;
+  for (std::size_t i = 0; i < row.ids.size(); ++i) {
+    in_row_[row.ids[i]] = row.weights[i];
+    for (const auto& [other, strength] : space_.related(row.ids[i])) {
+      if (first_relation_[other] == kNone) related_terms_.push_back(other);
+      relations_.push_back({static_cast<std::uint32_t>(i), strength, first_relation_[other]});
+      first_relation_[other] = static_cast<std::uint32_t>(relations_.size() - 1);
+    }
+  }
+}
+
+float RelatedWords::overlap(const TermVector& a, const TermVector& b) {
+  if (&a != row_) set_row(a);
+  for (std::size_t j = 0; j < b.ids.size(); ++j) in_other_[b.ids[j]] = b.weights[j];
+  best_of_row_.assign(a.ids.size(), 0.0f);
+  // A word both paragraphs say is matched as itself: it neither relates nor is related.
+  float b_to_a = 0;
+  for (std::size_t j = 0; j < b.ids.size(); ++j) {
+    if (in_row_[b.ids[j]] != kAbsent) continue;
+    float best = 0;
+    for (std::uint32_t r = first_relation_[b.ids[j]]; r != kNone; r = relations_[r].next) {
+      const Relation& relation = relations_[r];
+      if (in_other_[a.ids[relation.index]] != kAbsent) continue;
+      best = std::max(best, relation.strength * a.weights[relation.index]);
+      float& best_of_row = best_of_row_[relation.index];
+      best_of_row = std::max(best_of_row, relation.strength * b.weights[j]);
+    }
+    b_to_a += b.weights[j] * best;
+  }
+  float a_to_b = 0;
+  for (std::size_t i = 0; i < a.ids.size(); ++i) a_to_b += a.weights[i] * best_of_row_[i];
+  for (const std::uint32_t id : b.ids) in_other_[id] = kAbsent;
+  return 0.5f * (a_to_b + b_to_a);
+}
+
+namespace {
+
 ClausePostings clause_postings(const ParagraphTerms& terms) {
   ClausePostings postings;
   const std::size_t n = terms.whole.ids.size();

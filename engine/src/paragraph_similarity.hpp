@@ -35,52 +35,39 @@ class SimilarityMatrix {
 // How much of one paragraph is said in other words in the other: each word of one missing
 // from the other counts by its weight times the weight of its most strongly related word in
 // the other and the strength of the relation (a "soft cosine", Sidorov et al. 2014,
-// restricted to unmatched words), averaged over both directions. Both paragraphs are spread
-// into arrays indexed by term id, because these lookups dominate comparisons of long
-// statements by different bodies.
+// restricted to unmatched words), averaged over both directions. These lookups dominate
+// comparisons of statements by different bodies, and a matrix is scored row by row: the
+// relations of the row's words are gathered once per row, indexed by the related term, so
+// that each pair only looks up the other paragraph's words (relations are symmetric). The
+// row is recognised by its address: paragraphs must outlive this object.
 class RelatedWords {
  public:
-  explicit RelatedWords(const TermSpace& space)
-      : space_(space), first_(space.size(), kAbsent), second_(space.size(), kAbsent) {}
+  explicit RelatedWords(const TermSpace& space);
 
-  float overlap(const TermVector& a, const TermVector& b) {
-    spread(a, first_);
-    spread(b, second_);
-    const float sum = one_way(a, first_, second_) + one_way(b, second_, first_);
-    clear(a, first_);
-    clear(b, second_);
-    return 0.5f * sum;
-  }
+  [[nodiscard]] float overlap(const TermVector& a, const TermVector& b);
 
  private:
   static constexpr float kAbsent = -1.0f;
+  static constexpr std::uint32_t kNone = static_cast<std::uint32_t>(-1);
 
-  static void spread(const TermVector& v, std::vector<float>& dense) {
-    for (std::size_t i = 0; i < v.ids.size(); ++i) dense[v.ids[i]] = v.weights[i];
-  }
-  static void clear(const TermVector& v, std::vector<float>& dense) {
-    for (const std::uint32_t id : v.ids) dense[id] = kAbsent;
-  }
-  float one_way(const TermVector& a, const std::vector<float>& in_a,
-                const std::vector<float>& in_b) const {
-    float sum = 0;
-    for (std::size_t i = 0; i < a.ids.size(); ++i) {
-      if (in_b[a.ids[i]] != kAbsent) continue;
-      float best = 0;
-      for (const auto& [other, strength] : space_.related(a.ids[i])) {
-        const float weight = in_b[other];
-        // A word of the other paragraph that this one also says is matched as itself.
-        if (weight == kAbsent || in_a[other] != kAbsent) continue;
-        best = std::max(best, strength * weight);
-      }
-      sum += a.weights[i] * best;
-    }
-    return sum;
-  }
+  // Word `index` of the row relates to a term with `strength`; `next` chains the row's
+  // relations of that term.
+  struct Relation {
+    std::uint32_t index;
+    float strength;
+    std::uint32_t next;
+  };
+
+  void set_row(const TermVector& row);
 
   const TermSpace& space_;
-  std::vector<float> first_;
-  std::vector<float> second_;
+  const TermVector* row_ = nullptr;
+  std::vector<float> in_row_;                  // by term id: its weight in the row, or kAbsent
+  std::vector<float> in_other_;                // the same for the paragraph scored against the row
+  std::vector<std::uint32_t> first_relation_;  // by term id: into relations_, or kNone
+  std::vector<std::uint32_t> related_terms_;   // the terms first_relation_ holds
+  std::vector<Relation> relations_;
+  std::vector<float> best_of_row_;  // per row word: its best related word in the other
 };
 
 // For each term of a paragraph, the clauses it occurs in and its weight there, so that one
