@@ -88,8 +88,10 @@ const CommandHelp kHelp{
   tables, or one self-contained HTML page, with the consensus matrix ('concord report'
   also takes --by and --title, and writes PDF).
 
-  Size: many statements are compared pair by pair (93 resolutions in about five seconds);
-  on a terminal a progress bar on stderr follows the pairs aligned and the groups diffed.
+  Size: many statements are compared pair by pair: the 93 GA resolutions of 17 yearly
+  series in about nine seconds on two cores, 93 unrelated ones (every pair compared in free
+  order, with related words and word vectors) in about twenty. On a terminal a progress bar
+  on stderr follows the pairs aligned and the groups diffed.
   Two statements whose paragraphs make more than 500 million pairs (some 8 GB of tables,
   e.g. 25,000 x 20,000 paragraphs) are refused with exit status 1: compare parts of them.
 )",
