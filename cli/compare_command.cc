@@ -149,13 +149,7 @@ std::string change_line(const LanguageChange& c, const Style& style) {
 
 void print_text(const std::vector<Statement>& statements, const Comparison& comparison,
                 const Style& style) {
-  for (std::size_t s = 0; s < statements.size(); ++s) {
-    const Statement& st = statements[s];
-    std::cout << fmt::format("[{}] {} — {} ({}{})\n", statement_letter(s), style.bold(st.title),
-                             st.body.empty() ? "unknown body" : st.body,
-                             st.date.empty() ? "undated" : st.date,
-                             st.id.empty() ? "" : ", " + st.id);
-  }
+  print_statement_legend(statements, style);
   for (const PairOrder& o : comparison.orders) {
     std::cout << style.dim(fmt::format("order {}: [{}]-[{}]\n", to_string(o.mode),
                                        statement_letter(o.first), statement_letter(o.second)));

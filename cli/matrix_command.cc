@@ -139,13 +139,7 @@ Document matrix_document(const std::vector<Statement>& statements, const DemandM
 
 void print_text(const std::vector<Statement>& statements, const DemandMatrix& matrix,
                 const Style& style) {
-  for (std::size_t s = 0; s < statements.size(); ++s) {
-    const Statement& st = statements[s];
-    std::cout << fmt::format("[{}] {} — {} ({}{})\n", statement_letter(s), style.bold(st.title),
-                             st.body.empty() ? "unknown body" : st.body,
-                             st.date.empty() ? "undated" : st.date,
-                             st.id.empty() ? "" : ", " + st.id);
-  }
+  print_statement_legend(statements, style);
   std::cout << "\n";
   if (matrix.rows.empty()) {
     std::cout << "no speech acts found\n";

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <future>
+#include <iostream>
 #include <map>
 #include <optional>
 #include <string_view>
@@ -15,6 +16,7 @@
 #include "command_line.hpp"
 #include "concord/engine/error.hpp"
 #include "concord/engine/parallel.hpp"
+#include "concord/engine/report.hpp"
 #include "concord/engine/stemmer.hpp"
 #include "concord/indexer/database.hpp"
 #include "concord/indexer/ingest.hpp"
@@ -318,6 +320,16 @@ void add_language_changes(const std::vector<Statement>& statements,
       }
     }
   });
+}
+
+void print_statement_legend(const std::vector<Statement>& statements, const Style& style) {
+  for (std::size_t s = 0; s < statements.size(); ++s) {
+    const Statement& st = statements[s];
+    std::cout << fmt::format("[{}] {} — {} ({}{})\n", statement_letter(s), style.bold(st.title),
+                             st.body.empty() ? "unknown body" : st.body,
+                             st.date.empty() ? "undated" : st.date,
+                             st.id.empty() ? "" : ", " + st.id);
+  }
 }
 
 }  // namespace concord::cli

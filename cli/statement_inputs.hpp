@@ -13,6 +13,7 @@
 #include "concord/engine/statement.hpp"
 #include "concord/indexer/machine_translation.hpp"
 #include "concord/indexer/term_statistics_sources.hpp"
+#include "terminal.hpp"
 
 namespace concord::cli {
 
@@ -110,5 +111,9 @@ void add_translation_option(boost::program_options::options_description& options
 /// user does not read a missing link as disagreement.
 void print_language_note(const std::vector<Statement>& statements, const Comparison& comparison,
                          Translation translation);
+
+/// Prints a line per statement on stdout, as the text output of compare and matrix open:
+/// its letter, title (bold when `style` allows), body, date and id.
+void print_statement_legend(const std::vector<Statement>& statements, const Style& style);
 
 }  // namespace concord::cli
