@@ -245,6 +245,36 @@ std::vector<FacetCount> facet_counts(const Xapian::ValueCountMatchSpy& spy) {
   return out;
 }
 
+// Xapian reads a query made only of excluded terms ("-embargo") as if the terms were wanted.
+// Spelled "NOT embargo" (FLAG_PURE_NOT), it matches what the user asked for: every paragraph
+// without them.
+std::string with_pure_exclusions_spelled_out(const std::string& query) {
+  std::vector<std::string> tokens;
+  std::string token;
+  int depth = 0;
+  bool in_quotes = false;
+  for (const char c : query) {
+    if (c == '"') in_quotes = !in_quotes;
+    if (!in_quotes && c == '(') ++depth;
+    if (!in_quotes && c == ')') --depth;
+    if (!in_quotes && depth == 0 && (c == ' ' || c == '\t' || c == '\n')) {
+      if (!token.empty()) tokens.push_back(std::move(token));
+      token.clear();
+    } else {
+      token.push_back(c);
+    }
+  }
+  if (!token.empty()) tokens.push_back(std::move(token));
+  const bool all_excluded =
+      !tokens.empty() && std::all_of(tokens.begin(), tokens.end(), [](const std::string& t) {
+        return t.size() > 1 && t[0] == '-';
+      });
+  if (!all_excluded) return query;
+  std::string spelled;
+  for (const std::string& t : tokens) spelled += (spelled.empty() ? "NOT " : " NOT ") + t.substr(1);
+  return spelled;
+}
+
 }  // namespace
 
 void validate_query(const std::string& query) {
@@ -336,6 +366,7 @@ SearchResult search(const Database& database, const SearchRequest& request) {
   }
   if (request.limit == 0) throw UsageError("--limit must be at least 1");
 
+  const std::string parsed_query = with_pure_exclusions_spelled_out(request.query);
   Database::Impl& impl = database.impl();
   for (int attempt = 0;; ++attempt) {
     try {
@@ -350,7 +381,7 @@ SearchResult search(const Database& database, const SearchRequest& request) {
           it = context.parsers.emplace(language, make_parser(db, impl.stemmer(language), bodies))
                    .first;
         }
-        return it->second.parse_query(request.query, kParserFlags);
+        return it->second.parse_query(parsed_query, kParserFlags);
       };
       Xapian::Query text_query = Xapian::Query::MatchAll;
       if (!blank_query) {

@@ -84,6 +84,20 @@ TEST_F(SearchTest, SupportsBooleanOperatorsNearAndWildcards) {
   EXPECT_EQ(hit_keys(query("extrajudic*")), (std::set<std::string>{"friends-2025#1"}));
 }
 
+TEST_F(SearchTest, QueryOfOnlyExcludedTermsMatchesParagraphsWithoutThem) {
+  const std::set<std::string> everything = hit_keys(query("NOT zzzunknownword"));
+  const std::set<std::string> with_peace = hit_keys(query("peace"));
+  const std::set<std::string> without_peace = hit_keys(query("-peace"));
+  ASSERT_FALSE(with_peace.empty());
+  EXPECT_EQ(without_peace.size() + with_peace.size(), everything.size());
+  for (const auto& key : with_peace) EXPECT_EQ(without_peace.count(key), 0u) << key;
+  EXPECT_EQ(hit_keys(query("-peace -caribbean")), hit_keys(query("NOT peace NOT caribbean")));
+  EXPECT_EQ(hit_keys(query("-(peace OR caribbean)")), hit_keys(query("NOT (peace OR caribbean)")));
+  EXPECT_EQ(hit_keys(query("-\"zone of peace\"")).count("nam-2025#1"), 0u);
+  // With a wanted term, "-" keeps its usual meaning.
+  EXPECT_EQ(hit_keys(query("peace -caribbean")), hit_keys(query("peace AND NOT caribbean")));
+}
+
 TEST_F(SearchTest, HighlightsMatchedWordsInSnippets) {
   const auto result = run(query("\"spill-over effect\""));
   ASSERT_EQ(result.hits.size(), 1u);
