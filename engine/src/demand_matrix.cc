@@ -405,6 +405,10 @@ DemandMatrix cluster_demands(const std::vector<Statement>& statements,
         const std::optional<std::pair<int, double>> score = row_match(entry, clusters[c], links);
         if (!score) continue;
         const int slot = clusters[c].cells[s] ? 1 : 0;
+        // A statement's second act joins its own row only as the same kind of act: the row
+        // shows one act per statement, and "Expressing deep concern at the military build-up"
+        // shown as "condemns" would put a stronger verb on another object.
+        if (slot == 1 && score->first == 0) continue;
         if (!best[slot] || *score > best_score[slot]) {
           best[slot] = c;
           best_score[slot] = *score;
@@ -433,7 +437,12 @@ DemandMatrix cluster_demands(const std::vector<Statement>& statements,
   std::vector<std::pair<Keyed, DemandRow>> keyed;
   for (std::size_t c = 0; c < clusters.size(); ++c) {
     Cluster& cluster = clusters[c];
-    const Demand& first = *cluster.members.front().demand;
+    // The row reads as the act its first statement's cell shows: when that statement made
+    // the point twice, the stronger act ("Condemns the military escalation"), not the first
+    // one ("Expressing deep concern at the military build-up").
+    const Entry& lead = cluster.members.front();
+    const Demand& first =
+        cluster.cells[lead.statement] ? *cluster.cells[lead.statement] : *lead.demand;
     DemandRow row{first.addressee, first.action, first.family, std::move(cluster.cells)};
     Keyed key{row.statement_count(), n, 0, c};
     for (std::size_t s = 0; s < n; ++s) {

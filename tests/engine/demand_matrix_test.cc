@@ -114,6 +114,26 @@ TEST(DemandMatrix, OneCellPerStatementKeepsTheStrongerAct) {
   EXPECT_EQ(m.rows[0].cells[1]->lemma, "urges");
 }
 
+TEST(DemandMatrix, ARowReadsAsTheActItsCellShows) {
+  const Statement nam = statement_of(
+      "nam", {"Expressing deep concern at the growing military build-up in the Caribbean,",
+              "Condemns the military escalation in the Caribbean;"});
+  const DemandMatrix m = matrix_of({nam});
+  for (const DemandRow& row : m.rows) {
+    ASSERT_TRUE(row.cells[0]);
+    // The row names what the act in its cell is taken towards, never another act's object.
+    EXPECT_EQ(row.action, row.cells[0]->action) << row.cells[0]->lemma;
+  }
+}
+
+TEST(DemandMatrix, AStatementsActsOfTwoFamiliesAreTwoRows) {
+  const Statement a = statement_of("a", {"Welcomes the military exercises in the Caribbean;",
+                                         "Condemns the military exercises in the Caribbean;"});
+  const DemandMatrix m = matrix_of({a});
+  ASSERT_EQ(m.rows.size(), 2u);
+  EXPECT_NE(m.rows[0].family, m.rows[1].family);
+}
+
 TEST(DemandMatrix, RowsDoNotDependOnTheOrderOfStatements) {
   std::vector<Statement> statements{kNam, kFriends, kCaricom};
   const std::set<RowKey> expected = row_keys(statements, matrix_of(statements));
