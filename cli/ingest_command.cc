@@ -1,6 +1,8 @@
 // concord ingest: files and folders into the database.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <regex>
@@ -113,6 +115,11 @@ int run_ingest(const std::vector<std::string>& args) {
 
   std::vector<std::filesystem::path> paths;
   for (const auto& p : values["path"].as<std::vector<std::string>>()) paths.emplace_back(p);
+  // When no path exists there is nothing to ingest: say so before a database is created.
+  std::error_code ec;
+  if (std::none_of(paths.begin(), paths.end(),
+                   [&](const auto& p) { return std::filesystem::exists(p, ec); }))
+    throw DataError(fmt::format("{}: no such file or folder", paths.front().string()));
   const auto files = collect_files(paths);
   if (files.empty()) throw DataError("no supported files found (.txt .md .html .htm .pdf .docx)");
 

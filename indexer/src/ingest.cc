@@ -96,10 +96,9 @@ std::vector<std::filesystem::path> collect_files(const std::vector<std::filesyst
       }
       std::sort(found.begin(), found.end());
       files.insert(files.end(), found.begin(), found.end());
-    } else if (std::filesystem::exists(path, ec)) {
-      files.push_back(path);
     } else {
-      throw DataError(fmt::format("{}: no such file or folder", path.string()));
+      // A path that does not exist is kept: loading it reports it with the other bad files.
+      files.push_back(path);
     }
   }
   return files;

@@ -145,6 +145,8 @@ const LanguageDetector& StatementLoader::language_detector() const {
 
 Statement StatementLoader::load_file(const std::filesystem::path& path,
                                      const DocumentMetadata& overrides) const {
+  std::error_code exists_error;
+  if (!std::filesystem::exists(path, exists_error)) throw DataError("no such file or folder");
   const auto format = format_from_path(path);
   if (!format) {
     throw DataError(

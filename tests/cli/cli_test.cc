@@ -193,6 +193,21 @@ TEST_F(CliTest, UnsupportedOrMissingFileNamedExplicitlyIsAnError) {
   EXPECT_NE(missing.err.find("no such file or folder"), std::string::npos);
 }
 
+TEST_F(CliTest, MissingPathAmongOthersIsReportedAndTheRestIngested) {
+  dir_.write("corpus/good.md", kNam);
+  dir_.write("corpus/empty.txt", "");
+  const auto missing = dir_.path() / "nope.txt";
+  const auto ingest =
+      concord({"ingest", "--format", "json", (dir_.path() / "corpus").string(), missing.string()});
+  EXPECT_EQ(ingest.exit_code, 1);
+  EXPECT_NE(ingest.err.find("nope.txt: no such file or folder"), std::string::npos) << ingest.err;
+  EXPECT_NE(ingest.err.find("empty.txt: empty file"), std::string::npos) << ingest.err;
+  const auto summary = nlohmann::json::parse(ingest.out);
+  EXPECT_EQ(summary["added"], 1) << ingest.out;
+  EXPECT_EQ(summary["failed"], 2) << ingest.out;
+  EXPECT_EQ(Database::open_for_reading(dir_.path() / "db").list().size(), 1u);
+}
+
 TEST_F(CliTest, MalformedQueryExitsWithStatusTwoAndOneLine) {
   dir_.write("corpus/nam.md", kNam);
   ASSERT_EQ(concord({"ingest", (dir_.path() / "corpus").string()}).exit_code, 0);

@@ -63,7 +63,7 @@ struct IngestOptions {
 /// explicitly are kept whatever their extension (so that an unsupported one is reported);
 /// inside folders, unsupported files, `*.meta.yaml` sidecars, hidden files and the notes a
 /// collection keeps about itself (README, LICENSE, MANIFEST, CHANGELOG, ...) are skipped.
-/// Throws DataError when a path does not exist.
+/// A path that does not exist is kept as a file, for loading to report.
 [[nodiscard]] std::vector<std::filesystem::path> collect_files(
     const std::vector<std::filesystem::path>& paths);
 
