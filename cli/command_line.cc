@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <cstdlib>
 #include <iostream>
 #include <optional>
@@ -52,6 +53,19 @@ void add_statement_arguments(po::options_description& options) {
   options.add_options()("statement", po::value<std::vector<std::string>>()->value_name("STATEMENT"),
                         "files or ids");
 }
+
+void validate(boost::any& out, const std::vector<std::string>& texts, Count* /*unused*/,
+              int /*unused*/) {
+  po::validators::check_first_occurrence(out);
+  const std::string& text = po::validators::get_single_string(texts);
+  std::size_t value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || error != std::errc() || end != text.data() + text.size())
+    throw po::invalid_option_value(text);
+  out = Count{value};
+}
+
+std::ostream& operator<<(std::ostream& out, const Count& count) { return out << count.value; }
 
 namespace {
 

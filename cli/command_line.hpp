@@ -2,7 +2,9 @@
 #pragma once
 
 #include <boost/program_options.hpp>
+#include <cstddef>
 #include <filesystem>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,6 +12,22 @@
 namespace concord::cli {
 
 namespace po = boost::program_options;
+
+/// A whole number given to an option: digits only. Boost reads "-1" into an unsigned type
+/// as 18446744073709551615; this type refuses it with the option's name.
+struct Count {
+  std::size_t value = 0;
+  Count() = default;
+  Count(std::size_t v) : value(v) {}              // NOLINT: a default_value reads as a plain number
+  operator std::size_t() const { return value; }  // NOLINT: used where a number is
+};
+
+/// Boost's hook for reading a Count (found by argument-dependent lookup).
+void validate(boost::any& out, const std::vector<std::string>& texts, Count* /*unused*/,
+              int /*unused*/);
+
+/// How a Count's default shows in --help.
+std::ostream& operator<<(std::ostream& out, const Count& count);
 
 /// A command's man-page-like help: synopsis and description come first, then the options
 /// Boost generates, then the sections every command shares (environment, exit status).

@@ -85,10 +85,10 @@ int run_ingest(const std::vector<std::string>& args) {
       "symbol", po::value<std::string>()->value_name("SYMBOL"), "document symbol (A/RES/78/7)")(
       "shard", po::value<std::string>()->value_name("I/N"),
       "keep only the statements of shard I of N (by a hash of the id)")(
-      "batch", po::value<std::size_t>()->value_name("N")->default_value(20000),
-      "commit after every N paragraphs")(
-      "max-size", po::value<std::size_t>()->value_name("MB")->default_value(64),
-      "refuse files larger than MB megabytes")(
+      "batch", po::value<Count>()->value_name("N")->default_value(20000),
+      "commit after every N paragraphs")("max-size",
+                                         po::value<Count>()->value_name("MB")->default_value(64),
+                                         "refuse files larger than MB megabytes")(
       "format", po::value<std::string>()->value_name("FORMAT")->default_value("text"),
       "summary as text or json")("verbose,v", "print one line per file")("quiet,q",
                                                                          "no progress bar")(
@@ -110,8 +110,12 @@ int run_ingest(const std::vector<std::string>& args) {
   if (auto lang = flag(values, "lang")) ingest.overrides.language = *lang;
   if (auto symbol = flag(values, "symbol")) ingest.overrides.symbol = *symbol;
   if (auto shard = flag(values, "shard")) ingest.shard = parse_shard_spec(*shard);
-  ingest.batch_paragraphs = std::max<std::size_t>(1, values["batch"].as<std::size_t>());
-  ingest.max_file_bytes = values["max-size"].as<std::size_t>() * 1024 * 1024;
+  ingest.batch_paragraphs = values["batch"].as<Count>();
+  if (ingest.batch_paragraphs == 0) throw UsageError("--batch must be at least 1");
+  const std::size_t max_megabytes = values["max-size"].as<Count>();
+  if (max_megabytes == 0 || max_megabytes > (std::size_t{1} << 30))
+    throw UsageError("--max-size must be from 1 to 1073741824 (MB)");
+  ingest.max_file_bytes = max_megabytes * 1024 * 1024;
 
   std::vector<std::filesystem::path> paths;
   for (const auto& p : values["path"].as<std::vector<std::string>>()) paths.emplace_back(p);

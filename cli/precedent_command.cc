@@ -133,7 +133,7 @@ int run_precedent(const std::vector<std::string>& args) {
   // clang-format off
   options.add_options()
       ("lang", po::value<std::string>()->value_name("CODE"), "language of TEXT (default: the database's main one)")
-      ("limit,n", po::value<std::size_t>()->value_name("N")->default_value(20), "list at most N uses")
+      ("limit,n", po::value<Count>()->value_name("N")->default_value(20), "list at most N uses")
       ("min-closeness", po::value<double>()->value_name("X")->default_value(0.5), "keep uses at least this close (0-1)")
       ("format", po::value<std::string>()->value_name("FORMAT")->default_value("text"), "text, json, md or html")
       ("text", po::value<std::vector<std::string>>()->value_name("TEXT"), "the wording");
@@ -148,7 +148,8 @@ int run_precedent(const std::vector<std::string>& args) {
     }
   }
   if (values.count("lang")) request.language = values["lang"].as<std::string>();
-  request.limit = values["limit"].as<std::size_t>();
+  request.limit = values["limit"].as<Count>();
+  if (request.limit == 0) throw UsageError("--limit must be at least 1");
   request.min_closeness = values["min-closeness"].as<double>();
   if (request.min_closeness < 0 || request.min_closeness > 1)
     throw UsageError("--min-closeness must be between 0 and 1");

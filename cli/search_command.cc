@@ -85,8 +85,15 @@ std::string where(const SearchHit& hit) {
 }
 
 std::string hits_line(const SearchRequest& request, const SearchResult& result) {
-  return fmt::format("hits {}-{} of about {}", result.hits.empty() ? 0 : request.offset + 1,
-                     request.offset + result.hits.size(), result.estimated_total);
+  const bool exact = result.total_lower_bound == result.total_upper_bound;
+  const std::string total = fmt::format("{}{}", exact ? "" : "about ", result.estimated_total);
+  if (result.hits.empty()) {
+    return request.offset == 0
+               ? "no hits"
+               : fmt::format("no hits from {} on ({} in all)", request.offset + 1, total);
+  }
+  return fmt::format("hits {}-{} of {}", request.offset + 1, request.offset + result.hits.size(),
+                     total);
 }
 
 Table facet_table(const std::string& caption, const std::string& name,
@@ -165,9 +172,8 @@ int run_search(const std::vector<std::string>& args) {
       "from", po::value<std::string>()->value_name("DATE"),
       "only statements dated on or after DATE")("to", po::value<std::string>()->value_name("DATE"),
                                                 "only statements dated on or before DATE")(
-      "limit,n", po::value<std::size_t>()->value_name("N")->default_value(10), "show N hits")(
-      "offset", po::value<std::size_t>()->value_name("N")->default_value(0),
-      "skip the first N hits")(
+      "limit,n", po::value<Count>()->value_name("N")->default_value(10), "show N hits")(
+      "offset", po::value<Count>()->value_name("N")->default_value(0), "skip the first N hits")(
       "sort", po::value<std::string>()->value_name("ORDER")->default_value("relevance"),
       "relevance, or date (newest first)")("collapse", "one hit per statement")(
       "facets", "count hits by body and by year")(
@@ -189,8 +195,8 @@ int run_search(const std::vector<std::string>& args) {
   if (values.count("lang")) request.language = values["lang"].as<std::string>();
   if (values.count("from")) request.from = values["from"].as<std::string>();
   if (values.count("to")) request.to = values["to"].as<std::string>();
-  request.limit = values["limit"].as<std::size_t>();
-  request.offset = values["offset"].as<std::size_t>();
+  request.limit = values["limit"].as<Count>();
+  request.offset = values["offset"].as<Count>();
   const std::string sort = values["sort"].as<std::string>();
   if (sort == "date") {
     request.sort = SortOrder::Date;

@@ -50,15 +50,15 @@ LIMITS
 int run_serve(const std::vector<std::string>& args) {
   po::options_description options("OPTIONS");
   add_common_options(options);
-  options.add_options()("port,p", po::value<unsigned>()->value_name("N")->default_value(8080),
+  options.add_options()("port,p", po::value<Count>()->value_name("N")->default_value(8080),
                         "port on 127.0.0.1; 0 picks a free one")(
-      "threads", po::value<unsigned>()->value_name("N")->default_value(4),
+      "threads", po::value<Count>()->value_name("N")->default_value(4),
       "requests handled at once (1-64)");
   po::variables_map values;
   if (!parse_or_show_help(args, options, "", kHelp, values)) return 0;
-  const unsigned port = values["port"].as<unsigned>();
+  const std::size_t port = values["port"].as<Count>();
   if (port > 65535) throw UsageError(fmt::format("bad port {}: use 0 to 65535", port));
-  const unsigned threads = values["threads"].as<unsigned>();
+  const std::size_t threads = values["threads"].as<Count>();
   if (threads < 1 || threads > 64) throw UsageError("--threads must be from 1 to 64");
 
   web::DatabasePool pool(database_path(values));
@@ -66,7 +66,7 @@ int run_serve(const std::vector<std::string>& args) {
   const web::WebApp app(pool, shipped_speech_act_lexicon());
   web::ServerOptions server_options;
   server_options.port = static_cast<unsigned short>(port);
-  server_options.threads = threads;
+  server_options.threads = static_cast<unsigned>(threads);
   web::HttpServer server(server_options,
                          [&app](const web::HttpRequest& request) { return app.handle(request); });
   std::cout << fmt::format("listening on http://127.0.0.1:{}/", server.port()) << std::endl;

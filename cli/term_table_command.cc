@@ -75,9 +75,9 @@ int run_term_table(const std::vector<std::string>& args) {
        "also write WordNet's synonyms into FILE (English)")
       ("wordnet", po::value<std::string>()->value_name("DIR")->default_value(kWordNetDir),
        "WordNet's files, for --synonyms")
-      ("dimensions", po::value<std::size_t>()->value_name("N")->default_value(100),
+      ("dimensions", po::value<Count>()->value_name("N")->default_value(100),
        "dimensions of the word vectors")
-      ("min-count", po::value<std::uint64_t>()->value_name("N")->default_value(2), "drop rarer stems")
+      ("min-count", po::value<Count>()->value_name("N")->default_value(2), "drop rarer stems")
       ("path", po::value<std::vector<std::string>>()->value_name("PATH"), "files or folders");
   // clang-format on
   po::variables_map values;
@@ -129,8 +129,7 @@ int run_term_table(const std::vector<std::string>& args) {
     }
     progress.update(++done, files.size(), file.filename().string());
   }
-  write_frequency_table(table, values["output"].as<std::string>(),
-                        values["min-count"].as<std::uint64_t>());
+  write_frequency_table(table, values["output"].as<std::string>(), values["min-count"].as<Count>());
   if (learn_related) {
     const RelatedTerms learnt = related.build({});
     write_related_terms(learnt, values["related"].as<std::string>());
@@ -139,7 +138,7 @@ int run_term_table(const std::vector<std::string>& args) {
   }
   if (learn_vectors) {
     WordVectorOptions vector_options;
-    vector_options.dimensions = values["dimensions"].as<std::size_t>();
+    vector_options.dimensions = values["dimensions"].as<Count>();
     if (vector_options.dimensions == 0) throw UsageError("--dimensions must be at least 1");
     const WordVectors learnt = learn_word_vectors(related, vector_options);
     write_word_vectors(learnt, values["vectors"].as<std::string>());

@@ -282,8 +282,10 @@ std::string search_page(const SearchView& view) {
   if (result.hits.empty()) {
     content += "<p class=\"totals\">No paragraphs match.</p>\n";
   } else {
-    content += fmt::format("<p class=\"totals\">Hits {}–{} of about {}</p>\n<ol class=\"hits\">\n",
-                           r.offset + 1, r.offset + result.hits.size(), result.estimated_total);
+    const bool exact = result.total_lower_bound == result.total_upper_bound;
+    content += fmt::format("<p class=\"totals\">Hits {}–{} of {}{}</p>\n<ol class=\"hits\">\n",
+                           r.offset + 1, r.offset + result.hits.size(), exact ? "" : "about ",
+                           result.estimated_total);
     for (const auto& h : result.hits) content += hit_html(h);
     content += "</ol>\n";
   }

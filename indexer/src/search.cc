@@ -440,7 +440,12 @@ SearchResult search(const Database& database, const SearchRequest& request) {
         enquire.add_matchspy(&body_spy);
         enquire.add_matchspy(&year_spy);
       }
-      const Xapian::doccount check_at_least = request.facets ? db.get_doccount() : 0;
+      // Facets count every match. Otherwise up to a thousand matches are counted exactly (a
+      // cheap check), so that a small result says how many it holds, not an estimate.
+      const Xapian::doccount check_at_least =
+          request.facets ? db.get_doccount()
+                         : static_cast<Xapian::doccount>(
+                               std::max<std::size_t>(request.offset + request.limit, 1000));
       const Xapian::MSet mset =
           enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                            static_cast<Xapian::doccount>(request.limit), check_at_least);

@@ -72,6 +72,23 @@ TEST_F(CliTest, HelpListsCommandSummariesInOneColumn) {
 }
 
 // A file is shown as ingest would read it, with no database at all.
+TEST_F(CliTest, NegativeOrMalformedCountsAreUsageErrors) {
+  const std::vector<std::vector<std::string>> calls = {{"search", "--offset", "-1", "peace"},
+                                                       {"search", "-n", "-1", "peace"},
+                                                       {"search", "-n", "3x", "peace"},
+                                                       {"precedent", "-n", "0", "zone of peace"},
+                                                       {"ingest", "--batch", "0", "x.txt"},
+                                                       {"ingest", "--max-size", "-1", "x.txt"},
+                                                       {"serve", "--port", "-1"},
+                                                       {"serve", "--port", "70000"}};
+  for (const auto& call : calls) {
+    const auto result = concord(call);
+    EXPECT_EQ(result.exit_code, 2) << call[0] << " " << call[1] << " " << call[2];
+    EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
+    EXPECT_TRUE(result.out.empty()) << result.out;
+  }
+}
+
 TEST_F(CliTest, ShowsAFileWithoutADatabase) {
   const auto path = dir_.write("nam.md", kNam);
   const auto shown = concord({"show", "--format", "json", path.string()});
