@@ -52,7 +52,9 @@ const CommandHelp kHelp{
   own preceding paragraph. A paragraph in two groups (one paragraph making two points) is
   shown in both rows, each saying where else it is.
 
-  FILE is replaced atomically: it is written beside its final name, then renamed. Every
+  FILE '-' writes the report on standard output (HTML unless --format says otherwise).
+  Otherwise FILE is replaced atomically: it is written beside its final name, then
+  renamed, and a line on stderr says so. Every
   piece of document text is escaped, so a statement cannot inject markup into the page.
   The date shown is today's, or the one of $SOURCE_DATE_EPOCH when set.
 )",
@@ -72,6 +74,7 @@ std::string lower(std::string text) {
 }
 
 ReportFormat report_format(const po::variables_map& values, const fs::path& output) {
+  if (!values.count("format") && output == "-") return ReportFormat::Html;
   if (values.count("format")) {
     const std::string format = lower(values["format"].as<std::string>());
     if (format == "html" || format == "htm") return ReportFormat::Html;
@@ -266,6 +269,26 @@ int run_report(const std::vector<std::string>& args) {
                          : 0,
       values.count("title") ? values["title"].as<std::string>() : std::string());
 
+  if (output == "-") {
+    switch (format) {
+      case ReportFormat::Html:
+        std::cout << report.html();
+        break;
+      case ReportFormat::Markdown:
+        std::cout << report.markdown();
+        break;
+      case ReportFormat::Pdf: {
+        ScratchDirectory scratch;
+        const fs::path pdf = scratch.path() / "report.pdf";
+        write_pdf(chromium, report.html(), pdf);
+        std::cout << std::ifstream(pdf, std::ios::binary).rdbuf();
+        break;
+      }
+    }
+    std::cout.flush();
+    if (!std::cout) throw EnvironmentError("cannot write the report to standard output");
+    return 0;
+  }
   switch (format) {
     case ReportFormat::Html:
       write_file(output, report.html());
@@ -277,8 +300,8 @@ int run_report(const std::vector<std::string>& args) {
       write_pdf(chromium, report.html(), output);
       break;
   }
-  std::cout << fmt::format("wrote report {} ({})\n", output.string(),
-                           counted(comparison.groups.size(), "group", "groups"));
+  fmt::print(stderr, "concord: wrote report {} ({})\n", output.string(),
+             counted(comparison.groups.size(), "group", "groups"));
   return 0;
 }
 

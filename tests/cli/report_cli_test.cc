@@ -102,12 +102,24 @@ class ReportCliTest : public ::testing::Test {
   fs::path out_;
 };
 
+TEST_F(ReportCliTest, DashWritesTheReportOnStandardOutput) {
+  const auto html = concord({"report", "-o", "-", first_, second_});
+  ASSERT_EQ(html.exit_code, 0) << html.err;
+  EXPECT_EQ(html.out.rfind("<!DOCTYPE html>", 0), 0u);
+  const auto markdown = concord({"report", "-o", "-", "--format", "md", first_, second_});
+  ASSERT_EQ(markdown.exit_code, 0) << markdown.err;
+  EXPECT_EQ(markdown.out.rfind("# ", 0), 0u) << markdown.out;
+  EXPECT_TRUE(output_files().empty());
+  EXPECT_FALSE(fs::exists("-"));
+}
+
 TEST_F(ReportCliTest, WritesASelfContainedHtmlPage) {
   const fs::path file = out_ / "report.html";
   const auto result = concord({"report", "-o", file.string(), first_, second_});
   ASSERT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_EQ(result.out.rfind("wrote report " + file.string() + " (", 0), 0u) << result.out;
-  EXPECT_NE(result.out.find(" groups)\n"), std::string::npos) << result.out;
+  EXPECT_TRUE(result.out.empty()) << result.out;
+  EXPECT_EQ(result.err.rfind("concord: wrote report " + file.string() + " (", 0), 0u) << result.err;
+  EXPECT_NE(result.err.find(" groups)\n"), std::string::npos) << result.err;
   const std::string html = read(file);
   EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
   EXPECT_EQ(occurrences(html, "<th class=\"statement\""), 2u);
@@ -220,7 +232,7 @@ TEST_F(ReportCliTest, PdfIsPrintedByChromium) {
     GTEST_SKIP() << "chromium is not installed: apt-get install chromium";
   }
   ASSERT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_NE(result.out.find("wrote report " + file.string()), std::string::npos);
+  EXPECT_NE(result.err.find("wrote report " + file.string()), std::string::npos);
   EXPECT_EQ(read(file).rfind("%PDF", 0), 0u);
   EXPECT_EQ(output_files(), std::vector<std::string>{"report.pdf"});
 }
