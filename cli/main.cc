@@ -104,6 +104,8 @@ int main(int argc, char** argv) {
       } else if (arg == "--db" && i + 1 < args.size()) {
         forwarded.push_back(arg);
         forwarded.push_back(args[++i]);
+      } else if (arg == "--db") {
+        throw concord::UsageError("--db needs a PATH (see 'concord --help')");
       } else if (arg.starts_with("--db=")) {
         forwarded.push_back(arg);
       } else if (arg.starts_with("-")) {

@@ -2,8 +2,13 @@
 #include "concord/indexer/database.hpp"
 
 #include <algorithm>
+#include <array>
+#include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <string>
+#include <string_view>
 
 #include "concord/engine/error.hpp"
 #include "concord/engine/spelling_variants.hpp"
@@ -269,12 +274,50 @@ Database::~Database() {
   }
 }
 
+namespace {
+
+// A stub database is a text file of lines such as "auto shard0" or "remote :host:port".
+bool is_stub_database(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    const std::string word = line.substr(0, line.find(' '));
+    if (word.empty() || word[0] == '#') continue;
+    static const std::array<std::string_view, 7> kStubKinds{"auto",  "remote", "tcp",     "prog",
+                                                            "glass", "chert",  "inmemory"};
+    return std::find(kStubKinds.begin(), kStubKinds.end(), word) != kStubKinds.end();
+  }
+  return false;
+}
+
+// A folder holding a Xapian database has the file that names its backend.
+bool holds_a_database(const std::filesystem::path& folder) {
+  std::error_code ec;
+  for (const char* marker : {"iamglass", "iamchert", "iamhoney"}) {
+    if (std::filesystem::exists(folder / marker, ec)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 Database Database::open_for_writing(const std::filesystem::path& path) {
   std::error_code ec;
   if (std::filesystem::is_regular_file(path, ec)) {
     // Writing through a stub would scatter one statement's documents over its shards.
-    throw EnvironmentError(
-        path.string() + " is a stub database: ingest into each shard with --db SHARD --shard I/N");
+    if (is_stub_database(path)) {
+      throw EnvironmentError(path.string() +
+                             " is a stub database: ingest into each shard with --db SHARD "
+                             "--shard I/N");
+    }
+    throw EnvironmentError(path.string() + " is a file, not a database: give a folder for --db");
+  }
+  // Xapian would scatter its files among the user's own.
+  if (std::filesystem::is_directory(path, ec) && !std::filesystem::is_empty(path, ec) &&
+      !holds_a_database(path)) {
+    throw EnvironmentError(path.string() +
+                           " is a folder that holds no database: give a new or empty folder "
+                           "for --db");
   }
   auto impl = std::make_unique<Impl>();
   impl->path = path.string();

@@ -89,6 +89,27 @@ TEST_F(CliTest, NegativeOrMalformedCountsAreUsageErrors) {
   }
 }
 
+TEST_F(CliTest, DbThatIsAFileOrSomeoneElsesFolderIsRefusedUntouched) {
+  dir_.write("corpus/nam.md", kNam);
+  const auto file = dir_.write("notes.txt", "my notes\n");
+  const auto into_file =
+      run_concord({"--db", file.string(), "ingest", (dir_.path() / "corpus").string()});
+  EXPECT_EQ(into_file.exit_code, 3) << into_file.err;
+  EXPECT_NE(into_file.err.find("is a file, not a database"), std::string::npos) << into_file.err;
+  const auto folder = dir_.path() / "papers";
+  dir_.write("papers/draft.txt", "my draft\n");
+  const auto into_folder =
+      run_concord({"--db", folder.string(), "ingest", (dir_.path() / "corpus").string()});
+  EXPECT_EQ(into_folder.exit_code, 3) << into_folder.err;
+  EXPECT_NE(into_folder.err.find("holds no database"), std::string::npos) << into_folder.err;
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(folder),
+                          std::filesystem::directory_iterator()),
+            1);
+  const auto no_value = run_concord({"--db"});
+  EXPECT_EQ(no_value.exit_code, 2);
+  EXPECT_NE(no_value.err.find("--db needs a PATH"), std::string::npos) << no_value.err;
+}
+
 TEST_F(CliTest, ShowsAFileWithoutADatabase) {
   const auto path = dir_.write("nam.md", kNam);
   const auto shown = concord({"show", "--format", "json", path.string()});
