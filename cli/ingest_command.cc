@@ -2,7 +2,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
+#include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <regex>
@@ -49,6 +52,33 @@ const CommandHelp kHelp{
   concord ingest --body "Non-Aligned Movement" --date 2025-11-18 communique.pdf
   concord --db shard0 ingest --shard 0/2 ../shared/corpus
 )"};
+
+// YYYY, YYYY-MM or YYYY-MM-DD naming a day that exists: not 2025-02-30.
+bool is_calendar_date(const std::string& text) {
+  static const std::regex iso(R"(^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$)");
+  std::smatch m;
+  if (!std::regex_match(text, m, iso)) return false;
+  const std::chrono::year year{std::stoi(m[1])};
+  const unsigned month = m[2].matched ? static_cast<unsigned>(std::stoi(m[2])) : 1;
+  const unsigned day = m[3].matched ? static_cast<unsigned>(std::stoi(m[3])) : 1;
+  return std::chrono::year_month_day{year, std::chrono::month{month}, std::chrono::day{day}}.ok();
+}
+
+// A two-letter code of ISO 639-1, as Debian's iso-codes lists them; any two lower-case
+// letters when iso-codes is not installed.
+bool is_language_code(const std::string& code) {
+  if (code.size() != 2 || !std::islower(static_cast<unsigned char>(code[0])) ||
+      !std::islower(static_cast<unsigned char>(code[1])))
+    return false;
+  std::ifstream in("/usr/share/iso-codes/json/iso_639-2.json");
+  if (!in) return true;
+  const nlohmann::json table = nlohmann::json::parse(in, nullptr, false);
+  if (table.is_discarded() || !table.contains("639-2")) return true;
+  for (const auto& language : table["639-2"]) {
+    if (language.value("alpha_2", "") == code) return true;
+  }
+  return false;
+}
 
 std::optional<std::string> flag(const po::variables_map& values, const char* name) {
   if (!values.count(name)) return std::nullopt;
@@ -102,12 +132,19 @@ int run_ingest(const std::vector<std::string>& args) {
   if (auto body = flag(values, "body")) ingest.overrides.body = *body;
   if (auto title = flag(values, "title")) ingest.overrides.title = *title;
   if (auto date = flag(values, "date")) {
-    static const std::regex iso(R"(^\d{4}(-\d{2}(-\d{2})?)?$)");
-    if (!std::regex_match(*date, iso))
-      throw UsageError(fmt::format("bad --date '{}': use YYYY-MM-DD", *date));
+    if (!is_calendar_date(*date))
+      throw UsageError(fmt::format("bad --date '{}': use YYYY-MM-DD, YYYY-MM or YYYY", *date));
     ingest.overrides.date = *date;
   }
-  if (auto lang = flag(values, "lang")) ingest.overrides.language = *lang;
+  if (auto lang = flag(values, "lang")) {
+    std::transform(lang->begin(), lang->end(), lang->begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (!is_language_code(*lang)) {
+      throw UsageError(
+          fmt::format("bad --lang '{}': use a two-letter ISO 639-1 code (en, es, fr...)", *lang));
+    }
+    ingest.overrides.language = *lang;
+  }
   if (auto symbol = flag(values, "symbol")) ingest.overrides.symbol = *symbol;
   if (auto shard = flag(values, "shard")) ingest.shard = parse_shard_spec(*shard);
   ingest.batch_paragraphs = values["batch"].as<Count>();

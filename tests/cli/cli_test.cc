@@ -110,6 +110,22 @@ TEST_F(CliTest, DbThatIsAFileOrSomeoneElsesFolderIsRefusedUntouched) {
   EXPECT_NE(no_value.err.find("--db needs a PATH"), std::string::npos) << no_value.err;
 }
 
+TEST_F(CliTest, IngestRefusesDatesThatDoNotExistAndUnknownLanguages) {
+  const auto file = dir_.write("nam.md", kNam);
+  for (const std::vector<std::string>& flags : {std::vector<std::string>{"--date", "2025-02-30"},
+                                                {"--date", "2025-13"},
+                                                {"--lang", "xx"},
+                                                {"--lang", "english"}}) {
+    std::vector<std::string> call{"ingest", flags[0], flags[1], file.string()};
+    const auto result = concord(call);
+    EXPECT_EQ(result.exit_code, 2) << flags[0] << " " << flags[1];
+    EXPECT_NE(result.err.find("bad " + flags[0]), std::string::npos) << result.err;
+  }
+  EXPECT_FALSE(std::filesystem::exists(dir_.path() / "db"));
+  const auto accepted = concord({"ingest", "--date", "2024-02-29", "--lang", "EN", file.string()});
+  EXPECT_EQ(accepted.exit_code, 0) << accepted.err;
+}
+
 TEST_F(CliTest, ShowsAFileWithoutADatabase) {
   const auto path = dir_.write("nam.md", kNam);
   const auto shown = concord({"show", "--format", "json", path.string()});
