@@ -39,8 +39,9 @@ std::size_t read_front_matter(const std::vector<std::string_view>& lines,
 
 // Removes inline Markdown: links keep their text, images vanish, emphasis and code marks go.
 std::string strip_inline_markup(std::string_view text) {
-  static const std::regex image(R"(!\[[^\]]*\]\([^)]*\))");
-  static const std::regex link(R"(\[([^\]]*)\]\([^)]*\))");
+  // A destination may hold balanced parentheses, as Wikipedia's do: "(https://e.org/a_(b))".
+  static const std::regex image(R"(!\[[^\]]*\]\((?:[^()]|\([^()]*\))*\))");
+  static const std::regex link(R"(\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\))");
   static const std::regex html_comment(R"(<!--.*?-->)");
   static const std::regex emphasis(R"((\*\*|__|\*|`)(\S(?:.*?\S)?)\1)");
   static const std::regex underscore_emphasis(R"((^|\W)_(\S(?:.*?\S)?)_(\W|$))");

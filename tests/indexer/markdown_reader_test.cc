@@ -36,6 +36,16 @@ TEST(MarkdownReader, SplitsHeadingsListItemsAndParagraphs) {
   EXPECT_EQ(doc.metadata.title, "Communiqué");
 }
 
+TEST(MarkdownReader, LinksWithParenthesesInTheirAddressKeepOnlyTheirText) {
+  const auto doc = read_markdown(
+      "See [the report](https://example.org/a_(b)) and [x](http://e.org \"t\").\n\n"
+      "A map ![map](https://e.org/m_(1).png) here.\n");
+  ASSERT_EQ(doc.blocks.size(), 2u);
+  EXPECT_EQ(doc.blocks[0].text, "See the report and x.");
+  EXPECT_EQ(doc.blocks[1].text.find_first_of("()"), std::string::npos) << doc.blocks[1].text;
+  EXPECT_EQ(doc.blocks[1].text.find("png"), std::string::npos) << doc.blocks[1].text;
+}
+
 TEST(MarkdownReader, WhitespaceOnlyLinesSeparateParagraphs) {
   const auto doc = read_markdown("First line\n \t\nSecond line\n\xC2\xA0\nThird\n");
   EXPECT_EQ(doc.blocks.size(), 3u);
