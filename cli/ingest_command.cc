@@ -42,7 +42,8 @@ const CommandHelp kHelp{
   Inside folders, unsupported files, hidden files, *.meta.yaml sidecars and the notes a
   collection keeps about itself (README, LICENSE, COPYING, MANIFEST, CHANGELOG, NOTICE,
   AUTHORS, CONTRIBUTING: the whole name before its extension, or the name in capitals
-  opening it, as LICENSE-CC0.txt) are skipped.
+  opening it, as LICENSE-CC0.txt, or closing it after a dash, as UNGDC-README.txt) are
+  skipped.
   A bad file (unsupported, empty, over the size limit, invalid UTF-8, malformed) is
   reported on stderr as "FILE: reason"; the others are still ingested and the exit
   status is 1. Work is committed in batches: an interrupted ingest leaves a valid

@@ -34,17 +34,25 @@ std::uint64_t fnv1a(std::string_view bytes) {
 // Files a folder of documents carries about itself, not statements: a downloaded collection
 // has its README, its licence ("LICENSE-CC0-of-source-repo.txt") or its MANIFEST.md. They
 // are told by their conventional names: the whole name before its extension ("manifest.md",
-// "License.txt"), or the name in capitals opening it ("LICENSE-CC0-..."), so that a
-// statement filed as "changes-to-the-mandate.txt" stays a statement.
+// "License.txt"), or the name in capitals opening it ("LICENSE-CC0-...") or closing it after
+// a dash or underscore ("UNGDC-README.txt"), so that a statement filed as
+// "changes-to-the-mandate.txt" stays a statement.
 bool is_note_about_the_folder(const std::string& name) {
   static constexpr std::array<std::string_view, 10> kNotes = {
       "README",    "LICENSE", "LICENCE", "COPYING", "MANIFEST",
       "CHANGELOG", "CHANGES", "NOTICE",  "AUTHORS", "CONTRIBUTING"};
+  const std::string base = name.substr(0, name.find('.'));
   std::string stem;
-  for (const char c : name.substr(0, name.find('.')))
+  for (const char c : base)
     stem.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
-  return std::any_of(kNotes.begin(), kNotes.end(),
-                     [&](std::string_view note) { return stem == note || name.starts_with(note); });
+  auto closes = [&base](std::string_view note) {
+    return base.size() > note.size() && base.ends_with(note) &&
+           (base[base.size() - note.size() - 1] == '-' ||
+            base[base.size() - note.size() - 1] == '_');
+  };
+  return std::any_of(kNotes.begin(), kNotes.end(), [&](std::string_view note) {
+    return stem == note || name.starts_with(note) || closes(note);
+  });
 }
 
 bool is_skipped_in_folder(const std::filesystem::path& path) {

@@ -39,6 +39,7 @@ TEST(CollectFiles, FolderLeavesOutNotesAboutTheCollectionSidecarsAndHiddenFiles)
   dir.write("corpus/MANIFEST.md", "# Manifest\n");
   dir.write("corpus/Licence.txt", "Licence terms.\n");
   dir.write("corpus/changelog.md", "# Changes\n");
+  dir.write("corpus/UNGDC-README.txt", "About the General Debate corpus.\n");
   dir.write("corpus/.draft.txt", "Hidden.\n");
   dir.write("corpus/notes.xyz", "Unsupported.\n");
   EXPECT_EQ(names_of(collect_files({dir.path() / "corpus"})),
@@ -50,8 +51,10 @@ TEST(CollectFiles, StatementNamedLikeANoteInLowerCaseIsKept) {
   TempDir dir;
   dir.write("corpus/changes-to-the-mandate.txt", "The Council decides to change the mandate.\n");
   dir.write("corpus/notice-of-the-meeting.md", "# Notice\n");
+  dir.write("corpus/mandate-changes.txt", "The Council changes the mandate.\n");
   EXPECT_EQ(names_of(collect_files({dir.path() / "corpus"})),
-            (std::vector<std::string>{"changes-to-the-mandate.txt", "notice-of-the-meeting.md"}));
+            (std::vector<std::string>{"changes-to-the-mandate.txt", "mandate-changes.txt",
+                                      "notice-of-the-meeting.md"}));
 }
 
 // A file named explicitly is the user's choice, whatever its name.
