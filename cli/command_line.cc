@@ -104,7 +104,12 @@ bool parse_or_show_help(const std::vector<std::string>& args,
                         const CommandHelp& help, po::variables_map& values) {
   parse_command_line(args, options, positional_name, values);
   if (!values.count("help")) return true;
-  print_command_help(help, options);
+  // The positional arguments are named in the synopsis, not listed as an option.
+  po::options_description listed("OPTIONS");
+  for (const auto& option : options.options()) {
+    if (option->long_name() != positional_name) listed.add(option);
+  }
+  print_command_help(help, listed);
   return false;
 }
 
