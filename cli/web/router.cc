@@ -94,7 +94,7 @@ bool parse_flag(const QueryParams& params, std::string_view name) {
   const std::string text = params.get(name);
   if (text.empty() || text == "1" || text == "true" || text == "yes" || text == "on") return true;
   if (text == "0" || text == "false" || text == "no" || text == "off") return false;
-  throw UsageError(fmt::format("{} must be 1 or 0", name));
+  throw UsageError(fmt::format("{} must be 1 or 0 (or true/false, yes/no, on/off)", name));
 }
 
 // True when the request asks for a search rather than the blank form.

@@ -180,22 +180,29 @@ std::string_view to_string(GroupKind kind) noexcept {
 namespace {
 
 // Counts steps done on several threads and tells options.on_progress, one call at a time.
+// Counts `total` items of work, each done in `steps_per_item` steps; reports whole items.
 class ProgressCounter {
  public:
-  ProgressCounter(const CompareOptions& options, std::string_view stage, std::size_t total)
-      : report_(options.on_progress), stage_(stage), total_(total) {}
+  ProgressCounter(const CompareOptions& options, std::string_view stage, std::size_t total,
+                  std::size_t steps_per_item = 1)
+      : report_(options.on_progress),
+        stage_(stage),
+        total_(total),
+        steps_per_item_(steps_per_item) {}
 
   void advance(std::size_t steps = 1) {
     if (!report_) return;
     const std::lock_guard lock(reporting_);
+    const std::size_t before = done_ / steps_per_item_;
     done_ += steps;
-    report_(stage_, done_, total_);
+    if (done_ / steps_per_item_ != before) report_(stage_, done_ / steps_per_item_, total_);
   }
 
  private:
   const std::function<void(std::string_view, std::size_t, std::size_t)>& report_;
   std::string_view stage_;
   std::size_t total_;
+  std::size_t steps_per_item_;
   std::size_t done_ = 0;
   std::mutex reporting_;
 };
@@ -269,7 +276,7 @@ Comparison compare_statements(const std::vector<Statement>& statements,
   const bool rows_on_every_core = pairs.size() < std::thread::hardware_concurrency();
   // Each pair is two steps: its words compared, then aligned (versions at once, statements by
   // different bodies once related words count).
-  ProgressCounter aligned(options, "pairs aligned", 2 * pairs.size());
+  ProgressCounter aligned(options, "pairs aligned", pairs.size(), 2);
   for_each_in_parallel(pairs.size(), [&](std::size_t k) {
     PairWork& pair = pairs[k];
     const std::size_t x = pair.x, y = pair.y;
