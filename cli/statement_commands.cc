@@ -1,6 +1,8 @@
 // concord list, show and remove: the statements in the database.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -106,8 +108,13 @@ int run_list(const std::vector<std::string>& args) {
     return 0;
   }
   const Style style{colours_enabled(stdout)};
+  // Ids are padded to a column as wide as the longest, up to 40 characters.
+  std::size_t id_width = 0;
+  for (const auto& s : statements)
+    id_width = std::max(id_width, std::min<std::size_t>(s.id.size(), 40));
   for (const auto& s : statements) {
-    std::cout << fmt::format("{}  {:<10} {:<2} {:>4} ¶  {} — {}\n", style.cyan(s.id),
+    const std::string padding(id_width - std::min(id_width, s.id.size()), ' ');
+    std::cout << fmt::format("{}{}  {:<10} {:<2} {:>4} ¶  {} — {}\n", style.cyan(s.id), padding,
                              s.date.empty() ? "undated" : s.date,
                              s.language.empty() ? "??" : s.language, s.paragraph_count,
                              s.body.empty() ? "unknown body" : s.body, s.title);
