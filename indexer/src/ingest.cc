@@ -121,15 +121,25 @@ struct LoadedFile {
   std::exception_ptr failure;  // an environment error that must stop the ingest
 };
 
-// A bounded queue between the loading thread and the writing thread.
+// A bounded queue between the loading thread and the writing thread: at most `capacity`
+// files and, unless it is empty, `paragraph_capacity` paragraphs. A prepared paragraph
+// holds its terms and positions, so a folder of large files read ahead by count alone
+// would hold gigabytes.
 class LoadedFileQueue {
  public:
-  explicit LoadedFileQueue(std::size_t capacity) : capacity_(capacity) {}
+  LoadedFileQueue(std::size_t capacity, std::size_t paragraph_capacity)
+      : capacity_(capacity), paragraph_capacity_(paragraph_capacity) {}
 
   // Returns false when the consumer has asked to stop.
   bool push(LoadedFile file, std::stop_token stop) {
     std::unique_lock lock(mutex_);
-    if (!not_full_.wait(lock, stop, [&] { return items_.size() < capacity_; })) return false;
+    const std::size_t paragraphs = file.prepared ? file.report.paragraphs : 0;
+    if (!not_full_.wait(lock, stop, [&] {
+          return items_.empty() ||
+                 (items_.size() < capacity_ && paragraphs_ + paragraphs <= paragraph_capacity_);
+        }))
+      return false;
+    paragraphs_ += paragraphs;
     items_.push_back(std::move(file));
     not_empty_.notify_one();
     return true;
@@ -140,12 +150,15 @@ class LoadedFileQueue {
     not_empty_.wait(lock, [&] { return !items_.empty(); });
     LoadedFile file = std::move(items_.front());
     items_.pop_front();
+    paragraphs_ -= file.prepared ? file.report.paragraphs : 0;
     not_full_.notify_one();
     return file;
   }
 
  private:
   std::size_t capacity_;
+  std::size_t paragraph_capacity_;
+  std::size_t paragraphs_ = 0;
   std::mutex mutex_;
   std::condition_variable_any not_full_;
   std::condition_variable not_empty_;
@@ -217,7 +230,7 @@ IngestReport ingest_files(Database& database, const std::vector<std::filesystem:
                           const IngestOptions& options) {
   // Reading, parsing and indexing files runs on a second thread while this one writes:
   // Xapian's writer is single-threaded, and the two halves take about the same time.
-  LoadedFileQueue queue(16);
+  LoadedFileQueue queue(16, 20000);
   FileLoader loader(database, options);
   std::jthread loading([&](std::stop_token stop) {
     for (const auto& path : files) {
