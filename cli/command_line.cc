@@ -9,6 +9,8 @@
 #include <cstdlib>
 #include <iostream>
 #include <optional>
+#include <regex>
+#include <sstream>
 
 #include "concord/engine/error.hpp"
 
@@ -28,11 +30,23 @@ EXIT STATUS
   130  interrupted (Ctrl-C) while a helper program (Apertium, Chromium) ran
 )";
 
+namespace {
+
+// Boost wraps option descriptions leaving a space at the end of each broken line.
+std::string without_trailing_spaces(const po::options_description& options) {
+  std::ostringstream text;
+  text << options;
+  static const std::regex trailing(" +\n");
+  return std::regex_replace(text.str(), trailing, "\n");
+}
+
+}  // namespace
+
 void print_command_help(const CommandHelp& help, const po::options_description& options) {
   std::cout << "NAME\n  concord " << help.name << "\n\nSYNOPSIS\n  " << help.synopsis
             << "\n\nDESCRIPTION\n"
             << help.description << "\n"
-            << options << "\n";
+            << without_trailing_spaces(options) << "\n";
   if (!help.examples.empty()) std::cout << "EXAMPLES\n" << help.examples << "\n";
   std::cout << kHelpFooter;
 }
@@ -104,10 +118,12 @@ bool parse_or_show_help(const std::vector<std::string>& args,
                         const CommandHelp& help, po::variables_map& values) {
   parse_command_line(args, options, positional_name, values);
   if (!values.count("help")) return true;
-  // The positional arguments are named in the synopsis, not listed as an option.
+  // The positional arguments are named in the synopsis, not listed as an option; an option
+  // without a description is accepted but not listed.
   po::options_description listed("OPTIONS");
   for (const auto& option : options.options()) {
-    if (option->long_name() != positional_name) listed.add(option);
+    if (option->long_name() != positional_name && !option->description().empty())
+      listed.add(option);
   }
   print_command_help(help, listed);
   return false;

@@ -45,8 +45,9 @@ const std::map<std::string, CommandEntry>& commands() {
   return table;
 }
 
-void print_help() {
-  std::cout << R"(NAME
+// Printed on stdout for --help, and on stderr when no command is given (a usage error).
+void print_help(std::ostream& out) {
+  out << R"(NAME
   concord - compare multilateral statements
 
 SYNOPSIS
@@ -64,16 +65,16 @@ COMMANDS
   std::size_t width = 0;
   for (const auto& [name, entry] : commands()) width = std::max(width, name.size());
   for (const auto& [name, entry] : commands()) {
-    std::cout << fmt::format("  {:<{}}  {}\n", name, width, entry.summary);
+    out << fmt::format("  {:<{}}  {}\n", name, width, entry.summary);
   }
-  std::cout << R"(
+  out << R"(
 OPTIONS
   --db PATH      database to use (also accepted after the command)
   -h, --help     show this help and exit
   --version      print the version and exit
 
 )" << concord::cli::kHelpFooter
-            << R"(
+      << R"(
 EXAMPLES
   concord ingest corpus/
   concord search '"zone of peace" body:nam'
@@ -96,7 +97,7 @@ int main(int argc, char** argv) {
       if (!command.empty()) {
         forwarded.push_back(arg);
       } else if (arg == "--help" || arg == "-h" || arg == "help") {
-        print_help();
+        print_help(std::cout);
         return 0;
       } else if (arg == "--version" || arg == "-V") {
         std::cout << "concord " << CONCORD_VERSION << "\n";
@@ -115,7 +116,7 @@ int main(int argc, char** argv) {
       }
     }
     if (command.empty()) {
-      print_help();
+      print_help(std::cerr);
       return static_cast<int>(concord::ExitCode::UsageError);
     }
     const auto it = commands().find(command);

@@ -45,7 +45,8 @@ QUERY SYNTAX
   year:2025             statements of a year
   2025-01-01..2025-12-31   a date range; either end may be YYYY or YYYY-MM, or open
   A malformed query (unbalanced quotes or parentheses, a dangling operator, an unknown
-  field) is reported in one line with exit status 2.
+  field) is reported in one line with exit status 2. A query that matches nothing is no
+  error: it says "no hits" and exits 0.
 )",
     R"(  concord search '"zone of peace"'
   concord search 'airstrikes AND vessels body:nam 2025-01-01..2025-12-31'

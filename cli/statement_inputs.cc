@@ -9,6 +9,7 @@
 #include <iostream>
 #include <map>
 #include <optional>
+#include <set>
 #include <string_view>
 #include <system_error>
 #include <utility>
@@ -67,8 +68,15 @@ std::vector<Statement> load_statements(const std::vector<std::string>& given,
   std::vector<std::optional<Statement>> loaded(names.size());
   std::vector<std::size_t> files;
   std::error_code ec;
+  // A statement compared with itself would only be reported as shared with itself.
+  std::set<std::string> seen;
   for (std::size_t i = 0; i < names.size(); ++i) {
-    if (std::filesystem::is_regular_file(names[i], ec)) files.push_back(i);
+    const bool is_file = std::filesystem::is_regular_file(names[i], ec);
+    if (is_file) files.push_back(i);
+    std::string key = is_file ? std::filesystem::weakly_canonical(names[i], ec).string() : "";
+    if (key.empty()) key = names[i];
+    if (!seen.insert(key).second)
+      throw UsageError(fmt::format("statement '{}' is named twice", names[i]));
   }
   // Reading and parsing files is most of the time a comparison of many statements takes
   // before aligning: it runs on every core.

@@ -149,6 +149,13 @@ TEST_F(CliTest, ShowingAFolderOfSeveralStatementsIsAUsageError) {
   EXPECT_NE(shown.err.find("holds 2"), std::string::npos) << shown.err;
 }
 
+TEST_F(CliTest, NoCommandIsAUsageErrorWithTheHelpOnStderr) {
+  const auto none = run_concord({});
+  EXPECT_EQ(none.exit_code, 2);
+  EXPECT_TRUE(none.out.empty());
+  EXPECT_NE(none.err.find("SYNOPSIS"), std::string::npos);
+}
+
 TEST_F(CliTest, UnknownCommandOrOptionIsAUsageError) {
   EXPECT_EQ(run_concord({"frobnicate"}).exit_code, 2);
   const auto bad = run_concord({"search", "--no-such-option"});

@@ -373,6 +373,18 @@ TEST_F(CompareCliTest, OneStatementIsAUsageError) {
   EXPECT_TRUE(result.out.empty()) << result.out;
 }
 
+TEST_F(CompareCliTest, AStatementNamedTwiceIsAUsageError) {
+  const std::string same_file_again =
+      (dir_.path() / "corpus" / "." / std::filesystem::path(old_).filename()).string();
+  for (const auto& again : {old_, same_file_again}) {
+    const auto result = concord({"compare", old_, new_, again});
+    EXPECT_EQ(result.exit_code, 2) << again;
+    EXPECT_EQ(lines(result.err), 1u) << result.err;
+    EXPECT_NE(result.err.find("named twice"), std::string::npos) << result.err;
+    EXPECT_TRUE(result.out.empty()) << result.out;
+  }
+}
+
 TEST_F(CompareCliTest, UnknownOrderIsAUsageError) {
   const auto result = concord({"compare", "--order", "sideways", old_, new_});
   EXPECT_EQ(result.exit_code, 2);
