@@ -155,6 +155,12 @@ bool set_metadata_field(DocumentMetadata& metadata, std::string_view key, std::s
   } else if (k == "body" || k == "issuer" || k == "organization" || k == "organisation") {
     metadata.body = v;
   } else if (k == "date") {
+    // A misprinted day ("2025-13-45") would otherwise be read as its year alone.
+    static const std::regex iso_shaped(R"((^|[^\d])(\d{4})-(\d{2})-(\d{2})($|[^\d]))");
+    std::smatch m;
+    if (std::regex_search(v, m, iso_shaped) &&
+        !valid_day(std::stoi(m[2]), std::stoi(m[3]), std::stoi(m[4])))
+      throw DataError(fmt::format("its date '{}' is not a day of the calendar", v));
     if (auto date = parse_date(v)) metadata.date = *date;
   } else if (k == "language" || k == "lang") {
     if (auto language = parse_language(v)) metadata.language = *language;

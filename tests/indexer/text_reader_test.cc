@@ -1,6 +1,7 @@
 // Tests for the plain-text reader.
 #include <gtest/gtest.h>
 
+#include "concord/engine/error.hpp"
 #include "concord/indexer/document_readers.hpp"
 
 namespace concord {
@@ -25,6 +26,18 @@ TEST(TextReader, ReadsHeaderLinesAsMetadata) {
   EXPECT_EQ(doc.metadata.date, "2025-11-18");
   EXPECT_EQ(doc.metadata.language, "en");
   EXPECT_EQ(texts(doc), (std::vector<std::string>{"First paragraph.", "Second paragraph."}));
+}
+
+TEST(TextReader, HeaderDateThatIsNoDayOfTheCalendarIsAnError) {
+  try {
+    (void)read_text("issuer: Non-Aligned Movement\ndate: 2025-13-45\n\nFirst paragraph.\n");
+    FAIL() << "a header date of month 13 was accepted";
+  } catch (const DataError& e) {
+    EXPECT_NE(std::string(e.what()).find("2025-13-45"), std::string::npos) << e.what();
+  }
+  // A year range is no misprinted day.
+  const auto doc = read_text("issuer: Non-Aligned Movement\ndate: 2025-2026\n\nText.\n");
+  EXPECT_EQ(doc.metadata.date, "2025");
 }
 
 TEST(TextReader, TreatsAnOrdinaryFirstLineAsText) {
