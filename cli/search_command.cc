@@ -98,12 +98,12 @@ std::string hits_line(const SearchRequest& request, const SearchResult& result) 
 }
 
 Table facet_table(const std::string& caption, const std::string& name,
-                  const std::vector<FacetCount>& facets) {
+                  const std::vector<FacetCount>& facets, const std::string& no_value) {
   Table table;
   table.caption = caption;
   table.header = {name, "Hits"};
   for (const auto& f : facets) {
-    table.rows.push_back({f.value.empty() ? "unknown" : f.value, std::to_string(f.count)});
+    table.rows.push_back({f.value.empty() ? no_value : f.value, std::to_string(f.count)});
   }
   return table;
 }
@@ -147,17 +147,17 @@ Document search_document(const SearchRequest& request, const SearchResult& resul
   }
   document.tables.push_back(std::move(hits));
   if (request.facets) {
-    document.tables.push_back(facet_table("Bodies", "Body", result.bodies));
-    document.tables.push_back(facet_table("Years", "Year", result.years));
+    document.tables.push_back(facet_table("Bodies", "Body", result.bodies, "unknown body"));
+    document.tables.push_back(facet_table("Years", "Year", result.years, "undated"));
   }
   return document;
 }
 
-std::string facet_line(const std::vector<FacetCount>& facets) {
+std::string facet_line(const std::vector<FacetCount>& facets, std::string_view no_value) {
   std::string line;
   for (const auto& f : facets) {
     if (!line.empty()) line += " · ";
-    line += fmt::format("{} ({})", f.value.empty() ? "unknown" : f.value, f.count);
+    line += fmt::format("{} ({})", f.value.empty() ? no_value : std::string_view(f.value), f.count);
   }
   return line;
 }
@@ -239,8 +239,8 @@ int run_search(const std::vector<std::string>& args) {
   }
   std::cout << hits_line(request, result) << "\n";
   if (request.facets) {
-    std::cout << "bodies: " << facet_line(result.bodies) << "\n";
-    std::cout << "years:  " << facet_line(result.years) << "\n";
+    std::cout << "bodies: " << facet_line(result.bodies, "unknown body") << "\n";
+    std::cout << "years:  " << facet_line(result.years, "undated") << "\n";
   }
   return 0;
 }

@@ -235,11 +235,16 @@ void fill_snippet(SearchHit& hit, const std::string& marked) {
   }
 }
 
+// The matches counted by `spy`, by value; matches without the value (a statement of no
+// known body, an undated one) count under the empty value, so that the counts add up.
 std::vector<FacetCount> facet_counts(const Xapian::ValueCountMatchSpy& spy) {
   std::vector<FacetCount> out;
+  std::size_t with_value = 0;
   for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
     out.push_back({*it, static_cast<std::size_t>(it.get_termfreq())});
+    with_value += out.back().count;
   }
+  if (spy.get_total() > with_value) out.push_back({"", spy.get_total() - with_value});
   std::stable_sort(out.begin(), out.end(),
                    [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
   return out;

@@ -123,6 +123,27 @@ TEST_F(SearchTest, CountsFacetsOverTheWholeResultSet) {
   EXPECT_EQ(result.years[0].count, 2u);
 }
 
+TEST_F(SearchTest, FacetsCountStatementsWithoutBodyOrDateUnderAnEmptyValue) {
+  {
+    auto writer = Database::open_for_writing(dir_.path() / "db");
+    (void)writer.store(testing::make_statement("anonymous", "", "", "en",
+                                               {"An unsigned note on the zone of peace."}));
+    writer.commit();
+  }
+  SearchRequest r = query("peace");
+  r.facets = true;
+  const auto result = run(r);
+  ASSERT_FALSE(result.bodies.empty());
+  EXPECT_EQ(result.bodies.back().value, "");
+  EXPECT_EQ(result.bodies.back().count, 1u);
+  ASSERT_FALSE(result.years.empty());
+  EXPECT_EQ(result.years.back().value, "");
+  EXPECT_EQ(result.years.back().count, 1u);
+  std::size_t total = 0;
+  for (const auto& f : result.bodies) total += f.count;
+  EXPECT_EQ(total, 4u);
+}
+
 TEST_F(SearchTest, CollapsesToOneHitPerStatement) {
   SearchRequest r = query("caribbean OR peace");
   r.collapse = true;

@@ -66,7 +66,8 @@ struct SearchResult {
   std::size_t total_lower_bound = 0;
   std::size_t total_upper_bound = 0;
   std::vector<SearchHit> hits;
-  /// Filled when SearchRequest::facets is set, most frequent first.
+  /// Filled when SearchRequest::facets is set: bodies most frequent first, years newest
+  /// first. Matches of a statement with no body (or no date) count under the value "".
   std::vector<FacetCount> bodies;
   std::vector<FacetCount> years;
 };
