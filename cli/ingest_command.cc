@@ -39,6 +39,8 @@ const CommandHelp kHelp{
 
   Re-ingesting an unchanged file changes nothing and says so; a changed file replaces
   its old paragraphs in one transaction. The statement id is the file name's slug.
+  A file with the same bytes as a statement already stored (a copy at another path) is
+  stored too, and a note on stderr names the statement it copies ("same_as" in JSON).
   Inside folders, unsupported files, hidden files, *.meta.yaml sidecars and the notes a
   collection keeps about itself (README, LICENSE, COPYING, MANIFEST, CHANGELOG, NOTICE,
   AUTHORS, CONTRIBUTING: the whole name before its extension, or the name in capitals
@@ -182,6 +184,12 @@ int run_ingest(const std::vector<std::string>& args) {
       fmt::print(stderr, "{}: {} {} ({})\n", file.path.string(), outcome_name(file.outcome),
                  file.statement_id, counted(file.paragraphs, "paragraph", "paragraphs"));
     }
+    const bool stored = file.outcome == FileOutcome::Added || file.outcome == FileOutcome::Replaced;
+    if (stored && !file.same_as.empty()) {
+      progress.clear();
+      fmt::print(stderr, "concord: note: {}: the same file as statement {}; stored as {} too\n",
+                 file.path.string(), file.same_as, file.statement_id);
+    }
     progress.update(done, total, file.path.filename().string());
   };
   const IngestReport report = ingest_files(database, files, ingest);
@@ -200,6 +208,7 @@ int run_ingest(const std::vector<std::string>& args) {
                        {"id", f.statement_id},
                        {"paragraphs", f.paragraphs}};
       if (!f.reason.empty()) j["error"] = f.reason;
+      if (!f.same_as.empty()) j["same_as"] = f.same_as;
       files_json.push_back(std::move(j));
     }
     std::cout << nlohmann::json{{"files", files_json},

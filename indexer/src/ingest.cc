@@ -171,10 +171,13 @@ class FileLoader {
   FileLoader(const Database& database, const IngestOptions& options)
       : options_(options), known_(open_snapshot(database.path())), preparer_(database.stemming()) {
     loader_.set_max_file_bytes(options.max_file_bytes);
+    if (known_) {
+      for (const auto& stored : known_->list()) remember_content(stored.id, stored.content_hash);
+    }
   }
 
   LoadedFile load(const std::filesystem::path& path) {
-    LoadedFile file{{path, FileOutcome::Failed, {}, 0, {}}, std::nullopt, nullptr};
+    LoadedFile file{{path, FileOutcome::Failed, {}, 0, {}, {}}, std::nullopt, nullptr};
     try {
       Statement statement = loader_.load_file(path, options_.overrides);
       // The shard is chosen by the file name's id, so that files sharing a name land in
@@ -191,6 +194,10 @@ class FileLoader {
       seen_.emplace(statement.id, statement.source_path);
       file.report.statement_id = statement.id;
       file.report.paragraphs = statement.paragraphs.size();
+      if (!other_shard) {
+        file.report.same_as = statement_with_content(statement.content_hash, statement.id);
+        remember_content(statement.id, statement.content_hash);
+      }
       if (other_shard) {
         file.report.outcome = FileOutcome::OtherShard;
       } else if (const auto before = taken && known_ ? known_->summary(statement.id) : stored;
@@ -217,11 +224,32 @@ class FileLoader {
     }
   }
 
+  // Records that statement `id` now holds the file content `hash`, forgetting what it held.
+  void remember_content(const std::string& id, const std::string& hash) {
+    if (hash.empty()) return;
+    if (const auto before = content_by_id_.find(id); before != content_by_id_.end()) {
+      if (const auto it = id_by_content_.find(before->second);
+          it != id_by_content_.end() && it->second == id)
+        id_by_content_.erase(it);
+    }
+    content_by_id_[id] = hash;
+    id_by_content_.emplace(hash, id);
+  }
+
+  // Another statement holding the file content `hash`, or "".
+  std::string statement_with_content(const std::string& hash, const std::string& id) const {
+    const auto it = id_by_content_.find(hash);
+    return hash.empty() || it == id_by_content_.end() || it->second == id ? "" : it->second;
+  }
+
   const IngestOptions& options_;
   std::optional<Database> known_;
   StatementLoader loader_;
   StatementPreparer preparer_;
   std::map<std::string, std::string> seen_;
+  // File contents of the statements stored before and during this run, both ways.
+  std::map<std::string, std::string> id_by_content_;
+  std::map<std::string, std::string> content_by_id_;
 };
 
 }  // namespace

@@ -210,6 +210,26 @@ TEST_F(CliTest, ReingestingUnchangedFilesChangesNothingAndSaysSo) {
   EXPECT_EQ(Database::open_for_reading(dir_.path() / "db").paragraph_count(), 3u);
 }
 
+TEST_F(CliTest, ACopyOfAStoredFileIsStoredAndNamedAsACopy) {
+  dir_.write("corpus/nam.md", kNam);
+  ASSERT_EQ(concord({"ingest", (dir_.path() / "corpus").string()}).exit_code, 0);
+  dir_.write("downloads/nam-communique.md", kNam);
+  dir_.write("downloads/friends.md", kFriends);
+  const auto copy = concord({"ingest", "--format", "json", (dir_.path() / "downloads").string()});
+  EXPECT_EQ(copy.exit_code, 0) << copy.err;
+  EXPECT_NE(copy.err.find("nam-communique.md: the same file as statement nam"), std::string::npos)
+      << copy.err;
+  EXPECT_EQ(std::count(copy.err.begin(), copy.err.end(), '\n'), 1) << copy.err;
+  const auto json = nlohmann::json::parse(copy.out);
+  ASSERT_EQ(json["files"].size(), 2u);
+  EXPECT_FALSE(json["files"][0].contains("same_as"));  // friends.md
+  EXPECT_EQ(json["files"][1]["same_as"], "nam");
+  EXPECT_EQ(json["added"], 2);
+  // Run again, nothing is stored and nothing is said.
+  const auto again = concord({"ingest", (dir_.path() / "downloads").string()});
+  EXPECT_TRUE(again.err.empty()) << again.err;
+}
+
 // A database from before the stemming record keeps plain Snowball: ingest says so once.
 TEST_F(CliTest, IngestIntoADatabaseThatMatchesSpellingsApartSaysSo) {
   const std::string metadata_tool = "/usr/bin/xapian-metadata";

@@ -36,6 +36,9 @@ struct FileReport {
   std::size_t paragraphs = 0;
   /// Why the file failed, without the path: "invalid UTF-8 at byte 12".
   std::string reason;
+  /// Another statement whose file had the same bytes (a copy at another path), stored
+  /// before or earlier in this run; empty when none. The file is stored all the same.
+  std::string same_as;
 };
 
 /// The result of an ingest run: one report per file, in the order they were processed.
