@@ -359,7 +359,7 @@ StoreOutcome Database::store(const Statement& statement) {
   return store(impl_->preparer->prepare(statement));
 }
 
-StoreOutcome Database::store(const PreparedStatement& prepared) {
+StoreOutcome Database::store(PreparedStatement&& prepared) {
   if (!impl_->writer) throw EnvironmentError("database " + impl_->path + " is open read-only");
   Xapian::WritableDatabase& db = *impl_->writer;
   const Statement& statement = prepared.statement();
@@ -367,7 +367,10 @@ StoreOutcome Database::store(const PreparedStatement& prepared) {
     const auto existing = summary(statement.id);
     if (existing && is_unchanged(*existing, statement)) return StoreOutcome::Unchanged;
     db.delete_document(membership_term(statement.id));
-    for (const Xapian::Document& doc : prepared.impl_->paragraphs) db.add_document(doc);
+    for (Xapian::Document& doc : prepared.impl_->paragraphs) {
+      db.add_document(doc);
+      doc = Xapian::Document();
+    }
     // The statement document goes last: its presence marks the statement as complete.
     db.add_document(prepared.impl_->head);
     return existing ? StoreOutcome::Replaced : StoreOutcome::Added;

@@ -272,7 +272,7 @@ IngestReport ingest_files(Database& database, const std::vector<std::filesystem:
     LoadedFile file = queue.pop();
     if (file.failure) std::rethrow_exception(file.failure);
     if (file.prepared) {
-      const StoreOutcome outcome = database.store(*file.prepared);
+      const StoreOutcome outcome = database.store(std::move(*file.prepared));
       file.report.outcome = outcome == StoreOutcome::Added      ? FileOutcome::Added
                             : outcome == StoreOutcome::Replaced ? FileOutcome::Replaced
                                                                 : FileOutcome::Unchanged;

@@ -104,8 +104,10 @@ class Database {
   /// metadata. Changes become durable at the next commit().
   StoreOutcome store(const Statement& statement);
 
-  /// Stores a statement prepared beforehand (possibly on another thread); as above.
-  StoreOutcome store(const PreparedStatement& prepared);
+  /// Stores a statement prepared beforehand (possibly on another thread); as above. Its
+  /// documents are released as they are written, so that a large statement is not held in
+  /// memory twice (once prepared, once in Xapian's buffer until the commit).
+  StoreOutcome store(PreparedStatement&& prepared);
 
   /// Removes a statement and its paragraphs; false when there is no such statement.
   bool remove(std::string_view id);
