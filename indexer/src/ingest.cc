@@ -194,14 +194,14 @@ class FileLoader {
       seen_.emplace(statement.id, statement.source_path);
       file.report.statement_id = statement.id;
       file.report.paragraphs = statement.paragraphs.size();
-      if (!other_shard) {
-        file.report.same_as = statement_with_content(statement.content_hash, statement.id);
-        remember_content(statement.id, statement.content_hash);
-      }
       if (other_shard) {
         file.report.outcome = FileOutcome::OtherShard;
-      } else if (const auto before = taken && known_ ? known_->summary(statement.id) : stored;
-                 before && is_unchanged(*before, statement)) {
+        return file;
+      }
+      file.report.same_as = statement_with_content(statement.content_hash, statement.id);
+      remember_content(statement.id, statement.content_hash);
+      if (const auto before = taken && known_ ? known_->summary(statement.id) : stored;
+          before && is_unchanged(*before, statement)) {
         file.report.outcome = FileOutcome::Unchanged;  // no need to index it again
       } else {
         file.prepared.emplace(preparer_.prepare(std::move(statement)));
