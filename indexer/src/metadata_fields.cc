@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cctype>
+#include <chrono>
 #include <regex>
 
 #include "concord/engine/error.hpp"
@@ -159,7 +160,10 @@ bool set_metadata_field(DocumentMetadata& metadata, std::string_view key, std::s
     static const std::regex iso_shaped(R"((^|[^\d])(\d{4})-(\d{2})-(\d{2})($|[^\d]))");
     std::smatch m;
     if (std::regex_search(v, m, iso_shaped) &&
-        !valid_day(std::stoi(m[2]), std::stoi(m[3]), std::stoi(m[4])))
+        !std::chrono::year_month_day{std::chrono::year{std::stoi(m[2])},
+                                     std::chrono::month{static_cast<unsigned>(std::stoi(m[3]))},
+                                     std::chrono::day{static_cast<unsigned>(std::stoi(m[4]))}}
+             .ok())
       throw DataError(fmt::format("its date '{}' is not a day of the calendar", v));
     if (auto date = parse_date(v)) metadata.date = *date;
   } else if (k == "language" || k == "lang") {

@@ -35,6 +35,7 @@ TEST(TextReader, HeaderDateThatIsNoDayOfTheCalendarIsAnError) {
   } catch (const DataError& e) {
     EXPECT_NE(std::string(e.what()).find("2025-13-45"), std::string::npos) << e.what();
   }
+  EXPECT_THROW((void)read_text("issuer: NAM\ndate: 2023-02-29\n\nText.\n"), DataError);
   // A year range is no misprinted day.
   const auto doc = read_text("issuer: Non-Aligned Movement\ndate: 2025-2026\n\nText.\n");
   EXPECT_EQ(doc.metadata.date, "2025");
