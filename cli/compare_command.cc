@@ -1,6 +1,7 @@
 // concord compare: align the paragraphs of two or more statements and diff their wording.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -76,7 +77,10 @@ const CommandHelp kHelp{
 
   In text output, wording that not all members of a group share is marked {+like this+}
   (bold on a terminal), and changes of inflection or spelling only (condemns/condemned,
-  programme/program) ~like this~.
+  programme/program) ~like this~. --changes-only leaves out the groups that change
+  nothing (every statement holds the paragraph word for word, in its place) and says how
+  many it left out: between versions of one text, what remains is what was revised,
+  moved, added or dropped.
   Under each group, changes of speech act from its first statement's paragraphs to the
   others': a verb strengthened or weakened on its family's scale ("↑ strengthened: calls
   upon → demands"), another verb, a qualifier such as "as appropriate" or "in
@@ -97,6 +101,7 @@ const CommandHelp kHelp{
 )",
     R"(  concord compare corpus/nam-coordinating-bureau-2025-11-18.md corpus/friends-of-the-charter-2025-11-18.md
   concord compare --format json A_RES_77_296.txt A_RES_78_277.txt
+  concord compare --changes-only A_RES_77_296.txt A_RES_78_277.txt
   concord compare --format html A_RES_77_296.txt A_RES_78_277.txt > culture-of-peace.html
   concord compare --order keep friends-of-the-charter-2025-11-18 friends-of-the-charter-2025-12-draft
 )"};
@@ -147,15 +152,32 @@ std::string change_line(const LanguageChange& c, const Style& style) {
                                statement_letter(c.to_statement)));
 }
 
+// A group every statement holds word for word, once each and in its place.
+bool changes_nothing(const AlignedGroup& g, const std::vector<Statement>& statements) {
+  if (g.kind != GroupKind::Shared || g.moved || g.members.size() != statements.size() ||
+      !g.changes.empty())
+    return false;
+  const auto text = [&](const GroupMember& m) -> const std::string& {
+    return statements[m.statement].paragraphs[m.paragraph].text;
+  };
+  return std::all_of(g.members.begin(), g.members.end(),
+                     [&](const GroupMember& m) { return text(m) == text(g.members.front()); });
+}
+
 void print_text(const std::vector<Statement>& statements, const Comparison& comparison,
-                const Style& style) {
+                const Style& style, bool changes_only) {
   print_statement_legend(statements, style);
   for (const PairOrder& o : comparison.orders) {
     std::cout << style.dim(fmt::format("order {}: [{}]-[{}]\n", to_string(o.mode),
                                        statement_letter(o.first), statement_letter(o.second)));
   }
   std::cout << "\n";
+  std::size_t left_out = 0;
   for (const AlignedGroup& g : comparison.groups) {
+    if (changes_only && changes_nothing(g, statements)) {
+      ++left_out;
+      continue;
+    }
     std::string head = fmt::format("{}", to_string(g.kind));
     if (g.kind != GroupKind::Unique) head += fmt::format(" {:.2f}", g.similarity);
     if (g.moved) head += " moved";
@@ -187,6 +209,10 @@ void print_text(const std::vector<Statement>& statements, const Comparison& comp
     for (const LanguageChange& c : g.changes) std::cout << change_line(c, style) << "\n";
     std::cout << "\n";
   }
+  if (changes_only) {
+    std::cout << fmt::format("{} left out: the same words in every statement\n\n",
+                             counted(left_out, "group", "groups"));
+  }
   const auto counts = count_by_statement(comparison, statements.size());
   std::cout << "summary (groups per statement):\n";
   for (std::size_t s = 0; s < statements.size(); ++s) {
@@ -205,12 +231,16 @@ int run_compare(const std::vector<std::string>& args) {
                         po::value<std::string>()->value_name("MODE")->default_value("auto"),
                         "auto, keep or free");
   add_format_option(options);
-  options.add_options()("no-diff", "skip the word diffs inside groups");
+  options.add_options()("no-diff", "skip the word diffs inside groups")(
+      "changes-only", "text output: leave out the groups that change nothing");
   add_translation_option(options);
   add_statement_arguments(options);
   po::variables_map values;
   if (!parse_or_show_help(args, options, "statement", kHelp, values)) return 0;
   const OutputFormat format = output_format(values);
+  const bool changes_only = values.count("changes-only") > 0;
+  if (changes_only && format != OutputFormat::Text)
+    throw UsageError("--changes-only is for --format text: JSON and the reports hold every group");
   CompareOptions compare_options;
   compare_options.order = parse_order(values["order"].as<std::string>());
   compare_options.diffs = !values.count("no-diff");
@@ -223,7 +253,7 @@ int run_compare(const std::vector<std::string>& args) {
 
   switch (format) {
     case OutputFormat::Text:
-      print_text(statements, comparison, Style{colours_enabled(stdout)});
+      print_text(statements, comparison, Style{colours_enabled(stdout)}, changes_only);
       break;
     case OutputFormat::Json:
       std::cout << comparison_json(statements, comparison, true).dump(2) << "\n";

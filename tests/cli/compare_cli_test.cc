@@ -241,6 +241,21 @@ TEST_F(CompareCliTest, TextOutputShowsGroupsAndSummary) {
   EXPECT_NE(result.out.find("{+second+}"), std::string::npos) << result.out;
 }
 
+TEST_F(CompareCliTest, ChangesOnlyLeavesOutWhatEveryStatementSaysWordForWord) {
+  const auto result = concord({"compare", "--changes-only", old_, new_});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("airstrikes"), std::string::npos) << result.out;  // inserted
+  EXPECT_NE(result.out.find("{+second+}"), std::string::npos) << result.out;  // revised
+  EXPECT_EQ(result.out.find("Recalling its resolutions"), std::string::npos) << result.out;
+  EXPECT_EQ(result.out.find("Calls upon all States"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("3 groups left out"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("summary"), std::string::npos) << result.out;
+
+  const auto json = concord({"compare", "--changes-only", "--format", "json", old_, new_});
+  EXPECT_EQ(json.exit_code, 2);
+  EXPECT_EQ(lines(json.err), 1u) << json.err;
+}
+
 // A Spanish version of the 2024 resolution's first operative paragraph.
 const char* const kSpanishParagraph =
     "---\ntitle: Consolidación del régimen\nlanguage: es\n---\n\n1. Exhorta a todos los Estados "
