@@ -9,7 +9,10 @@ void DocumentMetadata::fill_missing_from(const DocumentMetadata& weaker) {
   };
   fill(body, weaker.body);
   fill(title, weaker.title);
-  fill(date, weaker.date);
+  if (!date && !unreadable_date) {
+    date = weaker.date;
+    unreadable_date = weaker.unreadable_date;
+  }
   fill(language, weaker.language);
   fill(symbol, weaker.symbol);
 }

@@ -163,9 +163,15 @@ bool set_metadata_field(DocumentMetadata& metadata, std::string_view key, std::s
         !std::chrono::year_month_day{std::chrono::year{std::stoi(m[2])},
                                      std::chrono::month{static_cast<unsigned>(std::stoi(m[3]))},
                                      std::chrono::day{static_cast<unsigned>(std::stoi(m[4]))}}
-             .ok())
-      throw DataError(fmt::format("its date '{}' is not a day of the calendar", v));
-    if (auto date = parse_date(v)) metadata.date = *date;
+             .ok()) {
+      metadata.date.reset();
+      metadata.unreadable_date = v;
+      return true;
+    }
+    if (auto date = parse_date(v)) {
+      metadata.date = *date;
+      metadata.unreadable_date.reset();
+    }
   } else if (k == "language" || k == "lang") {
     if (auto language = parse_language(v)) metadata.language = *language;
   } else if (k == "symbol") {

@@ -22,11 +22,11 @@ namespace concord {
 
 /// Sets the field of `metadata` that `key` names (title, body, issuer, organization, date,
 /// language, lang, symbol) from `value`; returns false for a key that is not metadata.
-/// Throws DataError for a date written YYYY-MM-DD that is no day of the calendar.
+/// A date written YYYY-MM-DD that is no day of the calendar is kept as `unreadable_date`.
 bool set_metadata_field(DocumentMetadata& metadata, std::string_view key, std::string_view value);
 
 /// Sets metadata from the scalar entries of a YAML mapping (front matter, sidecar files).
-/// Throws DataError when `root` is not a mapping or a date is no day of the calendar.
+/// Throws DataError when `root` is not a mapping.
 void set_metadata_from_yaml(DocumentMetadata& metadata, const YAML::Node& root);
 
 }  // namespace concord

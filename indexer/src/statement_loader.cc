@@ -180,6 +180,12 @@ Statement StatementLoader::load_bytes(std::string_view bytes, const std::filesys
   DocumentMetadata metadata = overrides;
   metadata.fill_missing_from(read_sidecar(path));
   metadata.fill_missing_from(document.metadata);
+  if (metadata.unreadable_date) {
+    throw DataError(
+        fmt::format("its date '{}' is not a day of the calendar (correct it, or "
+                    "give --date)",
+                    *metadata.unreadable_date));
+  }
   if (const auto general_debate = parse_general_debate_file_name(path)) {
     if (auto named = general_debate_metadata(*general_debate, country_names()))
       metadata.fill_missing_from(*named);

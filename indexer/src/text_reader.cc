@@ -1,11 +1,9 @@
 // Plain-text reader: header lines, blank-line blocks, wrapped lines, UN cover pages.
 #include <algorithm>
-#include <exception>
 #include <regex>
 #include <string>
 #include <vector>
 
-#include "concord/engine/error.hpp"
 #include "concord/engine/paragraph_structure.hpp"
 #include "concord/indexer/document_readers.hpp"
 #include "line_joining.hpp"
@@ -40,21 +38,13 @@ Header read_header(const std::vector<std::string_view>& lines, DocumentMetadata&
   DocumentMetadata found;
   std::size_t known = 0;
   bool quoted_fragments = false;
-  // A bad value is an error only once the lines are known to be a header.
-  std::exception_ptr bad_value;
   for (; i < lines.size() && !is_blank_line(lines[i]); ++i) {
     std::cmatch m;
     if (!std::regex_match(lines[i].begin(), lines[i].end(), m, key_value)) return {};
-    try {
-      if (set_metadata_field(found, m[1].str(), m[2].str())) ++known;
-    } catch (const DataError&) {
-      if (!bad_value) bad_value = std::current_exception();
-      ++known;
-    }
+    if (set_metadata_field(found, m[1].str(), m[2].str())) ++known;
     if (m[1].str() == "kind" && m[2].str().starts_with("quoted-fragments")) quoted_fragments = true;
   }
   if (i < 2 || i >= lines.size() || known == 0) return {};
-  if (bad_value) std::rethrow_exception(bad_value);
   metadata = found;
   return {i + 1, quoted_fragments};
 }

@@ -44,6 +44,26 @@ TEST(StatementLoader, FlagsWinOverSidecarWhichWinsOverTheDocument) {
   EXPECT_EQ(s.date, "2025-11-18");
 }
 
+TEST(StatementLoader, DateThatIsNoDayIsAnErrorUnlessAStrongerSourceDatesTheFile) {
+  TempDir dir;
+  const auto path = dir.write("nam.txt", "issuer: NAM\ndate: 2025-13-45\n\nThe Bureau met.\n");
+  try {
+    (void)StatementLoader().load_file(path);
+    FAIL() << "a header date of month 13 was accepted";
+  } catch (const DataError& e) {
+    EXPECT_NE(std::string(e.what()).find("2025-13-45"), std::string::npos) << e.what();
+  }
+  DocumentMetadata flags;
+  flags.date = "2025-12-15";
+  EXPECT_EQ(StatementLoader().load_file(path, flags).date, "2025-12-15");
+  dir.write("nam.txt.meta.yaml", "date: 2025-12-16\n");
+  EXPECT_EQ(StatementLoader().load_file(path).date, "2025-12-16");
+  // A sidecar's misprint is an error too, though the document has a good date.
+  const auto dated = dir.write("dated.md", kStatement);
+  dir.write("dated.md.meta.yaml", "date: 2025-02-30\n");
+  EXPECT_THROW((void)StatementLoader().load_file(dated), DataError);
+}
+
 TEST(StatementLoader, TitleIsAHeadingThatOpensTheDocument) {
   TempDir dir;
   const auto titled = dir.write("titled.md", "# Final Communiqué\n\nThe Bureau met in New York.\n");

@@ -16,8 +16,12 @@ struct DocumentMetadata {
   std::optional<std::string> date;
   std::optional<std::string> language;
   std::optional<std::string> symbol;
+  /// A date written YYYY-MM-DD that names no day ("2025-13-45"), as the source gave it. The
+  /// statement loader refuses the file unless a stronger source (a flag, a sidecar) dates it.
+  std::optional<std::string> unreadable_date;
 
-  /// Fills every field this one lacks from `weaker`; fields already set win.
+  /// Fills every field this one lacks from `weaker`; fields already set win. A date, read or
+  /// unreadable, fills the one date slot.
   void fill_missing_from(const DocumentMetadata& weaker);
 };
 
