@@ -51,10 +51,15 @@ void print_command_help(const CommandHelp& help, const po::options_description& 
   std::cout << kHelpFooter;
 }
 
+void add_help_option(po::options_description& options) {
+  options.add_options()("help,h", "show this help and exit");
+}
+
 void add_common_options(po::options_description& options) {
   options.add_options()("db", po::value<std::string>()->value_name("PATH"),
                         "database path (default: $CONCORD_DB, else "
-                        "$XDG_DATA_HOME/concord/db)")("help,h", "show this help and exit");
+                        "$XDG_DATA_HOME/concord/db)");
+  add_help_option(options);
 }
 
 void add_format_option(po::options_description& options) {

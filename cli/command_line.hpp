@@ -54,7 +54,10 @@ void print_command_help(const CommandHelp& help, const po::options_description& 
 [[nodiscard]] std::vector<std::string> string_values(const po::variables_map& values,
                                                      const char* name);
 
-/// Adds --db and --help, which every command accepts.
+/// Adds --help, which every command accepts.
+void add_help_option(po::options_description& options);
+
+/// Adds --db and --help, which every command that reads or writes a database accepts.
 void add_common_options(po::options_description& options);
 
 /// Adds --format text|json|md|html, for commands that print data.

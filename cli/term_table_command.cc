@@ -62,11 +62,11 @@ int run_term_table(const std::vector<std::string>& args) {
       "data/related-terms/en.tsv --vectors data/word-vectors/en.tsv corpus/\n"
       "  concord term-table --lang en --synonyms data/synonyms/en.tsv\n"};
   po::options_description options("OPTIONS");
+  // Accepted, as 'concord --db X term-table' hands it on, but unlisted: no database is used.
+  options.add_options()("db", po::value<std::string>(), "");
+  add_help_option(options);
   // clang-format off
   options.add_options()
-      // Accepted, as 'concord --db X term-table' hands it on, but unlisted: no database is used.
-      ("db", po::value<std::string>(), "")
-      ("help,h", "show this help and exit")
       ("lang", po::value<std::string>()->value_name("CODE"), "language of the table")
       ("output,o", po::value<std::string>()->value_name("FILE"), "where to write the table")
       ("related", po::value<std::string>()->value_name("FILE"),
