@@ -3,12 +3,10 @@
 
 #include <algorithm>
 #include <cctype>
-#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
-#include <regex>
 
 #include "command_line.hpp"
 #include "commands.hpp"
@@ -56,17 +54,6 @@ const CommandHelp kHelp{
   concord ingest --body "Non-Aligned Movement" --date 2025-11-18 communique.pdf
   concord --db shard0 ingest --shard 0/2 ../shared/corpus
 )"};
-
-// YYYY, YYYY-MM or YYYY-MM-DD naming a day that exists: not 2025-02-30.
-bool is_calendar_date(const std::string& text) {
-  static const std::regex iso(R"(^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$)");
-  std::smatch m;
-  if (!std::regex_match(text, m, iso)) return false;
-  const std::chrono::year year{std::stoi(m[1])};
-  const unsigned month = m[2].matched ? static_cast<unsigned>(std::stoi(m[2])) : 1;
-  const unsigned day = m[3].matched ? static_cast<unsigned>(std::stoi(m[3])) : 1;
-  return std::chrono::year_month_day{year, std::chrono::month{month}, std::chrono::day{day}}.ok();
-}
 
 // A two-letter code of ISO 639-1, as Debian's iso-codes lists them; any two lower-case
 // letters when iso-codes is not installed.

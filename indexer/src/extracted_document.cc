@@ -1,7 +1,20 @@
 // Metadata precedence: a stronger source keeps its fields and borrows the rest.
 #include "concord/indexer/extracted_document.hpp"
 
+#include <chrono>
+#include <regex>
+
 namespace concord {
+
+bool is_calendar_date(const std::string& text) {
+  static const std::regex iso(R"(^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$)");
+  std::smatch m;
+  if (!std::regex_match(text, m, iso)) return false;
+  const std::chrono::year year{std::stoi(m[1])};
+  const unsigned month = m[2].matched ? static_cast<unsigned>(std::stoi(m[2])) : 1;
+  const unsigned day = m[3].matched ? static_cast<unsigned>(std::stoi(m[3])) : 1;
+  return std::chrono::year_month_day{year, std::chrono::month{month}, std::chrono::day{day}}.ok();
+}
 
 void DocumentMetadata::fill_missing_from(const DocumentMetadata& weaker) {
   auto fill = [](std::optional<std::string>& mine, const std::optional<std::string>& theirs) {

@@ -6,7 +6,6 @@
 
 #include <array>
 #include <cctype>
-#include <chrono>
 #include <regex>
 
 #include "concord/engine/error.hpp"
@@ -157,13 +156,9 @@ bool set_metadata_field(DocumentMetadata& metadata, std::string_view key, std::s
     metadata.body = v;
   } else if (k == "date") {
     // A misprinted day ("2025-13-45") would otherwise be read as its year alone.
-    static const std::regex iso_shaped(R"((^|[^\d])(\d{4})-(\d{2})-(\d{2})($|[^\d]))");
+    static const std::regex iso_shaped(R"((?:^|[^\d])(\d{4}-\d{2}-\d{2})(?:$|[^\d]))");
     std::smatch m;
-    if (std::regex_search(v, m, iso_shaped) &&
-        !std::chrono::year_month_day{std::chrono::year{std::stoi(m[2])},
-                                     std::chrono::month{static_cast<unsigned>(std::stoi(m[3]))},
-                                     std::chrono::day{static_cast<unsigned>(std::stoi(m[4]))}}
-             .ok()) {
+    if (std::regex_search(v, m, iso_shaped) && !is_calendar_date(m[1].str())) {
       metadata.date.reset();
       metadata.unreadable_date = v;
       return true;

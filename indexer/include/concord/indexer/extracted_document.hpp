@@ -9,6 +9,10 @@
 
 namespace concord {
 
+/// True for a date in the form statements are dated in, YYYY, YYYY-MM or YYYY-MM-DD,
+/// that names a day of the calendar: not 2025-02-30.
+[[nodiscard]] bool is_calendar_date(const std::string& text);
+
 /// Statement metadata as far as one source (the document, a sidecar, flags) knows it.
 struct DocumentMetadata {
   std::optional<std::string> body;
