@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cctype>
+#include <chrono>
 #include <regex>
 
 #include "concord/engine/error.hpp"
@@ -38,10 +39,13 @@ int month_number(const std::string& name) {
   return 0;
 }
 
+// Years outside 1900-2200 in prose are more often numbers than dates of modern statements.
 bool valid_day(int year, int month, int day) {
-  static constexpr std::array<int, 12> kDays{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (year < 1900 || year > 2200 || month < 1 || month > 12) return false;
-  return day >= 1 && day <= kDays[static_cast<std::size_t>(month - 1)];
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return false;
+  return std::chrono::year_month_day{std::chrono::year{year},
+                                     std::chrono::month{static_cast<unsigned>(month)},
+                                     std::chrono::day{static_cast<unsigned>(day)}}
+      .ok();
 }
 
 std::string iso(int year, int month, int day) {

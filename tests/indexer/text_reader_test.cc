@@ -40,6 +40,14 @@ TEST(TextReader, HeaderDateThatIsNoDayOfTheCalendarIsKeptAsUnreadable) {
   EXPECT_FALSE(range.metadata.unreadable_date);
 }
 
+TEST(TextReader, ReadsAProseDateOnlyWhenItIsADayOfTheCalendar) {
+  EXPECT_EQ(read_text("issuer: NAM\ndate: 29 February 2024\n\nText.\n").metadata.date,
+            "2024-02-29");
+  EXPECT_NE(read_text("issuer: NAM\ndate: 29 February 2023\n\nText.\n").metadata.date,
+            "2023-02-29");
+  EXPECT_NE(read_text("issuer: NAM\ndate: 31 April 2025\n\nText.\n").metadata.date, "2025-04-31");
+}
+
 TEST(TextReader, TreatsAnOrdinaryFirstLineAsText) {
   const auto doc = read_text("Note: this is a paragraph.\n\nAnother one.\n");
   EXPECT_FALSE(doc.metadata.body);
