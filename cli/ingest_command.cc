@@ -35,10 +35,12 @@ const CommandHelp kHelp{
   the title names, if any ("G7 Leaders' Statement": G7; the names are in
   data/bodies.yaml).
 
-  Re-ingesting an unchanged file changes nothing and says so; a changed file replaces
-  its old paragraphs in one transaction. The statement id is the file name's slug.
-  A file with the same bytes as a statement already stored (a copy at another path) is
-  stored too, and a note on stderr names the statement it copies ("same_as" in JSON).
+  Re-ingesting an unchanged file changes nothing and says so; so does a file whose
+  paragraphs and metadata read the same (only blank lines, line endings or line wrapping
+  changed). A changed file replaces its old paragraphs in one transaction. The statement
+  id is the file name's slug. A file with the same paragraphs as a statement already
+  stored (a copy at another path, or the same text in another format) is stored too,
+  and a note on stderr names the statement it copies ("same_as" in JSON).
   Inside folders, unsupported files, hidden files, *.meta.yaml sidecars and the notes a
   collection keeps about itself (README, LICENSE, COPYING, MANIFEST, CHANGELOG, NOTICE,
   AUTHORS, CONTRIBUTING: the whole name before its extension, or the name in capitals
@@ -175,7 +177,7 @@ int run_ingest(const std::vector<std::string>& args) {
     const bool stored = file.outcome == FileOutcome::Added || file.outcome == FileOutcome::Replaced;
     if (stored && !file.same_as.empty()) {
       progress.clear();
-      fmt::print(stderr, "concord: note: {}: the same file as statement {}; stored as {} too\n",
+      fmt::print(stderr, "concord: note: {}: the same text as statement {}; stored as {} too\n",
                  file.path.string(), file.same_as, file.statement_id);
     }
     progress.update(done, total, file.path.filename().string());

@@ -80,6 +80,18 @@ std::string content_digest(std::string_view bytes) {
   return fmt::format("{:016x}", hash);
 }
 
+std::string paragraphs_digest(const std::vector<Paragraph>& paragraphs) {
+  // Control characters never occur in paragraphs (drop_control_characters), so they
+  // separate the fields without ambiguity.
+  std::string joined;
+  for (const Paragraph& p : paragraphs) {
+    joined.append(p.label).push_back('\x1f');
+    joined.append(to_string(p.kind)).push_back('\x1f');
+    joined.append(p.text).push_back('\x1e');
+  }
+  return content_digest(joined);
+}
+
 std::vector<Paragraph> build_paragraphs(const std::vector<TextBlock>& blocks) {
   std::vector<Paragraph> paragraphs;
   paragraphs.reserve(blocks.size());
@@ -225,7 +237,7 @@ Statement StatementLoader::load_bytes(std::string_view bytes, const std::filesys
   std::error_code ec;
   const auto absolute = std::filesystem::weakly_canonical(path, ec);
   statement.source_path = ec ? path.string() : absolute.string();
-  statement.content_hash = content_digest(bytes);
+  statement.content_hash = paragraphs_digest(paragraphs);
   statement.paragraphs = std::move(paragraphs);
   return statement;
 }

@@ -204,6 +204,16 @@ TEST_F(CliTest, ReingestingUnchangedFilesChangesNothingAndSaysSo) {
   EXPECT_NE(again.out.find("1 unchanged"), std::string::npos) << again.out;
   EXPECT_NE(again.out.find("nothing changed"), std::string::npos) << again.out;
 
+  // Saved again with Windows line endings and a trailing blank line: the same statement.
+  std::string resaved;
+  for (const char c : std::string(kNam)) {
+    if (c == '\n') resaved.push_back('\r');
+    resaved.push_back(c);
+  }
+  dir_.write("corpus/nam.md", resaved + "\r\n\r\n");
+  const auto resaved_run = concord({"ingest", (dir_.path() / "corpus").string()});
+  EXPECT_NE(resaved_run.out.find("1 unchanged"), std::string::npos) << resaved_run.out;
+
   dir_.write("corpus/nam.md", std::string(kNam) + "\n3. Decides to remain seized of the matter.\n");
   const auto changed = concord({"ingest", (dir_.path() / "corpus").string()});
   EXPECT_NE(changed.out.find("1 replaced"), std::string::npos) << changed.out;
@@ -217,7 +227,7 @@ TEST_F(CliTest, ACopyOfAStoredFileIsStoredAndNamedAsACopy) {
   dir_.write("downloads/friends.md", kFriends);
   const auto copy = concord({"ingest", "--format", "json", (dir_.path() / "downloads").string()});
   EXPECT_EQ(copy.exit_code, 0) << copy.err;
-  EXPECT_NE(copy.err.find("nam-communique.md: the same file as statement nam"), std::string::npos)
+  EXPECT_NE(copy.err.find("nam-communique.md: the same text as statement nam"), std::string::npos)
       << copy.err;
   EXPECT_EQ(std::count(copy.err.begin(), copy.err.end(), '\n'), 1) << copy.err;
   const auto json = nlohmann::json::parse(copy.out);

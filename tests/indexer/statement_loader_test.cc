@@ -32,6 +32,28 @@ TEST(StatementLoader, BuildsParagraphsWithLabelsAndKinds) {
   EXPECT_EQ(s.content_hash.size(), 16u);
 }
 
+TEST(StatementLoader, ContentHashIsOfTheParagraphsNotOfTheBytes) {
+  TempDir dir;
+  const Statement original = StatementLoader().load_file(dir.write("a.md", kStatement));
+  const Statement spaced =
+      StatementLoader().load_file(dir.write("b.md", std::string(kStatement) + "\n\n\n"));
+  const Statement wrapped = StatementLoader().load_file(dir.write(
+      "c.txt",
+      "Communiqué\n\nThe Bureau,\n\n1. Recalling the Proclamation\nof the Zone of Peace,\n\n"
+      "2. Calls upon the United States\nto cease its airstrikes on small vessels;\n"));
+  const Statement reworded = StatementLoader().load_file(dir.write(
+      "d.txt",
+      "Communiqué\n\nThe Bureau,\n\n1. Recalling the Proclamation of the Zone of Peace,\n\n"
+      "2. Calls upon the United States to halt its airstrikes on small vessels;\n"));
+  EXPECT_EQ(spaced.content_hash, original.content_hash);
+  EXPECT_NE(reworded.content_hash, wrapped.content_hash);
+  const Statement rewrapped = StatementLoader().load_file(dir.write(
+      "e.txt",
+      "Communiqué\n\nThe Bureau,\n\n1. Recalling the Proclamation of the Zone of Peace,\n\n"
+      "2. Calls upon the United States to cease\nits airstrikes on small vessels;\n"));
+  EXPECT_EQ(rewrapped.content_hash, wrapped.content_hash);
+}
+
 TEST(StatementLoader, FlagsWinOverSidecarWhichWinsOverTheDocument) {
   TempDir dir;
   const auto path = dir.write("s.md", kStatement);

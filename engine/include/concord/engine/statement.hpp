@@ -54,7 +54,8 @@ struct Statement {
   std::string symbol;
   /// Where the statement was read from.
   std::string source_path;
-  /// Hex digest of the source bytes, to recognise an unchanged file.
+  /// Hex digest of the paragraphs as read (labels, kinds, texts), to recognise a file whose
+  /// statement has not changed, even where its blank lines or line breaks have.
   std::string content_hash;
   std::vector<Paragraph> paragraphs;
 

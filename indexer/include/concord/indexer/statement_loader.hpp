@@ -78,4 +78,8 @@ class StatementLoader {
 /// 64-bit FNV-1a digest of `bytes` as 16 hex digits.
 [[nodiscard]] std::string content_digest(std::string_view bytes);
 
+/// The digest of paragraphs as read: their labels, kinds and texts, in order. Files that
+/// differ only in blank lines, line endings or where lines wrap read as the same paragraphs.
+[[nodiscard]] std::string paragraphs_digest(const std::vector<Paragraph>& paragraphs);
+
 }  // namespace concord
