@@ -46,8 +46,9 @@ const CommandHelp kHelp{
   AUTHORS, CONTRIBUTING: the whole name before its extension, or the name in capitals
   opening it, as LICENSE-CC0.txt, or closing it after a dash, as UNGDC-README.txt) are
   skipped.
-  A bad file (unsupported, empty, over the size limit, invalid UTF-8, malformed, or
-  dated in its header a day that does not exist) is reported on stderr as "FILE: reason";
+  A bad file (unsupported, empty, over the size limit, invalid UTF-8, malformed, dated
+  in its header a day that does not exist, or naming there a language that is neither a
+  two-letter code nor a language's name) is reported on stderr as "FILE: reason";
   the others are still ingested and the exit status is 1. Work is committed in batches:
   an interrupted ingest leaves a valid database, and running the same command again
   finishes the job.

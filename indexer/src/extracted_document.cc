@@ -26,7 +26,10 @@ void DocumentMetadata::fill_missing_from(const DocumentMetadata& weaker) {
     date = weaker.date;
     unreadable_date = weaker.unreadable_date;
   }
-  fill(language, weaker.language);
+  if (!language && !unreadable_language) {
+    language = weaker.language;
+    unreadable_language = weaker.unreadable_language;
+  }
   fill(symbol, weaker.symbol);
 }
 

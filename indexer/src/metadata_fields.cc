@@ -137,13 +137,15 @@ std::optional<std::string> parse_language(std::string_view text) {
       {"inglés", "en"},
       {"anglais", "en"},
   }};
+  // "English (original)", "en (verify)": the first word names the language.
+  const std::string first = lower.substr(0, lower.find_first_of(" ,;(/"));
   for (const auto& n : kNames) {
-    if (lower == n.name) return std::string(n.code);
+    if (lower == n.name || first == n.name) return std::string(n.code);
   }
-  if (lower.size() >= 2 && std::isalpha(static_cast<unsigned char>(lower[0])) &&
-      std::isalpha(static_cast<unsigned char>(lower[1])) &&
-      (lower.size() == 2 || lower[2] == '-' || lower[2] == '_')) {
-    return lower.substr(0, 2);
+  if (first.size() >= 2 && std::isalpha(static_cast<unsigned char>(first[0])) &&
+      std::isalpha(static_cast<unsigned char>(first[1])) &&
+      (first.size() == 2 || first[2] == '-' || first[2] == '_')) {
+    return first.substr(0, 2);
   }
   return std::nullopt;
 }
@@ -172,7 +174,13 @@ bool set_metadata_field(DocumentMetadata& metadata, std::string_view key, std::s
       metadata.unreadable_date.reset();
     }
   } else if (k == "language" || k == "lang") {
-    if (auto language = parse_language(v)) metadata.language = *language;
+    if (auto language = parse_language(v)) {
+      metadata.language = *language;
+      metadata.unreadable_language.reset();
+    } else {
+      metadata.language.reset();
+      metadata.unreadable_language = v;
+    }
   } else if (k == "symbol") {
     metadata.symbol = v;
   } else {

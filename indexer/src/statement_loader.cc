@@ -198,6 +198,12 @@ Statement StatementLoader::load_bytes(std::string_view bytes, const std::filesys
                     "give --date)",
                     *metadata.unreadable_date));
   }
+  if (metadata.unreadable_language) {
+    throw DataError(
+        fmt::format("its language '{}' is not one Concord can read (write a two-letter "
+                    "code such as en, or give --lang)",
+                    *metadata.unreadable_language));
+  }
   if (const auto general_debate = parse_general_debate_file_name(path)) {
     if (auto named = general_debate_metadata(*general_debate, country_names()))
       metadata.fill_missing_from(*named);

@@ -86,6 +86,27 @@ TEST(StatementLoader, DateThatIsNoDayIsAnErrorUnlessAStrongerSourceDatesTheFile)
   EXPECT_THROW((void)StatementLoader().load_file(dated), DataError);
 }
 
+TEST(StatementLoader, LanguageNoOneCanReadIsAnErrorUnlessAStrongerSourceNamesOne) {
+  TempDir dir;
+  const auto path = dir.write("nam.txt", "issuer: NAM\nlanguage: Portugese\n\nThe Bureau met.\n");
+  try {
+    (void)StatementLoader().load_file(path);
+    FAIL() << "a misspelt header language was accepted";
+  } catch (const DataError& e) {
+    EXPECT_NE(std::string(e.what()).find("'Portugese'"), std::string::npos) << e.what();
+  }
+  DocumentMetadata flags;
+  flags.language = "pt";
+  EXPECT_EQ(StatementLoader().load_file(path, flags).language, "pt");
+  dir.write("nam.txt.meta.yaml", "language: Portuguese\n");
+  EXPECT_EQ(StatementLoader().load_file(path).language, "pt");
+  // Names the way people write them are read.
+  const auto noted = dir.write("noted.txt", "issuer: NAM\nlanguage: English (original)\n\nText.\n");
+  EXPECT_EQ(StatementLoader().load_file(noted).language, "en");
+  const auto regional = dir.write("regional.txt", "issuer: NAM\nlanguage: es-419\n\nTexto.\n");
+  EXPECT_EQ(StatementLoader().load_file(regional).language, "es");
+}
+
 TEST(StatementLoader, TitleIsAHeadingThatOpensTheDocument) {
   TempDir dir;
   const auto titled = dir.write("titled.md", "# Final Communiqué\n\nThe Bureau met in New York.\n");

@@ -23,9 +23,12 @@ struct DocumentMetadata {
   /// A date written YYYY-MM-DD that names no day ("2025-13-45"), as the source gave it. The
   /// statement loader refuses the file unless a stronger source (a flag, a sidecar) dates it.
   std::optional<std::string> unreadable_date;
+  /// A language the source names but Concord cannot read as a language ("Klingon",
+  /// "Portugese"): refused like an unreadable date, rather than silently detected.
+  std::optional<std::string> unreadable_language;
 
-  /// Fills every field this one lacks from `weaker`; fields already set win. A date, read or
-  /// unreadable, fills the one date slot.
+  /// Fills every field this one lacks from `weaker`; fields already set win. A date or a
+  /// language, read or unreadable, fills its one slot.
   void fill_missing_from(const DocumentMetadata& weaker);
 };
 
