@@ -312,12 +312,12 @@ Comparison compare_statements(const std::vector<Statement>& statements,
       if (added) it->second = sequences.add(statement.paragraphs[p].text);
       return it->second;
     };
-    auto wording = [&](std::size_t a, std::size_t b, float at_least) {
-      const std::size_t sa = sequence(statements[x], a, sequence_of_a);
-      const std::size_t sb = sequence(statements[y], b, sequence_of_b);
-      return shared_wording(sequences.at(sa), sequences.at(sb), at_least);
+    auto words_of = [&](bool in_a, std::size_t p) -> const WordSequence& {
+      return sequences.at(in_a ? sequence(statements[x], p, sequence_of_a)
+                               : sequence(statements[y], p, sequence_of_b));
     };
-    pair.links = align_in_order(terms[x].size(), terms[y].size(), matrix, exact, may_move, wording);
+    pair.links =
+        align_in_order(terms[x].size(), terms[y].size(), matrix, exact, may_move, words_of);
     aligned.advance(2);
   });
   // Different bodies say the same thing in different words: only then do related words and

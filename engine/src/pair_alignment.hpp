@@ -11,6 +11,7 @@
 #include "concord/engine/paragraph_terms.hpp"
 #include "concord/engine/statement.hpp"
 #include "paragraph_similarity.hpp"
+#include "word_sequences.hpp"
 
 namespace concord {
 
@@ -49,17 +50,18 @@ template <typename Similarity>
 using PairScore = std::function<float(std::size_t a, std::size_t b)>;
 /// Whether paragraphs a and b may be linked out of order.
 using MayMove = std::function<bool(std::size_t a, std::size_t b)>;
-/// How much wording a and b share in order (word_sequences.hpp), when it is `at_least`.
-using SharedWording = std::function<float(std::size_t a, std::size_t b, float at_least)>;
+/// The words of paragraph `p` of the first statement (`in_a`) or of the second, as ids of one
+/// id space (word_sequences.hpp).
+using WordsOf = std::function<const WordSequence&(bool in_a, std::size_t p)>;
 
 /// Monotone one-to-one alignment, then out-of-order links (moves), extra links for paragraphs
 /// that were split or merged, reworded paragraphs left in their slots and updated ones left
-/// anywhere. `may_move` says whether two paragraphs may be linked out of order;
-/// `shared_wording` how much wording they share in order (see word_sequences.hpp).
+/// anywhere. `may_move` says whether two paragraphs may be linked out of order; `words_of`
+/// gives the words of a paragraph, to compare the wording of paragraphs left alone.
 [[nodiscard]] std::vector<Link> align_in_order(std::size_t n, std::size_t m,
                                                const SimilarityMatrix& matrix,
                                                const PairScore& exact, const MayMove& may_move,
-                                               const SharedWording& shared_wording);
+                                               const WordsOf& words_of);
 
 /// The links of one pair of statements (`x`, `y`: indexes of the compared statements; a link's
 /// `a` is a paragraph of x), and whether the pair was aligned as versions of one text.

@@ -2,6 +2,8 @@
 // paragraphs are linked in order, then moved, split, merged, reworded and updated paragraphs.
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
+#include <iterator>
 #include <map>
 #include <set>
 #include <tuple>
@@ -23,6 +25,8 @@ constexpr std::size_t kMaxSlotRun = 3;        // slots of as many paragraphs on 
 constexpr float kUpdatedWording = 0.6f;       // share of wording in order of an updated paragraph
 constexpr std::size_t kMaxSplitDistance = 3;  // halves of a split this far apart at most
 constexpr float kYieldMargin = 0.5f;  // a move this much more similar undoes a weak in-order link
+constexpr std::size_t kSplitOpening = 7;   // opening words a rewritten half of a split keeps
+constexpr std::size_t kSplitOwnWords = 3;  // words of the original only that half holds
 
 // Monotone one-to-one alignment maximising the summed excess of similarity over
 // `threshold` (a Needleman-Wunsch alignment with free gaps).
@@ -229,6 +233,68 @@ void extend_merged_runs(std::size_t n, std::size_t m, const SimilarityMatrix& ma
   }
 }
 
+// True when `a` and `b` open with the same kSplitOpening words.
+bool same_opening(const WordSequence& a, const WordSequence& b) {
+  return a.in_order.size() >= kSplitOpening && b.in_order.size() >= kSplitOpening &&
+         std::equal(a.in_order.begin(), a.in_order.begin() + kSplitOpening, b.in_order.begin());
+}
+
+// The distinct words of `original` that `half` holds and `other_half` does not.
+std::size_t words_only_in_half(const WordSequence& original, const WordSequence& half,
+                               const WordSequence& other_half) {
+  std::vector<std::uint32_t> both, only;
+  std::set_intersection(original.sorted.begin(), original.sorted.end(), half.sorted.begin(),
+                        half.sorted.end(), std::back_inserter(both));
+  both.erase(std::unique(both.begin(), both.end()), both.end());
+  std::set_difference(both.begin(), both.end(), other_half.sorted.begin(), other_half.sorted.end(),
+                      std::back_inserter(only));
+  return only.size();
+}
+
+// A paragraph split in two whose first half was rewritten: "17. Requests MINUSTAH to continue
+// to pursue its community violence reduction approach including [...] labour-intensive
+// projects, the development of a weapons registry [...]" became "18. Requests MINUSTAH to
+// continue to pursue its expanded community violence reduction approach, adapting the
+// programme to [...]" and "19. Requests MINUSTAH to continue to support [...] labour-intensive
+// projects, the development of a weapons registry [...]". The rewritten half is too unlike the
+// whole to be linked by similarity, but it keeps the original's opening, which the half beside
+// it does not, and holds words of the original that the other half lacks (none when the
+// other half is the original kept whole, and the paragraph beside it is new).
+void link_rewritten_halves(std::size_t n, std::size_t m, const PairScore& exact,
+                           const WordsOf& words_of, std::vector<Link>& links) {
+  std::vector<std::vector<std::size_t>> partners_a(n), partners_b(m);
+  for (const Link& l : links) {
+    partners_a[l.a].push_back(l.b);
+    partners_b[l.b].push_back(l.a);
+  }
+  std::vector<Link> found;
+  auto look = [&](bool half_in_a) {
+    const auto& own = half_in_a ? partners_a : partners_b;
+    for (std::size_t p = 0; p < own.size(); ++p) {
+      if (!own[p].empty()) continue;
+      const WordSequence& half = words_of(half_in_a, p);
+      if (half.in_order.size() <= kSplitOpening) continue;
+      for (const std::size_t beside : {p - 1, p + 1}) {
+        if (beside >= own.size()) continue;  // p - 1 wraps around for p == 0
+        const WordSequence& other_half = words_of(half_in_a, beside);
+        const auto split =
+            std::find_if(own[beside].begin(), own[beside].end(), [&](std::size_t partner) {
+              const WordSequence& original = words_of(!half_in_a, partner);
+              return same_opening(half, original) && !same_opening(other_half, original) &&
+                     words_only_in_half(original, half, other_half) >= kSplitOwnWords;
+            });
+        if (split == own[beside].end()) continue;
+        const std::size_t a = half_in_a ? p : *split, b = half_in_a ? *split : p;
+        found.push_back({a, b, exact(a, b), false});
+        break;
+      }
+    }
+  };
+  look(true);
+  look(false);
+  links.insert(links.end(), found.begin(), found.end());
+}
+
 }  // namespace
 
 bool looks_like_versions(const std::vector<ParagraphTerms>& xs,
@@ -253,7 +319,7 @@ bool looks_like_versions(const std::vector<ParagraphTerms>& xs,
 
 std::vector<Link> align_in_order(std::size_t n, std::size_t m, const SimilarityMatrix& matrix,
                                  const PairScore& exact, const MayMove& may_move,
-                                 const SharedWording& shared_wording) {
+                                 const WordsOf& words_of) {
   std::vector<Link> links = monotone_links(n, m, matrix, kKeepThreshold);
   release_weak_links_to_moves(n, m, matrix, may_move, links);
 
@@ -308,7 +374,10 @@ std::vector<Link> align_in_order(std::size_t n, std::size_t m, const SimilarityM
   }
   extend_merged_runs(n, m, matrix, links);
   pair_up_slots(n, m, links, exact);
-  pair_up_updated_paragraphs(n, m, links, shared_wording);
+  pair_up_updated_paragraphs(n, m, links, [&](std::size_t a, std::size_t b, float at_least) {
+    return shared_wording(words_of(true, a), words_of(false, b), at_least);
+  });
+  link_rewritten_halves(n, m, exact, words_of, links);
   return links;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -20,12 +21,12 @@ struct WordSequence {
 /// is one and the same word: versions update their numbers.
 class WordSequences {
  public:
-  /// Appends `text` and returns its index.
+  /// Appends `text` and returns its index. References to sequences already added stay valid.
   std::size_t add(const std::string& text);
   [[nodiscard]] const WordSequence& at(std::size_t index) const { return sequences_[index]; }
 
  private:
-  std::vector<WordSequence> sequences_;
+  std::deque<WordSequence> sequences_;  // a deque: references stay valid as it grows
   std::unordered_map<std::string, std::uint32_t> ids_;
 };
 

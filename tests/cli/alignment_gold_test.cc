@@ -398,7 +398,7 @@ TEST(AlignmentGold, VersionsOfOneTextKeepTheirScores) {
       {"ga-unilateral-economic-measures-76-80.indexes.json", 0.94},
       {"ga-multilateralism-disarmament-76-80.indexes.json", 0.98},
       {"ga-un-caricom-75-77.indexes.json", 0.98},
-      {"sc-haiti-1892-1944.indexes.json", 0.86},
+      {"sc-haiti-1892-1944.indexes.json", 0.88},
       {"sc-colombia-2603-2655.indexes.json", 0.98},
       {"ga-charter-committee-78-80.indexes.json", 0.98},
       {"ga-self-determination-77-80.indexes.json", 0.98},

@@ -545,6 +545,55 @@ TEST(AlignmentVersionsSlots, ANewLookAlikeAfterAParagraphKeptWholeIsNotAHalfOfIt
       << describe(statements, c);
 }
 
+TEST(AlignmentVersionsSlots, ASplitParagraphWhoseFirstHalfWasRewrittenLinksBothHalves) {
+  // The new version splits the request in two: the second half keeps the projects; the
+  // first keeps the request's opening and its programme but is otherwise rewritten, too
+  // unlike the whole to be linked by similarity alone.
+  const std::vector<Statement> statements = {
+      make_statement(
+          "s-res-1", "United Nations Security Council", "2024-10-01",
+          {kTlatelolco2024[0], kTlatelolco2024[1],
+           "Requests the Mission to continue to pursue its community outreach programme, "
+           "including through support to the national disarmament commission, and to "
+           "concentrate its efforts on labour-intensive projects, a registry of weapons and the "
+           "reform of the permit system",
+           kTlatelolco2024[2]}),
+      make_statement(
+          "s-res-2", "United Nations Security Council", "2025-10-01",
+          {kTlatelolco2024[0], kTlatelolco2024[1],
+           "Requests the Mission to continue to pursue its expanded community outreach "
+           "programme, adapting it to the needs of displaced families in the coastal towns and "
+           "of those living in neighbourhoods hit by violence",
+           "Requests the Mission to continue to support the national authorities through "
+           "labour-intensive projects, a registry of weapons and the reform of the permit system",
+           kTlatelolco2024[2]}),
+  };
+  const Comparison c = compare(statements);
+  ASSERT_EQ(c.orders.size(), 1u);
+  EXPECT_EQ(c.orders[0].mode, OrderMode::Keep);
+  const auto links = linked_pairs(statements, c);
+  EXPECT_TRUE(links.contains(link("s-res-1", 2, "s-res-2", 3))) << describe(statements, c);
+  EXPECT_TRUE(links.contains(link("s-res-1", 2, "s-res-2", 2))) << describe(statements, c);
+}
+
+TEST(AlignmentVersionsSlots, ANewParagraphOpeningLikeOneKeptWholeBesideItIsNotAHalfOfIt) {
+  const std::string kept =
+      "Requests the Mission to continue to pursue its community outreach programme in the "
+      "coastal towns";
+  const std::vector<Statement> statements = {
+      make_statement("s-res-1", "United Nations Security Council", "2024-10-01",
+                     {kTlatelolco2024[0], kTlatelolco2024[1], kept, kTlatelolco2024[2]}),
+      make_statement("s-res-2", "United Nations Security Council", "2025-10-01",
+                     {kTlatelolco2024[0], kTlatelolco2024[1], kept,
+                      "Requests the Mission to continue to pursue its training of judges and "
+                      "prosecutors in the capital",
+                      kTlatelolco2024[2]}),
+  };
+  const Comparison c = compare(statements);
+  EXPECT_FALSE(linked_pairs(statements, c).contains(link("s-res-1", 2, "s-res-2", 3)))
+      << describe(statements, c);
+}
+
 TEST(AlignmentVersionsSlots, UnrelatedParagraphsInTheSameSlotStayUnique) {
   const std::vector<Statement> statements = {
       make_statement("a-res-78-20", "United Nations General Assembly", "2023-12-04",
