@@ -27,6 +27,7 @@ constexpr std::size_t kMaxSplitDistance = 3;  // halves of a split this far apar
 constexpr float kYieldMargin = 0.5f;  // a move this much more similar undoes a weak in-order link
 constexpr std::size_t kSplitOpening = 7;   // opening words a rewritten half of a split keeps
 constexpr std::size_t kSplitOwnWords = 3;  // words of the original only that half holds
+constexpr float kHalfSimilarity = 0.10f;   // and the similarity it has with the original at least
 
 // Monotone one-to-one alignment maximising the summed excess of similarity over
 // `threshold` (a Needleman-Wunsch alignment with free gaps).
@@ -260,8 +261,9 @@ std::size_t words_only_in_half(const WordSequence& original, const WordSequence&
 // whole to be linked by similarity, but it keeps the original's opening, which the half beside
 // it does not, and holds words of the original that the other half lacks (none when the
 // other half is the original kept whole, and the paragraph beside it is new).
-void link_rewritten_halves(std::size_t n, std::size_t m, const PairScore& exact,
-                           const WordsOf& words_of, std::vector<Link>& links) {
+void link_rewritten_halves(std::size_t n, std::size_t m, const SimilarityMatrix& matrix,
+                           const PairScore& exact, const WordsOf& words_of,
+                           std::vector<Link>& links) {
   std::vector<std::vector<std::size_t>> partners_a(n), partners_b(m);
   for (const Link& l : links) {
     partners_a[l.a].push_back(l.b);
@@ -272,15 +274,20 @@ void link_rewritten_halves(std::size_t n, std::size_t m, const PairScore& exact,
     const auto& own = half_in_a ? partners_a : partners_b;
     for (std::size_t p = 0; p < own.size(); ++p) {
       if (!own[p].empty()) continue;
-      const WordSequence& half = words_of(half_in_a, p);
-      if (half.in_order.size() <= kSplitOpening) continue;
       for (const std::size_t beside : {p - 1, p + 1}) {
         if (beside >= own.size()) continue;  // p - 1 wraps around for p == 0
-        const WordSequence& other_half = words_of(half_in_a, beside);
         const auto split =
             std::find_if(own[beside].begin(), own[beside].end(), [&](std::size_t partner) {
+              // Words are read only for the few pairs with some similarity: reading them
+              // for every paragraph left alone would cost more than the rest of this.
+              if ((half_in_a ? matrix.at(p, partner) : matrix.at(partner, p)) < kHalfSimilarity)
+                return false;
+              const WordSequence& half = words_of(half_in_a, p);
               const WordSequence& original = words_of(!half_in_a, partner);
-              return same_opening(half, original) && !same_opening(other_half, original) &&
+              if (half.in_order.size() <= kSplitOpening || !same_opening(half, original))
+                return false;
+              const WordSequence& other_half = words_of(half_in_a, beside);
+              return !same_opening(other_half, original) &&
                      words_only_in_half(original, half, other_half) >= kSplitOwnWords;
             });
         if (split == own[beside].end()) continue;
@@ -377,7 +384,7 @@ std::vector<Link> align_in_order(std::size_t n, std::size_t m, const SimilarityM
   pair_up_updated_paragraphs(n, m, links, [&](std::size_t a, std::size_t b, float at_least) {
     return shared_wording(words_of(true, a), words_of(false, b), at_least);
   });
-  link_rewritten_halves(n, m, exact, words_of, links);
+  link_rewritten_halves(n, m, matrix, exact, words_of, links);
   return links;
 }
 
