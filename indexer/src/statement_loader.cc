@@ -69,27 +69,33 @@ std::string drop_control_characters(std::string text) {
   return text;
 }
 
-}  // namespace
+constexpr std::uint64_t kFnvOffsetBasis = 1469598103934665603ull;
 
-std::string content_digest(std::string_view bytes) {
-  std::uint64_t hash = 1469598103934665603ull;
+// 64-bit FNV-1a, continued from `hash` over `bytes`: a digest can be made piece by piece.
+std::uint64_t fnv1a(std::uint64_t hash, std::string_view bytes) {
   for (const char c : bytes) {
     hash ^= static_cast<unsigned char>(c);
     hash *= 1099511628211ull;
   }
-  return fmt::format("{:016x}", hash);
+  return hash;
+}
+
+}  // namespace
+
+std::string content_digest(std::string_view bytes) {
+  return fmt::format("{:016x}", fnv1a(kFnvOffsetBasis, bytes));
 }
 
 std::string paragraphs_digest(const std::vector<Paragraph>& paragraphs) {
   // Control characters never occur in paragraphs (drop_control_characters), so they
-  // separate the fields without ambiguity.
-  std::string joined;
+  // separate the fields without ambiguity; the paragraphs are hashed in place, not copied.
+  std::uint64_t hash = kFnvOffsetBasis;
   for (const Paragraph& p : paragraphs) {
-    joined.append(p.label).push_back('\x1f');
-    joined.append(to_string(p.kind)).push_back('\x1f');
-    joined.append(p.text).push_back('\x1e');
+    hash = fnv1a(fnv1a(hash, p.label), "\x1f");
+    hash = fnv1a(fnv1a(hash, to_string(p.kind)), "\x1f");
+    hash = fnv1a(fnv1a(hash, p.text), "\x1e");
   }
-  return content_digest(joined);
+  return fmt::format("{:016x}", hash);
 }
 
 std::vector<Paragraph> build_paragraphs(const std::vector<TextBlock>& blocks) {
