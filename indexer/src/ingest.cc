@@ -22,15 +22,6 @@
 namespace concord {
 namespace {
 
-std::uint64_t fnv1a(std::string_view bytes) {
-  std::uint64_t hash = 1469598103934665603ull;
-  for (const char c : bytes) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 1099511628211ull;
-  }
-  return hash;
-}
-
 // Files a folder of documents carries about itself, not statements: a downloaded collection
 // has its README, its licence ("LICENSE-CC0-of-source-repo.txt") or its MANIFEST.md. They
 // are told by their conventional names: the whole name before its extension ("manifest.md",
@@ -79,7 +70,7 @@ ShardSpec parse_shard_spec(const std::string& text) {
 }
 
 bool belongs_to_shard(const std::string& id, const ShardSpec& shard) {
-  return fnv1a(id) % shard.count == shard.index;
+  return fnv1a_digest(id) % shard.count == shard.index;
 }
 
 std::size_t IngestReport::count(FileOutcome outcome) const {

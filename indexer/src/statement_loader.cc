@@ -82,8 +82,10 @@ std::uint64_t fnv1a(std::uint64_t hash, std::string_view bytes) {
 
 }  // namespace
 
+std::uint64_t fnv1a_digest(std::string_view bytes) { return fnv1a(kFnvOffsetBasis, bytes); }
+
 std::string content_digest(std::string_view bytes) {
-  return fmt::format("{:016x}", fnv1a(kFnvOffsetBasis, bytes));
+  return fmt::format("{:016x}", fnv1a_digest(bytes));
 }
 
 std::string paragraphs_digest(const std::vector<Paragraph>& paragraphs) {

@@ -75,7 +75,10 @@ class StatementLoader {
 /// kinds classified, empty blocks dropped. Throws DataError on invalid UTF-8.
 [[nodiscard]] std::vector<Paragraph> build_paragraphs(const std::vector<TextBlock>& blocks);
 
-/// 64-bit FNV-1a digest of `bytes` as 16 hex digits.
+/// 64-bit FNV-1a digest of `bytes`: stable across runs and machines, unlike std::hash.
+[[nodiscard]] std::uint64_t fnv1a_digest(std::string_view bytes);
+
+/// fnv1a_digest of `bytes` as 16 hex digits.
 [[nodiscard]] std::string content_digest(std::string_view bytes);
 
 /// The digest of paragraphs as read: their labels, kinds and texts, in order. Files that
