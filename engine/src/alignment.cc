@@ -301,7 +301,7 @@ Comparison compare_statements(const std::vector<Statement>& statements,
     // A cover-page line does not move into the body: "A/RES/74/27" is not the paragraph
     // "Recalling also its resolution 74/27" of the next version.
     auto may_move = [&](std::size_t a, std::size_t b) {
-      return !heading_and_paragraph(statements[x], a, statements[y], b);
+      return !of_different_roles(statements[x], a, statements[y], b);
     };
     // Word sequences of the few paragraphs left alone, made when first needed.
     WordSequences sequences;
@@ -335,12 +335,12 @@ Comparison compare_statements(const std::vector<Statement>& statements,
       blend_meanings(matrix, terms[x], postings[x], terms[y], postings[y], space,
                      options.related != nullptr, meanings[x], meanings[y]);
     }
-    keep_headings_apart(matrix, statements[x], statements[y]);
+    keep_roles_apart(matrix, statements[x], statements[y]);
     const bool translated = statements[x].language != statements[y].language;
     ParagraphPairs sharing_a_clause = paragraphs_sharing_a_clause(
         terms[x], terms[y], translated ? kSharedClauseTranslated : kSharedClause);
     std::erase_if(sharing_a_clause, [&](const auto& pair_ab) {
-      return heading_and_paragraph(statements[x], pair_ab.first, statements[y], pair_ab.second) ||
+      return of_different_roles(statements[x], pair_ab.first, statements[y], pair_ab.second) ||
              matrix.at(pair_ab.first, pair_ab.second) < kMinSharedClauseParagraphs;
     });
     pair.links = align_free_by_order(terms[x].size(), terms[y].size(), matrix, sharing_a_clause);
@@ -350,7 +350,7 @@ Comparison compare_statements(const std::vector<Statement>& statements,
       for (const auto& [a, b] : extra) {
         const bool linked = std::any_of(pair.links.begin(), pair.links.end(),
                                         [&](const Link& l) { return l.a == a && l.b == b; });
-        if (!linked && !heading_and_paragraph(statements[x], a, statements[y], b))
+        if (!linked && !of_different_roles(statements[x], a, statements[y], b))
           pair.links.push_back({a, b, matrix.at(a, b), false});
       }
     };

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <string_view>
 #include <vector>
 
 #include "concord/engine/paragraph_structure.hpp"
@@ -96,17 +97,54 @@ double position_correlation(const std::vector<Link>& links) {
   return aa > 0 && bb > 0 ? ab / std::sqrt(aa * bb) : 0;
 }
 
-}  // namespace
+// A heading names a topic, an author line ("The Heads of State and Government of ...,
+// meeting in Santa Marta,") names who speaks, and the other paragraphs make points.
+enum class ParagraphRole { Heading, AuthorLine, Point };
 
-bool heading_and_paragraph(const Statement& x, std::size_t a, const Statement& y, std::size_t b) {
-  return (x.paragraphs[a].kind == ParagraphKind::Heading) !=
-         (y.paragraphs[b].kind == ParagraphKind::Heading);
+// "The Security Council,", "The Heads of State and Government of ...,", "We, the Ministers
+// ...,": a name, a comma, and the body's preamble or decisions after it. A sentence of a
+// speech that ends on a comma ("The gravity of the present signals demands that ...,") names
+// no one.
+bool is_author_line(const Statement& statement, std::size_t p) {
+  const Paragraph& paragraph = statement.paragraphs[p];
+  if (paragraph.kind != ParagraphKind::Other || !paragraph.text.ends_with(',') ||
+      p + 1 >= statement.paragraphs.size())
+    return false;
+  const ParagraphKind next = statement.paragraphs[p + 1].kind;
+  if (next != ParagraphKind::Preambular && next != ParagraphKind::Operative) return false;
+  std::string_view text = paragraph.text;
+  if (text.starts_with("We, the ")) {
+    text.remove_prefix(8);
+  } else if (text.starts_with("The ")) {
+    text.remove_prefix(4);
+  } else {
+    return false;
+  }
+  return !text.empty() && text.front() >= 'A' && text.front() <= 'Z';
 }
 
-void keep_headings_apart(SimilarityMatrix& matrix, const Statement& x, const Statement& y) {
-  for (std::size_t a = 0; a < x.paragraphs.size(); ++a) {
-    for (std::size_t b = 0; b < y.paragraphs.size(); ++b) {
-      if (heading_and_paragraph(x, a, y, b)) matrix.set(a, b, 0.0f);
+ParagraphRole role_of(const Statement& statement, std::size_t p) {
+  if (statement.paragraphs[p].kind == ParagraphKind::Heading) return ParagraphRole::Heading;
+  return is_author_line(statement, p) ? ParagraphRole::AuthorLine : ParagraphRole::Point;
+}
+
+}  // namespace
+
+bool of_different_roles(const Statement& x, std::size_t a, const Statement& y, std::size_t b) {
+  return role_of(x, a) != role_of(y, b);
+}
+
+void keep_roles_apart(SimilarityMatrix& matrix, const Statement& x, const Statement& y) {
+  auto roles = [](const Statement& statement) {
+    std::vector<ParagraphRole> out;
+    for (std::size_t p = 0; p < statement.paragraphs.size(); ++p)
+      out.push_back(role_of(statement, p));
+    return out;
+  };
+  const std::vector<ParagraphRole> roles_x = roles(x), roles_y = roles(y);
+  for (std::size_t a = 0; a < roles_x.size(); ++a) {
+    for (std::size_t b = 0; b < roles_y.size(); ++b) {
+      if (roles_x[a] != roles_y[b]) matrix.set(a, b, 0.0f);
     }
   }
 }

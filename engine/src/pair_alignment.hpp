@@ -97,14 +97,16 @@ void link_paragraphs_held_verbatim(const Statement& x, const Statement& y,
 
 // --- Statements of different bodies -----------------------------------------------------------
 
-/// A heading names a topic and a paragraph makes points: a heading's counterpart is a
-/// heading, never a paragraph that shares its words (US-ROK: "The Linchpin for Peace and
-/// Prosperity" had taken a paragraph on a shared vision).
-[[nodiscard]] bool heading_and_paragraph(const Statement& x, std::size_t a, const Statement& y,
-                                         std::size_t b);
+/// A heading names a topic, an author line ("The Security Council,", "The Heads of State and
+/// Government of ..., meeting in ...,") names who speaks, and the other paragraphs make
+/// points: a heading's counterpart is a heading and an author line's an author line, never a
+/// paragraph that shares their words (US-ROK: "The Linchpin for Peace and Prosperity" had
+/// taken a paragraph on a shared vision).
+[[nodiscard]] bool of_different_roles(const Statement& x, std::size_t a, const Statement& y,
+                                      std::size_t b);
 
-/// Sets to 0 the similarity of every heading with every paragraph that is no heading.
-void keep_headings_apart(SimilarityMatrix& matrix, const Statement& x, const Statement& y);
+/// Sets to 0 the similarity of every two paragraphs of different roles.
+void keep_roles_apart(SimilarityMatrix& matrix, const Statement& x, const Statement& y);
 
 /// Order-free assignment of two statements that may keep the same order: when the links found
 /// show they do, a pair far apart in relative position is less likely the same point, and the

@@ -100,14 +100,16 @@ bool starts_upper(std::string_view word) {
 }
 
 // Adjectives and phrases of state that open preambular paragraphs in UN texts.
-constexpr std::array<std::string_view, 40> kPreambularOpeners{
-    "Deeply",     "Gravely",    "Seriously",  "Profoundly", "Concerned",  "Convinced",
-    "Mindful",    "Aware",      "Conscious",  "Determined", "Alarmed",    "Guided",
-    "Desirous",   "Cognizant",  "Fully",      "Having",     "Bearing",    "Profundamente",
-    "Preocupada", "Preocupado", "Consciente", "Convencida", "Convencido", "Decidida",
-    "Decidido",   "Teniendo",   "Guiada",     "Guiado",     "Alarmada",   "Profondément",
-    "Préoccupée", "Préoccupé",  "Convaincue", "Convaincu",  "Résolue",    "Résolu",
-    "Gravement",  "Guidée",     "Alarmée",    "Soucieuse"};
+// "Being" is too short for the -ing test below; "Resolved" is a participle of state, as
+// "Determined" is.
+constexpr std::array<std::string_view, 42> kPreambularOpeners{
+    "Deeply",     "Gravely",       "Seriously",  "Profoundly", "Concerned",  "Convinced",
+    "Mindful",    "Aware",         "Conscious",  "Determined", "Alarmed",    "Guided",
+    "Desirous",   "Cognizant",     "Fully",      "Having",     "Bearing",    "Being",
+    "Resolved",   "Profundamente", "Preocupada", "Preocupado", "Consciente", "Convencida",
+    "Convencido", "Decidida",      "Decidido",   "Teniendo",   "Guiada",     "Guiado",
+    "Alarmada",   "Profondément",  "Préoccupée", "Préoccupé",  "Convaincue", "Convaincu",
+    "Résolue",    "Résolu",        "Gravement",  "Guidée",     "Alarmée",    "Soucieuse"};
 
 // Capitalised words ending in -ing that are no participle opening a preamble: prepositions
 // ("During the 75 years ..."), pronouns, names ("Beijing is committed ...").

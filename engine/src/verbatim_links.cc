@@ -150,7 +150,7 @@ void link_paragraphs_held_verbatim(const Statement& x, const Statement& y,
     const Words& wb = ys[b].words;
     const bool a_is_shorter = wa.size() <= wb.size();
     if (run < run_needed(a_is_shorter ? wa : wb)) continue;
-    if (heading_and_paragraph(x, a, y, b)) continue;
+    if (of_different_roles(x, a, y, b)) continue;
     if (!ends_a_sentence(a_is_shorter ? x.paragraphs[a].text : y.paragraphs[b].text)) continue;
     // A shorter paragraph already linked to its own copy elsewhere is no part of this one:
     // "Recalling its resolution 1234," kept, and a new "Recalling its resolution 1234, in

@@ -324,6 +324,31 @@ TEST(AlignmentHeadings, AHeadingLinksToAHeadingNotToAParagraphSharingItsWords) {
       << describe(statements, c);
 }
 
+TEST(AlignmentHeadings, AnAuthorLineLinksToAnAuthorLineNotToAPointSharingItsWords) {
+  // The summit's author line names the region the communiqué's last paragraph is about; it
+  // says who speaks, not a point of its own.
+  std::vector<Statement> statements = {
+      make_statement(
+          "nam", "NAM", "2025-11-18",
+          {"The Coordinating Bureau of the Non-Aligned Movement,",
+           "Recalling the principles of the Charter of the United Nations,",
+           "Expresses its solidarity with all nations of Latin America and the Caribbean;"}),
+      make_statement("summit", "CELAC-EU", "2025-11-09",
+                     {"The Heads of State and Government of the Community of Latin American "
+                      "and Caribbean States, meeting in Santa Marta, Colombia,",
+                      "Recalling the principles of the Charter of the United Nations,",
+                      "Welcome bi-regional investment in sustainable infrastructure;"})};
+  for (Statement& statement : statements) {
+    statement.paragraphs[0].kind = ParagraphKind::Other;
+    statement.paragraphs[2].kind = ParagraphKind::Operative;
+  }
+  const Comparison c = compare(statements, OrderMode::Free);
+  expect_well_formed(statements, c);
+  const std::set<LinkedPair> links = linked_pairs(statements, c);
+  EXPECT_FALSE(links.contains(link("nam", 2, "summit", 0))) << describe(statements, c);
+  EXPECT_TRUE(links.contains(link("nam", 1, "summit", 1))) << describe(statements, c);
+}
+
 // A statement whose second paragraph makes the "sam" point of the list tests below, with
 // more besides, and shares a word ("sam9") with their lead-ins.
 Statement other_statement_on_the_point(const std::string& id, const std::string& body,

@@ -57,6 +57,19 @@ TEST(ClassifyParagraph, RecognisesPreambularParticiples) {
             ParagraphKind::Preambular);
 }
 
+TEST(ClassifyParagraph, BeingAndResolvedOpenPreambles) {
+  // Both open preambular paragraphs of General Assembly resolutions; "Being" is too short to
+  // pass for an -ing participle by its ending.
+  EXPECT_EQ(classify_paragraph("Being gravely concerned at the continuous erosion of "
+                               "multilateralism in the field of disarmament,",
+                               "", BlockHint::None),
+            ParagraphKind::Preambular);
+  EXPECT_EQ(classify_paragraph("Resolved to take all measures within its power to secure a "
+                               "democratic and equitable international order,",
+                               "", BlockHint::None),
+            ParagraphKind::Preambular);
+}
+
 TEST(ClassifyParagraph, AnIngWordThatIsNoOpeningParticipleIsNoPreamble) {
   // Sentences of speeches: a gerund subject, a preposition, a name.
   for (const char* text : {"Solving crises in our region requires a unified international "
