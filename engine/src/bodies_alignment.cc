@@ -2,6 +2,7 @@
 // order, most similar first, a paragraph taking further partners when it covers what the
 // other body says in two.
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstddef>
 #include <string_view>
@@ -102,9 +103,9 @@ double position_correlation(const std::vector<Link>& links) {
 enum class ParagraphRole { Heading, AuthorLine, Point };
 
 // "The Security Council,", "The Heads of State and Government of ...,", "We, the Ministers
-// ...,": a name, a comma, and the body's preamble or decisions after it. A sentence of a
-// speech that ends on a comma ("The gravity of the present signals demands that ...,") names
-// no one.
+// ...,", "El Buró de Coordinación ...,": a name, a comma, and the body's preamble or
+// decisions after it. A sentence of a speech that ends on a comma ("The gravity of the
+// present signals demands that ...,") names no one.
 bool is_author_line(const Statement& statement, std::size_t p) {
   const Paragraph& paragraph = statement.paragraphs[p];
   if (paragraph.kind != ParagraphKind::Other || !paragraph.text.ends_with(',') ||
@@ -112,15 +113,22 @@ bool is_author_line(const Statement& statement, std::size_t p) {
     return false;
   const ParagraphKind next = statement.paragraphs[p + 1].kind;
   if (next != ParagraphKind::Preambular && next != ParagraphKind::Operative) return false;
-  std::string_view text = paragraph.text;
-  if (text.starts_with("We, the ")) {
-    text.remove_prefix(8);
-  } else if (text.starts_with("The ")) {
-    text.remove_prefix(4);
-  } else {
-    return false;
+  // Articles and "We, the" of English, Spanish and French, each before a capitalised name.
+  static constexpr std::array<std::string_view, 13> kOpenings{
+      "We, the ",   "The ", "Nosotros, los ", "Nosotras, las ",
+      "El ",        "La ",  "Los ",           "Las ",
+      "Nous, les ", "Le ",  "Les ",           "L'",
+      "L’"};
+  const std::string_view text = paragraph.text;
+  for (const std::string_view opening : kOpenings) {
+    if (!text.starts_with(opening) || text.size() == opening.size()) continue;
+    const std::string_view name = text.substr(opening.size());
+    const auto first = static_cast<unsigned char>(name[0]);
+    // À to Þ are 0xC3 0x80 to 0xC3 0x9E in UTF-8.
+    return (first >= 'A' && first <= 'Z') ||
+           (first == 0xC3 && name.size() > 1 && static_cast<unsigned char>(name[1]) < 0xA0);
   }
-  return !text.empty() && text.front() >= 'A' && text.front() <= 'Z';
+  return false;
 }
 
 ParagraphRole role_of(const Statement& statement, std::size_t p) {

@@ -349,6 +349,30 @@ TEST(AlignmentHeadings, AnAuthorLineLinksToAnAuthorLineNotToAPointSharingItsWord
   EXPECT_TRUE(links.contains(link("nam", 1, "summit", 1))) << describe(statements, c);
 }
 
+TEST(AlignmentHeadings, SpanishAuthorLinesAreAuthorLinesToo) {
+  // The Group welcomes the Bureau's communiqué in the words of the Bureau's author line.
+  std::vector<Statement> statements = {
+      make_statement("mnoal", "NAM", "2025-11-18",
+                     {"El Buró de Coordinación del Movimiento de Países No Alineados,",
+                      "Recordando los principios de la Carta de las Naciones Unidas,",
+                      "Condena la escalada militar en el Caribe;"}),
+      make_statement("grupo", "Group of Friends", "2025-11-18",
+                     {"El Grupo de Amigos en Defensa de la Carta de las Naciones Unidas,",
+                      "Recordando los principios de la Carta de las Naciones Unidas,",
+                      "Acoge el comunicado del Buró de Coordinación del Movimiento de Países "
+                      "No Alineados;"})};
+  for (Statement& statement : statements) {
+    statement.language = "es";
+    statement.paragraphs[0].kind = ParagraphKind::Other;
+    statement.paragraphs[2].kind = ParagraphKind::Operative;
+  }
+  const Comparison c = compare(statements, OrderMode::Free);
+  expect_well_formed(statements, c);
+  const std::set<LinkedPair> links = linked_pairs(statements, c);
+  EXPECT_FALSE(links.contains(link("mnoal", 0, "grupo", 2))) << describe(statements, c);
+  EXPECT_TRUE(links.contains(link("mnoal", 1, "grupo", 1))) << describe(statements, c);
+}
+
 // A statement whose second paragraph makes the "sam" point of the list tests below, with
 // more besides, and shares a word ("sam9") with their lead-ins.
 Statement other_statement_on_the_point(const std::string& id, const std::string& body,
