@@ -502,6 +502,8 @@ bool unknown_opener(const Scan& s, const Clause& clause, ParagraphKind kind, std
   std::size_t i = first;
   while (i < clause.end && s.adverb[i]) ++i;
   if (i >= clause.end || !s.tokens[i].word || !s.tokens[i].upper) return false;
+  // "Continues to urge": the act is the infinitive's, found on its own.
+  if (s.lang.infinitive_openers.match(s.tokens, i, clause.end) > 0) return false;
   std::size_t end = i + 1;
   // "Re-emphasizing": the compound's last part carries the ending.
   if (end + 1 < clause.end && is_punct(s.tokens[end], "-") && s.tokens[end + 1].word &&

@@ -125,24 +125,30 @@ constexpr std::array<std::string_view, 18> kFiniteVerbsAfterAGerund{
     "can", "must", "should", "will", "would", "means", "demands",  "calls",   "lies"};
 
 // Third-person verbs that open operative paragraphs (English, Spanish, French).
-constexpr std::array<std::string_view, 83> kOperativeVerbs{
+constexpr std::array<std::string_view, 113> kOperativeVerbs{
     "Decides", "Calls", "Urges", "Requests", "Demands", "Condemns", "Reaffirms", "Welcomes",
     "Encourages", "Invites", "Expresses", "Notes", "Takes", "Stresses", "Emphasizes", "Emphasises",
     "Recognizes", "Recognises", "Recommends", "Reiterates", "Affirms", "Underlines", "Underscores",
     "Acknowledges", "Approves", "Endorses", "Supports", "Rejects", "Deplores", "Appeals",
     "Commends", "Authorizes", "Authorises", "Extends", "Reminds", "Declares", "Proclaims",
     "Regrets", "Appreciates", "Insists", "Considers", "Agrees", "Resolves", "Further", "Also",
-    "Strongly", "Again", "Once",
+    "Strongly", "Again", "Once", "Recalls", "Continues", "Looks", "Directs", "Gives", "Confirms",
+    "Renews", "Accepts", "Adopts", "Congratulates", "Designates", "Draws", "Transmits", "Trusts",
+    "Highlights", "Determines", "Pledges", "Deems", "Believes", "Observes",
     // Spanish
     "Decide", "Exhorta", "Insta", "Pide", "Solicita", "Exige", "Condena", "Reafirma", "Acoge",
     "Alienta", "Invita", "Expresa", "Toma", "Subraya", "Destaca", "Reconoce", "Recomienda",
-    "Reitera", "Afirma", "Rechaza", "Deplora", "Apoya", "Llama", "Observa", "Hace",
+    "Reitera", "Afirma", "Rechaza", "Deplora", "Apoya", "Llama", "Observa", "Hace", "Recuerda",
+    "Renueva", "Confirma", "Celebra", "Aprueba", "Resuelve", "Declara", "Proclama", "Encomia",
+    "Señala",
     // French
     "Décide", "Demande", "Exhorte", "Prie", "Engage", "Condamne", "Réaffirme", "Accueille"};
 
-constexpr std::array<std::string_view, 12> kMoreFrenchOperativeVerbs{
-    "Exige",   "Encourage", "Invite",     "Exprime", "Prend",   "Souligne",
-    "Insiste", "Reconnaît", "Recommande", "Réitère", "Rejette", "Déplore"};
+constexpr std::array<std::string_view, 22> kMoreFrenchOperativeVerbs{
+    "Exige",    "Encourage", "Invite",     "Exprime",  "Prend",   "Souligne",
+    "Insiste",  "Reconnaît", "Recommande", "Réitère",  "Rejette", "Déplore",
+    "Rappelle", "Confirme",  "Renouvelle", "Approuve", "Déclare", "Salue",
+    "Constate", "Affirme",   "Appuie",     "Proclame"};
 
 template <std::size_t N>
 bool contains(const std::array<std::string_view, N>& words, std::string_view word) {

@@ -459,6 +459,31 @@ TEST(ExtractDemands, AColonInsideAQuotedTitleEndsNoClause) {
   EXPECT_EQ(demands[0].qualifiers, std::vector<std::string>{"relevant"});
 }
 
+TEST(ExtractDemands, AnOperativeParagraphContinuingAnActHoldsThatActOnly) {
+  // "Continues" opens an operative paragraph, and "Continues to urge" is one act: urging.
+  const Statement statement =
+      statement_of("en", {{"16.",
+                           "Continues to urge the leaders of both communities to agree a plan of "
+                           "work to achieve a mine-free Cyprus;"}});
+  ASSERT_EQ(statement.paragraphs[0].kind, ParagraphKind::Operative);
+  const auto demands = extract_demands(statement, lexicon());
+  ASSERT_EQ(demands.size(), 1u);
+  EXPECT_EQ(demands[0].act, "Continues to urge");
+  EXPECT_EQ(demands[0].lemma, "urges");
+}
+
+TEST(ExtractDemands, AnOperativeVerbOutsideTheLexiconIsStillAnAct) {
+  const Statement statement =
+      statement_of("en", {{"4.",
+                           "Gives its full support to the carefully balanced plan of the "
+                           "Secretary-General;"}});
+  ASSERT_EQ(statement.paragraphs[0].kind, ParagraphKind::Operative);
+  const auto demands = extract_demands(statement, lexicon());
+  ASSERT_EQ(demands.size(), 1u);
+  EXPECT_EQ(demands[0].act, "Gives");
+  EXPECT_TRUE(demands[0].action.starts_with("its full support")) << demands[0].action;
+}
+
 TEST(ExtractDemands, SeveralStatementsSharingParagraphsGiveEachItsOwnActs) {
   // Two versions repeat a paragraph at different places: read once, its acts still name
   // each statement's own paragraph.

@@ -109,6 +109,19 @@ TEST(ClassifyParagraph, RecognisesOperativeVerbs) {
             ParagraphKind::Operative);
 }
 
+TEST(ClassifyParagraph, RecognisesLessCommonOperativeVerbs) {
+  // Verbs that open operative paragraphs of Security Council and General Assembly
+  // resolutions less often than "Calls" or "Decides", in English, Spanish and French.
+  for (const char* text :
+       {"Recalls that nothing would be agreed until everything is agreed;",
+        "Continues to support strongly the efforts of the Secretary-General;",
+        "Looks forward to receiving the results of the comprehensive review;",
+        "Directs the Committee to consider expeditiously the update of the list;",
+        "Recuerda que todos los Estados deben abstenerse de la amenaza o el uso de la fuerza;",
+        "Rappelle que tous les États doivent s'abstenir de recourir à la force ;"})
+    EXPECT_EQ(classify_paragraph(text, "3.", BlockHint::None), ParagraphKind::Operative) << text;
+}
+
 TEST(ClassifyParagraph, RecognisesHeadings) {
   EXPECT_EQ(classify_paragraph("Anything", "", BlockHint::Heading), ParagraphKind::Heading);
   EXPECT_EQ(classify_paragraph("Peace and Security in the Caribbean", "", BlockHint::None),
