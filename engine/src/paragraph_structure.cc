@@ -178,6 +178,22 @@ bool opens_with_a_gerund_subject(std::string_view text) {
   return false;
 }
 
+// "In this regard, calls upon the sides ...;": an operative paragraph whose verb follows a
+// phrase tying it to the paragraph before.
+bool opens_with_a_verb_after_a_connective(std::string_view text) {
+  static constexpr std::array<std::string_view, 8> kConnectives{
+      "In this regard, ", "In that regard, ", "In this context, ", "In that context, ",
+      "To this end, ",    "To that end, ",    "In this respect, ", "In that respect, "};
+  for (const std::string_view connective : kConnectives) {
+    if (!text.starts_with(connective)) continue;
+    std::string verb(first_word(text.substr(connective.size())));
+    if (verb.empty() || !is_lower_ascii(verb[0])) return false;
+    verb[0] = static_cast<char>(verb[0] - 'a' + 'A');
+    return contains(kOperativeVerbs, std::string_view(verb));
+  }
+  return false;
+}
+
 bool looks_like_heading(std::string_view text) {
   if (text.empty()) return false;
   const char last = text.back();
@@ -242,6 +258,7 @@ ParagraphKind classify_paragraph(std::string_view text, std::string_view label, 
   if (contains(kOperativeVerbs, word) || contains(kMoreFrenchOperativeVerbs, word)) {
     return ParagraphKind::Operative;
   }
+  if (opens_with_a_verb_after_a_connective(text)) return ParagraphKind::Operative;
   // "Se felicita", "Se félicite", "Toma nota": reflexive openers.
   if ((word == "Se" || word == "Prend") && text.size() > 3) return ParagraphKind::Operative;
   if (label.empty() && looks_like_heading(text)) return ParagraphKind::Heading;

@@ -122,6 +122,16 @@ TEST(ClassifyParagraph, RecognisesLessCommonOperativeVerbs) {
     EXPECT_EQ(classify_paragraph(text, "3.", BlockHint::None), ParagraphKind::Operative) << text;
 }
 
+TEST(ClassifyParagraph, AVerbAfterAConnectiveOpensAnOperativeParagraph) {
+  EXPECT_EQ(classify_paragraph("In this regard, calls upon the sides to engage actively in the "
+                               "process;",
+                               "7.", BlockHint::None),
+            ParagraphKind::Operative);
+  EXPECT_EQ(classify_paragraph("In this regard, the sides have met twice since the last report.",
+                               "", BlockHint::None),
+            ParagraphKind::Other);
+}
+
 TEST(ClassifyParagraph, RecognisesHeadings) {
   EXPECT_EQ(classify_paragraph("Anything", "", BlockHint::Heading), ParagraphKind::Heading);
   EXPECT_EQ(classify_paragraph("Peace and Security in the Caribbean", "", BlockHint::None),
