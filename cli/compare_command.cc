@@ -80,7 +80,9 @@ const CommandHelp kHelp{
   programme/program) ~like this~. --changes-only leaves out the groups that change
   nothing (every statement holds the paragraph word for word, in its place) and says how
   many it left out: between versions of one text, what remains is what was revised,
-  moved, added or dropped.
+  moved, added or dropped. It works with every --format: the JSON then counts them in
+  "unchanged_groups_left_out", and the reports under their summary, which still counts
+  every paragraph.
   Under each group, changes of speech act from its first statement's paragraphs to the
   others': a verb strengthened or weakened on its family's scale ("↑ strengthened: calls
   upon → demands"), another verb, a qualifier such as "as appropriate" or "in
@@ -152,18 +154,6 @@ std::string change_line(const LanguageChange& c, const Style& style) {
                                statement_letter(c.to_statement)));
 }
 
-// A group every statement holds word for word, once each and in its place.
-bool changes_nothing(const AlignedGroup& g, const std::vector<Statement>& statements) {
-  if (g.kind != GroupKind::Shared || g.moved || g.members.size() != statements.size() ||
-      !g.changes.empty())
-    return false;
-  const auto text = [&](const GroupMember& m) -> const std::string& {
-    return statements[m.statement].paragraphs[m.paragraph].text;
-  };
-  return std::all_of(g.members.begin(), g.members.end(),
-                     [&](const GroupMember& m) { return text(m) == text(g.members.front()); });
-}
-
 void print_text(const std::vector<Statement>& statements, const Comparison& comparison,
                 const Style& style, bool changes_only) {
   print_statement_legend(statements, style);
@@ -232,15 +222,13 @@ int run_compare(const std::vector<std::string>& args) {
                         "auto, keep or free");
   add_format_option(options);
   options.add_options()("no-diff", "skip the word diffs inside groups")(
-      "changes-only", "text output: leave out the groups that change nothing");
+      "changes-only", "leave out the groups that change nothing");
   add_translation_option(options);
   add_statement_arguments(options);
   po::variables_map values;
   if (!parse_or_show_help(args, options, "statement", kHelp, values)) return 0;
   const OutputFormat format = output_format(values);
   const bool changes_only = values.count("changes-only") > 0;
-  if (changes_only && format != OutputFormat::Text)
-    throw UsageError("--changes-only is for --format text: JSON and the reports hold every group");
   CompareOptions compare_options;
   compare_options.order = parse_order(values["order"].as<std::string>());
   compare_options.diffs = !values.count("no-diff");
@@ -256,13 +244,13 @@ int run_compare(const std::vector<std::string>& args) {
       print_text(statements, comparison, Style{colours_enabled(stdout)}, changes_only);
       break;
     case OutputFormat::Json:
-      std::cout << comparison_json(statements, comparison, true).dump(2) << "\n";
+      std::cout << comparison_json(statements, comparison, true, changes_only).dump(2) << "\n";
       break;
     case OutputFormat::Markdown:
-      std::cout << ComparisonReport(compared).markdown();
+      std::cout << ComparisonReport(compared, 0, {}, changes_only).markdown();
       break;
     case OutputFormat::Html:
-      std::cout << ComparisonReport(compared).html();
+      std::cout << ComparisonReport(compared, 0, {}, changes_only).html();
       break;
   }
   return 0;

@@ -40,7 +40,8 @@ std::vector<StatementCounts> count_by_statement(const Comparison& comparison,
 }
 
 nlohmann::json comparison_json(const std::vector<Statement>& statements,
-                               const Comparison& comparison, bool include_source) {
+                               const Comparison& comparison, bool include_source,
+                               bool changes_only) {
   nlohmann::json out;
   out["statements"] = nlohmann::json::array();
   for (std::size_t i = 0; i < statements.size(); ++i) {
@@ -72,7 +73,12 @@ nlohmann::json comparison_json(const std::vector<Statement>& statements,
     out["orders"].push_back({{"statements", {o.first, o.second}}, {"order", to_string(o.mode)}});
   }
   out["groups"] = nlohmann::json::array();
+  std::size_t left_out = 0;
   for (const AlignedGroup& g : comparison.groups) {
+    if (changes_only && changes_nothing(g, statements)) {
+      ++left_out;
+      continue;
+    }
     nlohmann::json members = nlohmann::json::array();
     nlohmann::json diff = nlohmann::json::array();
     for (std::size_t i = 0; i < g.members.size(); ++i) {
@@ -104,6 +110,7 @@ nlohmann::json comparison_json(const std::vector<Statement>& statements,
                              {"diff", std::move(diff)},
                              {"changes", std::move(changes)}});
   }
+  if (changes_only) out["unchanged_groups_left_out"] = left_out;
   const auto counts = count_by_statement(comparison, statements.size());
   out["summary"] = nlohmann::json::array();
   for (std::size_t s = 0; s < statements.size(); ++s) {

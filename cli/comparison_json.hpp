@@ -26,7 +26,10 @@ struct StatementCounts {
 
 /// The comparison as docs/compare-json.md describes it; `include_source` adds each
 /// statement's source path (left out where the reader is not the local user).
+/// `changes_only` leaves out the groups that change nothing (changes_nothing) and counts
+/// them in "unchanged_groups_left_out"; the summary still counts every group.
 [[nodiscard]] nlohmann::json comparison_json(const std::vector<Statement>& statements,
-                                             const Comparison& comparison, bool include_source);
+                                             const Comparison& comparison, bool include_source,
+                                             bool changes_only = false);
 
 }  // namespace concord::cli

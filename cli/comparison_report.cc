@@ -28,10 +28,11 @@ std::string generation_date() {
 }
 
 ComparisonReport::ComparisonReport(const ComparedStatements& compared, std::size_t by,
-                                   std::string title)
+                                   std::string title, bool changes_only)
     : compared_(compared), matrix_(consensus_matrix(compared)) {
   options_.by = by;
   options_.title = std::move(title);
+  options_.changes_only = changes_only;
   options_.generated = generation_date();
   options_.matrix = &matrix_;
 }

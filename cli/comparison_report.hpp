@@ -21,9 +21,9 @@ namespace concord::cli {
 class ComparisonReport {
  public:
   /// Rows follow the reading order of statement `by`; `title` is the heading, the report's
-  /// default when empty.
+  /// default when empty; `changes_only` leaves out the rows that change nothing.
   explicit ComparisonReport(const ComparedStatements& compared, std::size_t by = 0,
-                            std::string title = {});
+                            std::string title = {}, bool changes_only = false);
   // The options point into the object's own matrix.
   ComparisonReport(const ComparisonReport&) = delete;
   ComparisonReport& operator=(const ComparisonReport&) = delete;

@@ -50,7 +50,10 @@ const CommandHelp kHelp{
   is given. Rows follow the reading order of the first statement, or of the one named by
   --by; a group without a paragraph of that statement comes right after the row of its
   own preceding paragraph. A paragraph in two groups (one paragraph making two points) is
-  shown in both rows, each saying where else it is.
+  shown in both rows, each saying where else it is. --changes-only leaves out the rows
+  that change nothing (every statement holds the paragraph word for word, in its place)
+  and says how many under the summary, which still counts every paragraph: between
+  versions of one text, the report shows what was revised, moved, added or dropped.
 
   FILE '-' writes the report on standard output (HTML unless --format says otherwise).
   Otherwise FILE is replaced atomically: it is written beside its final name, then
@@ -243,6 +246,7 @@ int run_report(const std::vector<std::string>& args) {
       "heading of the report (default: the statements' symbols or bodies)")(
       "order", po::value<std::string>()->value_name("MODE")->default_value("auto"),
       "auto, keep or free, as for compare")(
+      "changes-only", "leave out the rows that change nothing, as for compare")(
       "statement", po::value<std::vector<std::string>>()->value_name("STATEMENT"), "files or ids");
   add_translation_option(options);
   po::variables_map values;
@@ -267,7 +271,8 @@ int run_report(const std::vector<std::string>& args) {
       compared,
       values.count("by") ? statement_to_follow(values["by"].as<std::string>(), names, statements)
                          : 0,
-      values.count("title") ? values["title"].as<std::string>() : std::string());
+      values.count("title") ? values["title"].as<std::string>() : std::string(),
+      values.count("changes-only") > 0);
 
   if (output == "-") {
     switch (format) {
@@ -300,8 +305,14 @@ int run_report(const std::vector<std::string>& args) {
       write_pdf(chromium, report.html(), output);
       break;
   }
-  fmt::print(stderr, "concord: wrote report {} ({})\n", output.string(),
-             counted(comparison.groups.size(), "group", "groups"));
+  std::string groups = counted(comparison.groups.size(), "group", "groups");
+  if (values.count("changes-only")) {
+    const auto changed =
+        std::count_if(comparison.groups.begin(), comparison.groups.end(),
+                      [&](const AlignedGroup& g) { return !changes_nothing(g, statements); });
+    groups = fmt::format("{} of {} shown: those that change something", changed, groups);
+  }
+  fmt::print(stderr, "concord: wrote report {} ({})\n", output.string(), groups);
   return 0;
 }
 

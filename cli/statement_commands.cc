@@ -2,7 +2,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <string>

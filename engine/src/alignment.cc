@@ -413,4 +413,15 @@ Comparison compare_statements(const std::vector<Statement>& statements,
   return comparison;
 }
 
+bool changes_nothing(const AlignedGroup& group, const std::vector<Statement>& statements) {
+  if (group.kind != GroupKind::Shared || group.moved || group.members.size() != statements.size() ||
+      !group.changes.empty())
+    return false;
+  const auto text = [&](const GroupMember& m) -> const std::string& {
+    return statements[m.statement].paragraphs[m.paragraph].text;
+  };
+  return std::all_of(group.members.begin(), group.members.end(),
+                     [&](const GroupMember& m) { return text(m) == text(group.members.front()); });
+}
+
 }  // namespace concord

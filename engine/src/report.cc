@@ -14,7 +14,8 @@
 namespace concord {
 
 std::vector<ReportRow> report_rows(const std::vector<Statement>& statements,
-                                   const Comparison& comparison, std::size_t by) {
+                                   const Comparison& comparison, std::size_t by,
+                                   bool changes_only) {
   if (by >= statements.size()) throw std::out_of_range("report: no statement to follow");
   const std::size_t count = comparison.groups.size();
   constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
@@ -46,6 +47,7 @@ std::vector<ReportRow> report_rows(const std::vector<Statement>& statements,
   keyed.reserve(count);
   for (std::size_t gi = 0; gi < count; ++gi) {
     const AlignedGroup& g = comparison.groups[gi];
+    if (changes_only && changes_nothing(g, statements)) continue;
     if (by_position[gi] != kNone) {
       keyed.push_back({Key{by_position[gi] + 1, 0, 0, 0, gi}, gi});
       continue;
@@ -66,15 +68,15 @@ std::vector<ReportRow> report_rows(const std::vector<Statement>& statements,
   }
   std::sort(keyed.begin(), keyed.end());
 
-  std::vector<ReportRow> rows(count);
+  std::vector<ReportRow> rows(keyed.size());
   std::map<GroupMember, std::vector<std::size_t>> rows_of;
-  for (std::size_t r = 0; r < count; ++r) {
+  for (std::size_t r = 0; r < rows.size(); ++r) {
     rows[r].group = keyed[r].second;
     for (const GroupMember& m : comparison.groups[rows[r].group].members) {
       rows_of[m].push_back(r + 1);
     }
   }
-  for (std::size_t r = 0; r < count; ++r) {
+  for (std::size_t r = 0; r < rows.size(); ++r) {
     const AlignedGroup& g = comparison.groups[rows[r].group];
     rows[r].also_in.resize(g.members.size());
     for (std::size_t i = 0; i < g.members.size(); ++i) {

@@ -158,7 +158,7 @@ class HtmlWriter {
       : statements_(statements),
         comparison_(comparison),
         options_(options),
-        rows_(report_rows(statements, comparison, options.by)),
+        rows_(report_rows(statements, comparison, options.by, options.changes_only)),
         summary_(summarise_report(statements, comparison)) {}
 
   std::string render() {
@@ -226,7 +226,8 @@ class HtmlWriter {
     }
     out_ += "</tbody>\n</table>\n";
     out_ += fmt::format("<p class=\"totals\">{} {}.</p>\n", kCountsNote,
-                        row_counts_text(rows_.size(), count_kinds(comparison_), false));
+                        row_counts_text(rows_.size(), count_kinds(comparison_, rows_), false,
+                                        comparison_.groups.size() - rows_.size()));
     out_ +=
         "<ul class=\"legend\">\n"
         "<li><span class=\"swatch shared\"></span>shared: every statement says it</li>\n"

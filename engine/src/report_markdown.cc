@@ -67,7 +67,8 @@ std::string markdown_matrix(const DemandMatrix& matrix, std::size_t statement_co
 
 std::string render_markdown_report(const std::vector<Statement>& statements,
                                    const Comparison& comparison, const ReportOptions& options) {
-  const std::vector<ReportRow> rows = report_rows(statements, comparison, options.by);
+  const std::vector<ReportRow> rows =
+      report_rows(statements, comparison, options.by, options.changes_only);
   const ReportSummary summary = summarise_report(statements, comparison);
   const std::size_t n = statements.size();
   const std::string title = options.title.empty() ? default_title(statements) : options.title;
@@ -101,7 +102,9 @@ std::string render_markdown_report(const std::vector<Statement>& statements,
       "*italics* the same word inflected differently; a line under a paragraph is a change of "
       "speech act against the paragraph it names (↑ or ↓ a verb strengthened or weakened, + or − "
       "a qualifier added or dropped).\n\n",
-      kCountsNote, row_counts_text(rows.size(), count_kinds(comparison), true));
+      kCountsNote,
+      row_counts_text(rows.size(), count_kinds(comparison, rows), true,
+                      comparison.groups.size() - rows.size()));
   if (options.matrix != nullptr) out += markdown_matrix(*options.matrix, n);
 
   out += "## Paragraphs\n\n| # | Kind |";

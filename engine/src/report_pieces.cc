@@ -181,9 +181,10 @@ const Demand* demand_cell(const DemandRow& row, std::size_t s) {
   return s < row.cells.size() && row.cells[s] ? &*row.cells[s] : nullptr;
 }
 
-KindCounts count_kinds(const Comparison& comparison) {
+KindCounts count_kinds(const Comparison& comparison, const std::vector<ReportRow>& rows) {
   KindCounts counts;
-  for (const AlignedGroup& g : comparison.groups) {
+  for (const ReportRow& row : rows) {
+    const AlignedGroup& g = comparison.groups[row.group];
     (g.kind == GroupKind::Shared    ? counts.shared
      : g.kind == GroupKind::Partial ? counts.partial
                                     : counts.unique)++;
@@ -192,12 +193,16 @@ KindCounts count_kinds(const Comparison& comparison) {
   return counts;
 }
 
-std::string row_counts_text(std::size_t rows, const KindCounts& counts, bool explain_kinds) {
-  return fmt::format("{} rows: {} shared{}, {} partial{}, {} unique{}{}", rows, counts.shared,
-                     explain_kinds ? " (every statement)" : "", counts.partial,
-                     explain_kinds ? " (some)" : "", counts.unique,
-                     explain_kinds ? " (one alone)" : "",
-                     counts.moved > 0 ? fmt::format("; {} moved", counts.moved) : "");
+std::string row_counts_text(std::size_t rows, const KindCounts& counts, bool explain_kinds,
+                            std::size_t left_out) {
+  return fmt::format(
+      "{} rows: {} shared{}, {} partial{}, {} unique{}{}{}", rows, counts.shared,
+      explain_kinds ? " (every statement)" : "", counts.partial, explain_kinds ? " (some)" : "",
+      counts.unique, explain_kinds ? " (one alone)" : "",
+      counts.moved > 0 ? fmt::format("; {} moved", counts.moved) : "",
+      left_out > 0 ? fmt::format("; {} {} that change{} nothing left out", left_out,
+                                 left_out == 1 ? "row" : "rows", left_out == 1 ? "s" : "")
+                   : "");
 }
 
 }  // namespace concord::report_pieces

@@ -11,6 +11,7 @@
 #include "concord/engine/alignment.hpp"
 #include "concord/engine/demand_matrix.hpp"
 #include "concord/engine/language_changes.hpp"
+#include "concord/engine/report.hpp"
 #include "concord/engine/statement.hpp"
 
 namespace concord::report_pieces {
@@ -35,17 +36,19 @@ struct KindCounts {
   std::size_t shared = 0, partial = 0, unique = 0, moved = 0;
 };
 
-/// Counts the comparison's groups by kind.
-[[nodiscard]] KindCounts count_kinds(const Comparison& comparison);
+/// Counts the groups of `rows` by kind.
+[[nodiscard]] KindCounts count_kinds(const Comparison& comparison,
+                                     const std::vector<ReportRow>& rows);
 
 /// Under the summary table of both reports.
 inline constexpr std::string_view kCountsNote =
     "Counts are paragraphs of the row's statement; shared with all means in a shared row.";
 
 /// "22 rows: 19 shared, 0 partial, 3 unique; 1 moved". The Markdown report has no legend, so
-/// there each kind says what it means: "19 shared (every statement)".
+/// there each kind says what it means: "19 shared (every statement)". `left_out` rows that
+/// change nothing were left out ("; 40 rows that change nothing left out") when not 0.
 [[nodiscard]] std::string row_counts_text(std::size_t rows, const KindCounts& counts,
-                                          bool explain_kinds);
+                                          bool explain_kinds, std::size_t left_out = 0);
 
 /// The statement's date, or "undated".
 [[nodiscard]] std::string describe_date(const Statement& s);

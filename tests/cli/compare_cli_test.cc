@@ -7,6 +7,7 @@
 #include <fstream>
 #include <iterator>
 #include <nlohmann/json.hpp>
+#include <regex>
 #include <set>
 #include <string>
 #include <vector>
@@ -250,10 +251,48 @@ TEST_F(CompareCliTest, ChangesOnlyLeavesOutWhatEveryStatementSaysWordForWord) {
   EXPECT_EQ(result.out.find("Calls upon all States"), std::string::npos) << result.out;
   EXPECT_NE(result.out.find("3 groups left out"), std::string::npos) << result.out;
   EXPECT_NE(result.out.find("summary"), std::string::npos) << result.out;
+}
 
-  const auto json = concord({"compare", "--changes-only", "--format", "json", old_, new_});
-  EXPECT_EQ(json.exit_code, 2);
-  EXPECT_EQ(lines(json.err), 1u) << json.err;
+// The number of rows a report says it has ("5 rows: ..."), or -1.
+int rows_of_report(const std::string& report) {
+  std::smatch match;
+  return std::regex_search(report, match, std::regex("(\\d+) rows: ")) ? std::stoi(match[1]) : -1;
+}
+
+TEST_F(CompareCliTest, ChangesOnlyLeavesTheSameGroupsOutOfJsonAndReports) {
+  const auto all = concord({"compare", "--format", "json", old_, new_});
+  const auto changed = concord({"compare", "--changes-only", "--format", "json", old_, new_});
+  ASSERT_EQ(changed.exit_code, 0) << changed.err;
+  const auto all_json = nlohmann::json::parse(all.out);
+  const auto json = nlohmann::json::parse(changed.out);
+  EXPECT_FALSE(all_json.contains("unchanged_groups_left_out"));
+  EXPECT_EQ(json["unchanged_groups_left_out"], 3);
+  EXPECT_EQ(json["groups"].size() + 3, all_json["groups"].size());
+  EXPECT_EQ(json["summary"], all_json["summary"]);  // every group still counted
+  for (const auto& group : json["groups"]) {
+    const bool unchanged = group["kind"] == "shared" && !group["moved"].get<bool>() &&
+                           group["changes"].empty() &&
+                           std::all_of(group["diff"].begin(), group["diff"].end(), [](auto& d) {
+                             return std::all_of(d["segments"].begin(), d["segments"].end(),
+                                                [](auto& s) { return s["kind"] == "common"; });
+                           });
+    EXPECT_FALSE(unchanged) << group.dump();
+  }
+
+  for (const char* format : {"md", "html"}) {
+    const auto report = concord({"compare", "--changes-only", "--format", format, old_, new_});
+    ASSERT_EQ(report.exit_code, 0) << report.err;
+    EXPECT_NE(report.out.find("3 rows that change nothing left out"), std::string::npos)
+        << report.out;
+    const auto every_row = concord({"compare", "--format", format, old_, new_});
+    EXPECT_EQ(rows_of_report(report.out) + 3, rows_of_report(every_row.out)) << format;
+    EXPECT_NE(report.out.find("airstrikes"), std::string::npos) << format;
+  }
+  const auto written =
+      concord({"report", "--changes-only", "-o", "-", "--format", "md", old_, new_});
+  ASSERT_EQ(written.exit_code, 0) << written.err;
+  EXPECT_NE(written.out.find("3 rows that change nothing left out"), std::string::npos)
+      << written.out;
 }
 
 // A Spanish version of the 2024 resolution's first operative paragraph.

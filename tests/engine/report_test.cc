@@ -515,5 +515,43 @@ TEST_F(ReportTest, HostileTextInChangesAndMatrixIsEscapedInMarkdown) {
   for (const std::string& line : rows) EXPECT_EQ(unescaped_pipes(line), 6u) << line;
 }
 
+// Two versions: two paragraphs kept word for word, one of them also making a point of a new
+// paragraph; one dropped and one added.
+TEST(ReportChangesOnly, RowsThatChangeNothingAreLeftOutAndCounted) {
+  const std::vector<Statement> statements = {
+      make_statement("old", "Body", {{"1.", "kept"}, {"2.", "kept too"}, {"3.", "dropped"}}),
+      make_statement(
+          "new", "Body",
+          {{"1.", "kept"}, {"2.", "kept too"}, {"3.", "kept too, and more"}, {"4.", "added"}})};
+  Comparison comparison;
+  comparison.groups = {make_group(GroupKind::Shared, {{0, 0}, {1, 0}}, statements),
+                       make_group(GroupKind::Shared, {{0, 1}, {1, 1}}, statements),
+                       make_group(GroupKind::Shared, {{0, 1}, {1, 2}}, statements),
+                       make_group(GroupKind::Unique, {{0, 2}}, statements),
+                       make_group(GroupKind::Unique, {{1, 3}}, statements)};
+  EXPECT_TRUE(changes_nothing(comparison.groups[0], statements));
+  EXPECT_FALSE(changes_nothing(comparison.groups[2], statements));
+
+  const std::vector<ReportRow> rows = report_rows(statements, comparison, 0, true);
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(rows[0].group, 2u);
+  // "kept too" is in a row left out: the row shown says it is nowhere else.
+  EXPECT_TRUE(rows[0].also_in[0].empty());
+  EXPECT_EQ(report_rows(statements, comparison, 0, false).size(), 5u);
+
+  ReportOptions options;
+  options.changes_only = true;
+  const std::string markdown = render_markdown_report(statements, comparison, options);
+  EXPECT_NE(markdown.find("3 rows: 1 shared (every statement), 0 partial (some), 2 unique "
+                          "(one alone); 2 rows that change nothing left out"),
+            std::string::npos)
+      << markdown;
+  // The summary counts every paragraph: three of the new version are shared with the old.
+  EXPECT_NE(markdown.find("| 4 | 3 | — |"), std::string::npos) << markdown;
+  const std::string html = render_html_report(statements, comparison, options);
+  EXPECT_NE(html.find("2 rows that change nothing left out"), std::string::npos);
+  EXPECT_EQ(occurrences(html, "<tr id=\"row-"), 3u);
+}
+
 }  // namespace
 }  // namespace concord

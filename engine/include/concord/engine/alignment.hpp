@@ -125,4 +125,11 @@ struct CompareOptions {
                                             const TermStatistics& corpus,
                                             const CompareOptions& options = {});
 
+/// True when every statement holds the group's paragraph word for word, once each and in its
+/// place: a shared group, not moved, with one member per statement, no change of speech act
+/// and one text. Between versions of one text, the other groups are what was revised, moved,
+/// added or dropped.
+[[nodiscard]] bool changes_nothing(const AlignedGroup& group,
+                                   const std::vector<Statement>& statements);
+
 }  // namespace concord

@@ -25,6 +25,10 @@ struct ReportOptions {
   /// The consensus matrix of the statements, shown in both reports as its own section after
   /// the summary; none when null. Its cells must be one per statement compared.
   const DemandMatrix* matrix = nullptr;
+  /// Leave out the rows of groups that change nothing (changes_nothing), and say how many:
+  /// between versions of one text, what remains is what was revised, moved, added or
+  /// dropped. The summary still counts every paragraph.
+  bool changes_only = false;
 };
 
 /// One row of a report: a group of the comparison and where its paragraphs also appear.
@@ -40,9 +44,11 @@ struct ReportRow {
 /// `by` by its first such paragraph; a group without one right after the rows that hold the
 /// nearest earlier paragraph of its first member's statement that `by` shares (before every
 /// row when there is none), ties kept in the comparison's order. Throws std::out_of_range
-/// when `by` is not a statement index.
+/// when `by` is not a statement index. With `changes_only`, groups that change nothing
+/// (changes_nothing) have no row.
 [[nodiscard]] std::vector<ReportRow> report_rows(const std::vector<Statement>& statements,
-                                                 const Comparison& comparison, std::size_t by);
+                                                 const Comparison& comparison, std::size_t by,
+                                                 bool changes_only = false);
 
 /// Paragraph counts for the summary of a report.
 struct ReportSummary {
