@@ -369,7 +369,7 @@ std::string statements_page(const std::vector<StatementSummary>& statements,
 }
 
 std::string compare_page(std::string report_html, const std::vector<Statement>& statements,
-                         std::size_t by, OrderMode order) {
+                         std::size_t by, OrderMode order, bool changes_only) {
   QueryParams base;
   std::string ids;
   for (const auto& s : statements) {
@@ -378,10 +378,11 @@ std::string compare_page(std::string report_html, const std::vector<Statement>& 
   }
   base.add("ids", ids);
   const auto href = [&](std::string_view key, std::string_view value, bool keep_by = true,
-                        bool keep_order = true) {
+                        bool keep_order = true, bool keep_changes = true) {
     QueryParams p = base;
     if (keep_order && order != OrderMode::Auto) p.add("order", std::string(to_string(order)));
     if (keep_by && by != 0) p.add("by", std::to_string(by));
+    if (keep_changes && changes_only) p.add("changes", "only");
     if (!key.empty()) p.add(std::string(key), std::string(value));
     return link(p, "/compare");
   };
@@ -403,13 +404,19 @@ std::string compare_page(std::string report_html, const std::vector<Statement>& 
                                                : href("order", to_string(mode), true, false),
                        to_string(mode));
   }
+  nav += "</span><span class=\"group\"><span>Rows</span>";
+  nav += fmt::format("<a{} href=\"{}\">all</a>", changes_only ? "" : " class=\"current\"",
+                     href("", "", true, true, false));
+  nav += fmt::format("<a{} href=\"{}\">changes only</a>", changes_only ? " class=\"current\"" : "",
+                     href("changes", "only", true, true, false));
   nav += "</span><span class=\"group\"><span>Download</span>";
   nav += fmt::format("<a href=\"{}\" download>HTML</a>", href("download", "html"));
   nav += fmt::format("<a href=\"{}\" download>Markdown</a>", href("download", "md"));
   nav += fmt::format(
       "<a href=\"{}\">JSON</a></span>",
       esc("/api/compare?" + base.encode() +
-          (order != OrderMode::Auto ? "&order=" + std::string(to_string(order)) : std::string())));
+          (order != OrderMode::Auto ? "&order=" + std::string(to_string(order)) : std::string()) +
+          (changes_only ? "&changes=only" : "")));
   nav +=
       fmt::format("<a href=\"/statements?{}\">Change statements…</a></nav>\n", esc(base.encode()));
 

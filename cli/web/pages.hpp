@@ -44,10 +44,11 @@ struct SearchView {
                                           std::string_view error);
 
 /// The side-by-side report of `statements` (`report_html`, a whole page from
-/// render_html_report) with the app's navigation and the download and reorder links added.
+/// render_html_report) with the app's navigation and the download and reorder links added;
+/// `changes_only` says the report leaves out the rows that change nothing.
 [[nodiscard]] std::string compare_page(std::string report_html,
                                        const std::vector<Statement>& statements, std::size_t by,
-                                       OrderMode order);
+                                       OrderMode order, bool changes_only = false);
 
 /// An error page: status, reason and message.
 [[nodiscard]] std::string error_page(int status, std::string_view message);

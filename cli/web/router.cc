@@ -250,6 +250,8 @@ std::optional<Resolved> resolve(const std::vector<std::string>& s) {
 struct CompareRequest {
   std::vector<std::string> ids;
   CompareOptions options;
+  // changes=only: leave out the groups that change nothing, as compare --changes-only.
+  bool changes_only = false;
 };
 
 CompareRequest compare_request(const QueryParams& params) {
@@ -259,6 +261,10 @@ CompareRequest compare_request(const QueryParams& params) {
   const std::string order = params.get("order");
   r.options.order = cli::parse_order(order.empty() ? "auto" : order);
   if (params.has("diff")) r.options.diffs = parse_flag(params, "diff");
+  const std::string changes = params.get("changes");
+  if (!changes.empty() && changes != "only" && changes != "all")
+    throw UsageError(fmt::format("changes must be only or all, not '{}'", changes));
+  r.changes_only = changes == "only";
   return r;
 }
 
@@ -304,8 +310,8 @@ class Handler {
         const auto compared = with_database([&](const Database& db) {
           return compare_ids(db, request.ids, request.options, lexicon_);
         });
-        return json_response(200,
-                             cli::comparison_json(compared.statements, compared.comparison, false));
+        return json_response(200, cli::comparison_json(compared.statements, compared.comparison,
+                                                       false, request.changes_only));
       }
     }
     throw HttpError(404, "no such page");
@@ -391,6 +397,7 @@ class Handler {
     options.by = by;
     options.generated = today();
     options.matrix = &matrix;
+    options.changes_only = request.changes_only;
     if (download == "md") {
       HttpResponse r = with_common_headers(
           {200,
@@ -410,8 +417,8 @@ class Handler {
           "attachment; filename=\"" + download_name(compared.statements, "html") + "\"");
       return r;
     }
-    return html_response(
-        200, compare_page(std::move(report), compared.statements, by, request.options.order));
+    return html_response(200, compare_page(std::move(report), compared.statements, by,
+                                           request.options.order, request.changes_only));
   }
 
   DatabasePool& pool_;

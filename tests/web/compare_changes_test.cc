@@ -253,5 +253,34 @@ TEST_F(CompareChangesTest, DownloadsCarryTheMatrixOfTheReport) {
   EXPECT_EQ(between(md.body, "# ", "\n"), md_heading);
 }
 
+TEST_F(CompareChangesTest, ChangesOnlyLeavesOutTheGroupsThatChangeNothing) {
+  const HttpReply all = http_get(server_->port(), "/api/compare?" + ids());
+  const HttpReply changed = http_get(server_->port(), "/api/compare?" + ids() + "&changes=only");
+  ASSERT_EQ(all.status, 200);
+  ASSERT_EQ(changed.status, 200) << changed.body;
+  const auto all_json = nlohmann::json::parse(all.body);
+  const auto json = nlohmann::json::parse(changed.body);
+  // "Recalling the purposes ..." and "Decides to remain seized of the matter." are the same.
+  EXPECT_EQ(json["unchanged_groups_left_out"], 2);
+  EXPECT_EQ(json["groups"].size() + 2, all_json["groups"].size());
+
+  const HttpReply page = http_get(server_->port(), "/compare?" + ids() + "&changes=only");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("2 rows that change nothing left out"), std::string::npos);
+  const std::string rows_links = page.body.substr(page.body.find("<span>Rows</span>"), 400);
+  EXPECT_NE(rows_links.find("<a href=\"/compare?ids=" + std::string(kFirstId) + "," + kSecondId +
+                            "\">all</a>"),
+            std::string::npos)
+      << rows_links;
+  EXPECT_NE(rows_links.find("<a class=\"current\""), std::string::npos) << rows_links;
+  EXPECT_LT(rows_links.find("<a class=\"current\""), rows_links.find(">changes only</a>"));
+  EXPECT_NE(page.body.find("changes=only&amp;download=md"), std::string::npos) << page.body;
+  const HttpReply md = http_get(server_->port(), "/compare?" + ids() + "&changes=only&download=md");
+  ASSERT_EQ(md.status, 200);
+  EXPECT_NE(md.body.find("2 rows that change nothing left out"), std::string::npos);
+
+  EXPECT_EQ(http_get(server_->port(), "/api/compare?" + ids() + "&changes=some").status, 400);
+}
+
 }  // namespace
 }  // namespace concord
