@@ -5,6 +5,7 @@
 #include <map>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "pair_alignment.hpp"
 
@@ -61,13 +62,23 @@ std::size_t longest_common_run(const Words& a, const Words& b) {
   return longest;
 }
 
-std::uint64_t hash_of_run(const Words& words, std::size_t start) {
-  std::uint64_t hash = 1469598103934665603ull;  // FNV-1a over the word ids
-  for (std::size_t i = start; i < start + kMinRunWords; ++i) {
-    hash ^= words[i];
-    hash *= 1099511628211ull;
+// A hash of every run of kMinRunWords words, the one starting at word i at [i]: a
+// polynomial hash rolled along the words, so that each word is read twice rather than
+// kMinRunWords times (every paragraph of both statements is scanned).
+std::vector<std::uint64_t> run_hashes(const Words& words) {
+  std::vector<std::uint64_t> hashes;
+  if (words.size() < kMinRunWords) return hashes;
+  constexpr std::uint64_t kBase = 1099511628211ull;  // arithmetic modulo 2^64
+  std::uint64_t top = 1;                             // kBase^(kMinRunWords - 1)
+  for (std::size_t i = 1; i < kMinRunWords; ++i) top *= kBase;
+  std::uint64_t hash = 0;
+  hashes.reserve(words.size() - kMinRunWords + 1);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i >= kMinRunWords) hash -= top * (words[i - kMinRunWords] + 1ull);
+    hash = hash * kBase + (words[i] + 1ull);
+    if (i + 1 >= kMinRunWords) hashes.push_back(hash);
   }
-  return hash;
+  return hashes;
 }
 
 // The run of words `a` and `b` share through a[i] and b[j], or 0 when a[i..i+12) and
@@ -104,9 +115,9 @@ void link_paragraphs_held_verbatim(const Statement& x, const Statement& y,
   };
   std::unordered_map<std::uint64_t, std::vector<Seed>> seeds;
   auto sow = [&](bool of_x, std::size_t p) {
-    const Words& words = of_x ? xs[p].words : ys[p].words;
-    for (std::size_t start = 0; start + kMinRunWords <= words.size(); ++start)
-      seeds[hash_of_run(words, start)].push_back({of_x, p, start});
+    const std::vector<std::uint64_t> hashes = run_hashes(of_x ? xs[p].words : ys[p].words);
+    for (std::size_t start = 0; start < hashes.size(); ++start)
+      seeds[hashes[start]].push_back({of_x, p, start});
   };
   for (std::size_t a = 0; a < n; ++a) {
     if (partners_of_a[a].empty()) sow(true, a);
@@ -120,8 +131,9 @@ void link_paragraphs_held_verbatim(const Statement& x, const Statement& y,
   auto reap = [&](bool scanning_x, const std::vector<ParagraphTerms>& paragraphs) {
     for (std::size_t q = 0; q < paragraphs.size(); ++q) {
       const Words& words = paragraphs[q].words;
-      for (std::size_t start = 0; start + kMinRunWords <= words.size(); ++start) {
-        const auto it = seeds.find(hash_of_run(words, start));
+      const std::vector<std::uint64_t> hashes = run_hashes(words);
+      for (std::size_t start = 0; start < hashes.size(); ++start) {
+        const auto it = seeds.find(hashes[start]);
         if (it == seeds.end()) continue;
         for (const Seed& seed : it->second) {
           if (seed.of_x == scanning_x) continue;  // a paragraph of its own statement
