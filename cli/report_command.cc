@@ -63,6 +63,7 @@ const CommandHelp kHelp{
 )",
     R"(  concord report -o report.html nam-coordinating-bureau-2025-11-18 friends-of-the-charter-2025-11-18
   concord report --by a-res-78-277 -o culture-of-peace.pdf A_RES_77_296.txt A_RES_78_277.txt
+  concord report --changes-only -o revisions.html A_RES_77_296.txt A_RES_78_277.txt
   concord report --title 'Caribbean strikes' -o notes.md corpus/
 )"};
 
