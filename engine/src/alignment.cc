@@ -5,13 +5,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cmath>
-#include <map>
+#include <functional>
 #include <mutex>
 #include <numeric>
-#include <set>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <tuple>
 #include <unordered_map>
@@ -20,6 +19,7 @@
 #include "concord/engine/error.hpp"
 #include "concord/engine/paragraph_terms.hpp"
 #include "concord/engine/parallel.hpp"
+#include "group_diff.hpp"
 #include "pair_alignment.hpp"
 #include "paragraph_groups.hpp"
 #include "paragraph_similarity.hpp"
@@ -81,76 +81,6 @@ std::vector<std::size_t> canonical_order(const std::vector<Statement>& statement
   return order;
 }
 
-// The wording of each member against what the group's statements share. The paragraphs of
-// one statement in a group (a paragraph split in two, or two points one paragraph of another
-// body makes) are read as one text, so that the halves of a split are compared with the
-// whole they came from, not with each other.
-std::vector<std::vector<MemberSegment>> diff_group(const AlignedGroup& group,
-                                                   const std::vector<Statement>& statements) {
-  constexpr std::string_view kJoint = "\n\n";  // white space: no token, never common
-  std::vector<std::string> joined;             // one text per statement in the group
-  std::vector<std::string> language_of;        // the language of each joined text
-  std::vector<std::size_t> text_of(group.members.size());
-  // Where each member starts in its statement's joined text.
-  std::vector<std::size_t> start(group.members.size());
-  for (std::size_t i = 0; i < group.members.size(); ++i) {
-    const GroupMember& m = group.members[i];
-    if (i == 0 || m.statement != group.members[i - 1].statement) {
-      joined.emplace_back();
-      language_of.push_back(statements[m.statement].language);
-    } else {
-      joined.back() += kJoint;
-    }
-    text_of[i] = joined.size() - 1;
-    start[i] = joined.back().size();
-    joined.back() += statements[m.statement].paragraphs[m.paragraph].text;
-  }
-  // Wording is compared within one language: a statement alone in its language (aligned
-  // through a translation) shares no words with the others, and is shown as it is.
-  std::vector<std::vector<MemberSegment>> per_text(joined.size());
-  std::vector<bool> done(joined.size(), false);
-  for (std::size_t first = 0; first < joined.size(); ++first) {
-    if (done[first]) continue;
-    std::vector<std::size_t> same_language;
-    for (std::size_t t = first; t < joined.size(); ++t) {
-      if (!done[t] && language_of[t] == language_of[first]) {
-        same_language.push_back(t);
-        done[t] = true;
-      }
-    }
-    std::vector<std::string_view> texts;
-    for (const std::size_t t : same_language) texts.emplace_back(joined[t]);
-    auto segments = diff_against_common(texts, language_of[first]);
-    for (std::size_t k = 0; k < same_language.size(); ++k)
-      per_text[same_language[k]] = std::move(segments[k]);
-  }
-
-  // Cut each statement's segments back at its members' boundaries; the joints go nowhere.
-  std::vector<std::vector<MemberSegment>> out(group.members.size());
-  for (std::size_t t = 0; t < per_text.size(); ++t) {
-    std::size_t member = 0;
-    while (text_of[member] != t) ++member;
-    std::size_t at = 0;  // offset in the joined text
-    for (const MemberSegment& segment : per_text[t]) {
-      for (std::size_t k = 0; k < segment.text.size(); ++k, ++at) {
-        while (member + 1 < group.members.size() && text_of[member + 1] == t &&
-               at >= start[member + 1])
-          ++member;
-        const std::size_t end_of_member =
-            start[member] + statements[group.members[member].statement]
-                                .paragraphs[group.members[member].paragraph]
-                                .text.size();
-        if (at < start[member] || at >= end_of_member) continue;  // a joint
-        auto& segments = out[member];
-        if (segments.empty() || segments.back().kind != segment.kind || k == 0 ||
-            at == start[member])
-          segments.push_back({segment.kind, {}});
-        segments.back().text.push_back(segment.text[k]);
-      }
-    }
-  }
-  return out;
-}
 }  // namespace
 
 std::string_view to_string(OrderMode mode) noexcept {
@@ -207,46 +137,170 @@ class ProgressCounter {
   std::mutex reporting_;
 };
 
-}  // namespace
+// Throws std::invalid_argument unless `read` holds as many statements as `statements`, each
+// with as many paragraphs.
+void check_translations(const std::vector<Statement>& statements,
+                        const std::vector<Statement>& read) {
+  const bool match = read.size() == statements.size() &&
+                     std::equal(read.begin(), read.end(), statements.begin(),
+                                [](const Statement& a, const Statement& b) {
+                                  return a.paragraphs.size() == b.paragraphs.size();
+                                });
+  if (!match) throw std::invalid_argument("the translations do not match the compared statements");
+}
 
-Comparison compare_statements(const std::vector<Statement>& statements,
-                              const TermStatistics& corpus, const CompareOptions& given) {
-  Comparison comparison;
-  CompareOptions options = given;
-  const std::vector<Statement>& read = options.translations ? *options.translations : statements;
-  if (read.size() != statements.size() || !std::equal(read.begin(), read.end(), statements.begin(),
-                                                      [](const Statement& a, const Statement& b) {
-                                                        return a.paragraphs.size() ==
-                                                               b.paragraphs.size();
-                                                      }))
-    throw std::invalid_argument("the translations do not match the compared statements");
-  refuse_pairs_too_large(statements);
-  TermSpace space(corpus, options.related);
-  const std::vector<std::vector<ParagraphTerms>> terms =
-      space.statement_terms(stem_statements(read));
+// What every pair of a comparison reads of each statement, made once: the terms of its
+// paragraphs (of their translations, when statements in several languages are read through
+// them), their clause postings and the candidate index; and, once the tables of different
+// bodies are loaded, what each paragraph is about.
+struct ReadStatements {
+  ReadStatements(const std::vector<Statement>& read, const TermStatistics& corpus,
+                 const RelatedTerms* related)
+      : space(corpus, related), terms(space.statement_terms(stem_statements(read))) {
+    postings.reserve(terms.size());
+    for (const auto& t : terms) postings.push_back(clause_postings(t));
+    indexes.resize(terms.size());
+    for_each_in_parallel(terms.size(),
+                         [&](std::size_t s) { indexes[s] = candidate_index(terms[s], space); });
+  }
+
+  [[nodiscard]] IndexedStatement indexed(std::size_t s) const {
+    return {terms[s], postings[s], indexes[s]};
+  }
+
+  // Paragraph a of statement x against paragraph b of y, on their own words only.
+  [[nodiscard]] float own_words_similarity(std::size_t x, std::size_t a, std::size_t y,
+                                           std::size_t b) const {
+    return paragraph_similarity({terms[x][a], postings[x][a]}, {terms[y][b], postings[y][b]},
+                                nullptr);
+  }
+
+  TermSpace space;
+  std::vector<std::vector<ParagraphTerms>> terms;
   std::vector<std::vector<ClausePostings>> postings;
-  postings.reserve(terms.size());
-  for (const auto& t : terms) postings.push_back(clause_postings(t));
-  std::vector<CandidateIndex> indexes(terms.size());
-  for_each_in_parallel(terms.size(),
-                       [&](std::size_t s) { indexes[s] = candidate_index(terms[s], space); });
-  auto indexed = [&](std::size_t s) { return IndexedStatement{terms[s], postings[s], indexes[s]}; };
-  // Tables for statements by different bodies, loaded (when the caller defers them) and
-  // prepared at the first pair compared in free order.
-  bool free_order_prepared = false;
-  std::vector<std::vector<std::vector<float>>> meanings;
-  auto prepare_free_order = [&] {
-    if (free_order_prepared) return;
-    free_order_prepared = true;
-    if (options.load_free_order_tables) {
-      options.load_free_order_tables(
-          options, [&space](const std::string& stem) { return space.knows(stem); });
-      space.set_related(options.related);
-    }
-    if (options.vectors != nullptr && !options.vectors->empty())
-      meanings = paragraph_meanings(terms, space, *options.vectors);
-  };
+  std::vector<CandidateIndex> indexes;
+  std::vector<std::vector<std::vector<float>>> meanings;  // empty until prepared
+};
 
+// One pair of statements (indexes into the compared statements, in the canonical order),
+// how it is aligned and the links found.
+struct PairWork {
+  std::size_t x = 0, y = 0;
+  OrderMode mode = OrderMode::Free;
+  std::vector<Link> links;
+};
+
+// Every pair of statements, in a canonical order, so that results do not depend on the
+// order given.
+std::vector<PairWork> pairs_in_canonical_order(const std::vector<Statement>& statements) {
+  std::vector<PairWork> pairs;
+  const std::vector<std::size_t> order = canonical_order(statements);
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    for (std::size_t j = i + 1; j < order.size(); ++j)
+      pairs.push_back({order[i], order[j], OrderMode::Free, {}});
+  }
+  return pairs;
+}
+
+// Keep when enough paragraphs of the two are near-identical (versions of one text), else free.
+OrderMode order_of_pair(const std::vector<Statement>& statements, const ReadStatements& read,
+                        std::size_t x, std::size_t y, const SimilarityMatrix& own_words) {
+  const bool translated = statements[x].language != statements[y].language;
+  return looks_like_versions(read.terms[x], read.terms[y], own_words,
+                             translated ? kNearIdenticalTranslated : kNearIdentical)
+             ? OrderMode::Keep
+             : OrderMode::Free;
+}
+
+// Versions of one text: linked in their order, then moves, splits and merges, reworded and
+// updated paragraphs (align_in_order).
+std::vector<Link> align_as_versions(const std::vector<Statement>& statements,
+                                    const ReadStatements& read, std::size_t x, std::size_t y,
+                                    const SimilarityMatrix& own_words) {
+  auto exact = [&](std::size_t a, std::size_t b) { return read.own_words_similarity(x, a, y, b); };
+  // A cover-page line does not move into the body: "A/RES/74/27" is not the paragraph
+  // "Recalling also its resolution 74/27" of the next version.
+  auto may_move = [&](std::size_t a, std::size_t b) {
+    return !of_different_roles(statements[x], a, statements[y], b);
+  };
+  // Word sequences of the few paragraphs left alone, made when first needed.
+  WordSequences sequences;
+  std::unordered_map<std::size_t, std::size_t> sequence_of_a, sequence_of_b;
+  auto sequence = [&](const Statement& statement, std::size_t p,
+                      std::unordered_map<std::size_t, std::size_t>& made) {
+    const auto [it, added] = made.try_emplace(p, 0);
+    if (added) it->second = sequences.add(statement.paragraphs[p].text);
+    return it->second;
+  };
+  auto words_of = [&](bool in_a, std::size_t p) -> const WordSequence& {
+    return sequences.at(in_a ? sequence(statements[x], p, sequence_of_a)
+                             : sequence(statements[y], p, sequence_of_b));
+  };
+  return align_in_order(read.terms[x].size(), read.terms[y].size(), own_words, exact, may_move,
+                        words_of);
+}
+
+// Different bodies say the same thing in different words: only then do related words and
+// meanings count. Loads the tables the caller deferred (`options` then names them) and reads
+// what each paragraph is about.
+void prepare_free_order(CompareOptions& options, ReadStatements& read) {
+  if (options.load_free_order_tables) {
+    options.load_free_order_tables(
+        options, [&read](const std::string& stem) { return read.space.knows(stem); });
+    read.space.set_related(options.related);
+  }
+  if (options.vectors != nullptr && !options.vectors->empty())
+    read.meanings = paragraph_meanings(read.terms, read.space, *options.vectors);
+}
+
+// Statements by different bodies: order-free assignment on words, related words and
+// meanings, then the pairs sharing a clause or making the same demand, and lead-ins joined
+// to their lists.
+std::vector<Link> align_as_bodies(const std::vector<Statement>& statements,
+                                  const ReadStatements& read, std::size_t x, std::size_t y,
+                                  const CompareOptions& options, bool rows_on_every_core) {
+  const bool use_related = options.related != nullptr;
+  SimilarityMatrix matrix =
+      similarities(read.indexed(x), read.indexed(y), read.space, use_related, rows_on_every_core);
+  if (!read.meanings.empty()) {
+    blend_meanings(matrix, read.terms[x], read.postings[x], read.terms[y], read.postings[y],
+                   read.space, use_related, read.meanings[x], read.meanings[y]);
+  }
+  keep_roles_apart(matrix, statements[x], statements[y]);
+  const bool translated = statements[x].language != statements[y].language;
+  ParagraphPairs sharing_a_clause = paragraphs_sharing_a_clause(
+      read.terms[x], read.terms[y], translated ? kSharedClauseTranslated : kSharedClause);
+  std::erase_if(sharing_a_clause, [&](const auto& pair_ab) {
+    return of_different_roles(statements[x], pair_ab.first, statements[y], pair_ab.second) ||
+           matrix.at(pair_ab.first, pair_ab.second) < kMinSharedClauseParagraphs;
+  });
+  std::vector<Link> links =
+      align_free_by_order(read.terms[x].size(), read.terms[y].size(), matrix, sharing_a_clause);
+  // Pairs that make one point, whatever else their wording says, join the links chosen by
+  // the whole wording, once each; a heading never joins a paragraph.
+  auto add_links = [&](const ParagraphPairs& extra) {
+    for (const auto& [a, b] : extra) {
+      const bool linked = std::any_of(links.begin(), links.end(),
+                                      [&](const Link& l) { return l.a == a && l.b == b; });
+      if (!linked && !of_different_roles(statements[x], a, statements[y], b))
+        links.push_back({a, b, matrix.at(a, b), false});
+    }
+  };
+  // A point two paragraphs share in one clause each.
+  add_links(sharing_a_clause);
+  // The same demand, in whatever other words.
+  if (options.demands != nullptr && !translated) {
+    add_links(paragraphs_making_the_same_demand((*options.demands)[x], (*options.demands)[y],
+                                                statements[x].language));
+  }
+  join_lead_ins_to_their_lists(statements[x], true, read.terms[y].size(), matrix, links);
+  join_lead_ins_to_their_lists(statements[y], false, read.terms[x].size(), matrix, links);
+  return links;
+}
+
+// The groups across all statements, from the links of every pair; and each pair's order.
+void group_the_links(const std::vector<Statement>& statements, const std::vector<PairWork>& pairs,
+                     Comparison& comparison) {
   std::vector<std::size_t> offsets(statements.size() + 1, 0);
   for (std::size_t s = 0; s < statements.size(); ++s)
     offsets[s + 1] = offsets[s] + statements[s].paragraphs.size();
@@ -256,140 +310,6 @@ Comparison compare_statements(const std::vector<Statement>& statements,
       member_of[offsets[s] + p] = {s, p};
   }
   std::vector<NodeLink> links;
-
-  // Pairs in a canonical order, so that results do not depend on the order given. Pairs
-  // are independent: they are aligned on every core, versions first (they need no more
-  // than the statements' own words), then statements by different bodies once their
-  // tables are ready.
-  struct PairWork {
-    std::size_t x = 0, y = 0;
-    OrderMode mode = OrderMode::Free;
-    std::vector<Link> links;
-  };
-  std::vector<PairWork> pairs;
-  const std::vector<std::size_t> order = canonical_order(statements);
-  for (std::size_t i = 0; i < order.size(); ++i) {
-    for (std::size_t j = i + 1; j < order.size(); ++j)
-      pairs.push_back({order[i], order[j], OrderMode::Free, {}});
-  }
-  // With fewer pairs than cores (two statements), each pair's rows share the cores instead.
-  const bool rows_on_every_core = pairs.size() < std::thread::hardware_concurrency();
-  // Each pair is two steps: its words compared, then aligned (versions at once, statements by
-  // different bodies once related words count).
-  ProgressCounter aligned(options, "pairs aligned", pairs.size(), 2);
-  for_each_in_parallel(pairs.size(), [&](std::size_t k) {
-    PairWork& pair = pairs[k];
-    const std::size_t x = pair.x, y = pair.y;
-    const SimilarityMatrix matrix =
-        similarities(indexed(x), indexed(y), space, false, rows_on_every_core);
-    pair.mode = options.order;
-    if (pair.mode == OrderMode::Auto) {
-      const bool translated = statements[x].language != statements[y].language;
-      pair.mode = looks_like_versions(terms[x], terms[y], matrix,
-                                      translated ? kNearIdenticalTranslated : kNearIdentical)
-                      ? OrderMode::Keep
-                      : OrderMode::Free;
-    }
-    if (pair.mode != OrderMode::Keep) {
-      aligned.advance();
-      return;
-    }
-    auto exact = [&](std::size_t a, std::size_t b) {
-      return paragraph_similarity({terms[x][a], postings[x][a]}, {terms[y][b], postings[y][b]},
-                                  nullptr);
-    };
-    // A cover-page line does not move into the body: "A/RES/74/27" is not the paragraph
-    // "Recalling also its resolution 74/27" of the next version.
-    auto may_move = [&](std::size_t a, std::size_t b) {
-      return !of_different_roles(statements[x], a, statements[y], b);
-    };
-    // Word sequences of the few paragraphs left alone, made when first needed.
-    WordSequences sequences;
-    std::unordered_map<std::size_t, std::size_t> sequence_of_a, sequence_of_b;
-    auto sequence = [&](const Statement& statement, std::size_t p,
-                        std::unordered_map<std::size_t, std::size_t>& made) {
-      const auto [it, added] = made.try_emplace(p, 0);
-      if (added) it->second = sequences.add(statement.paragraphs[p].text);
-      return it->second;
-    };
-    auto words_of = [&](bool in_a, std::size_t p) -> const WordSequence& {
-      return sequences.at(in_a ? sequence(statements[x], p, sequence_of_a)
-                               : sequence(statements[y], p, sequence_of_b));
-    };
-    pair.links =
-        align_in_order(terms[x].size(), terms[y].size(), matrix, exact, may_move, words_of);
-    aligned.advance(2);
-  });
-  // Different bodies say the same thing in different words: only then do related words and
-  // meanings count. Versions of one text are compared on their own words.
-  if (std::any_of(pairs.begin(), pairs.end(),
-                  [](const PairWork& p) { return p.mode == OrderMode::Free; }))
-    prepare_free_order();
-  for_each_in_parallel(pairs.size(), [&](std::size_t k) {
-    PairWork& pair = pairs[k];
-    if (pair.mode != OrderMode::Free) return;
-    const std::size_t x = pair.x, y = pair.y;
-    SimilarityMatrix matrix =
-        similarities(indexed(x), indexed(y), space, options.related != nullptr, rows_on_every_core);
-    if (!meanings.empty()) {
-      blend_meanings(matrix, terms[x], postings[x], terms[y], postings[y], space,
-                     options.related != nullptr, meanings[x], meanings[y]);
-    }
-    keep_roles_apart(matrix, statements[x], statements[y]);
-    const bool translated = statements[x].language != statements[y].language;
-    ParagraphPairs sharing_a_clause = paragraphs_sharing_a_clause(
-        terms[x], terms[y], translated ? kSharedClauseTranslated : kSharedClause);
-    std::erase_if(sharing_a_clause, [&](const auto& pair_ab) {
-      return of_different_roles(statements[x], pair_ab.first, statements[y], pair_ab.second) ||
-             matrix.at(pair_ab.first, pair_ab.second) < kMinSharedClauseParagraphs;
-    });
-    pair.links = align_free_by_order(terms[x].size(), terms[y].size(), matrix, sharing_a_clause);
-    // Pairs that make one point, whatever else their wording says, join the links chosen by
-    // the whole wording, once each; a heading never joins a paragraph.
-    auto add_links = [&](const ParagraphPairs& extra) {
-      for (const auto& [a, b] : extra) {
-        const bool linked = std::any_of(pair.links.begin(), pair.links.end(),
-                                        [&](const Link& l) { return l.a == a && l.b == b; });
-        if (!linked && !of_different_roles(statements[x], a, statements[y], b))
-          pair.links.push_back({a, b, matrix.at(a, b), false});
-      }
-    };
-    // A point two paragraphs share in one clause each.
-    add_links(sharing_a_clause);
-    // The same demand, in whatever other words.
-    if (options.demands != nullptr && !translated) {
-      add_links(paragraphs_making_the_same_demand((*options.demands)[x], (*options.demands)[y],
-                                                  statements[x].language));
-    }
-    join_lead_ins_to_their_lists(statements[x], true, terms[y].size(), matrix, pair.links);
-    join_lead_ins_to_their_lists(statements[y], false, terms[x].size(), matrix, pair.links);
-    aligned.advance();
-  });
-  // Three or more versions of one text: each pair's weak links are checked against the
-  // others'.
-  {
-    std::vector<PairLinks> versions;
-    for (PairWork& pair : pairs)
-      versions.push_back({pair.x, pair.y, pair.mode == OrderMode::Keep, std::move(pair.links)});
-    reconcile_versions(versions, [&](std::size_t x, std::size_t a, std::size_t y, std::size_t b) {
-      return paragraph_similarity({terms[x][a], postings[x][a]}, {terms[y][b], postings[y][b]},
-                                  nullptr);
-    });
-    for (std::size_t k = 0; k < pairs.size(); ++k) pairs[k].links = std::move(versions[k].links);
-  }
-  // Last, text reused word for word that similarity missed.
-  for_each_in_parallel(pairs.size(), [&](std::size_t k) {
-    PairWork& pair = pairs[k];
-    const std::size_t x = pair.x, y = pair.y;
-    if (statements[x].language != statements[y].language) return;
-    link_paragraphs_held_verbatim(
-        statements[x], statements[y], terms[x], terms[y], pair.mode == OrderMode::Keep,
-        [&](std::size_t a, std::size_t b) {
-          return paragraph_similarity({terms[x][a], postings[x][a]}, {terms[y][b], postings[y][b]},
-                                      nullptr);
-        },
-        pair.links);
-  });
   for (const PairWork& pair : pairs) {
     comparison.orders.push_back({std::min(pair.x, pair.y), std::max(pair.x, pair.y), pair.mode});
     for (const Link& link : pair.links) {
@@ -402,7 +322,74 @@ Comparison compare_statements(const std::vector<Statement>& statements,
               return std::tie(a.first, a.second) < std::tie(b.first, b.second);
             });
   comparison.groups = build_groups(member_of, links, statements.size());
+}
 
+}  // namespace
+
+Comparison compare_statements(const std::vector<Statement>& statements,
+                              const TermStatistics& corpus, const CompareOptions& given) {
+  CompareOptions options = given;
+  const std::vector<Statement>& words = options.translations ? *options.translations : statements;
+  check_translations(statements, words);
+  refuse_pairs_too_large(statements);
+  ReadStatements read(words, corpus, options.related);
+
+  // Pairs are independent: they are aligned on every core, versions first (they need no
+  // more than the statements' own words), then statements by different bodies once their
+  // tables are ready. With fewer pairs than cores (two statements), each pair's rows share
+  // the cores instead.
+  std::vector<PairWork> pairs = pairs_in_canonical_order(statements);
+  const bool rows_on_every_core = pairs.size() < std::thread::hardware_concurrency();
+  // Each pair is two steps: its words compared, then aligned (versions at once, statements by
+  // different bodies once related words count).
+  ProgressCounter aligned(options, "pairs aligned", pairs.size(), 2);
+  for_each_in_parallel(pairs.size(), [&](std::size_t k) {
+    PairWork& pair = pairs[k];
+    const SimilarityMatrix own_words = similarities(read.indexed(pair.x), read.indexed(pair.y),
+                                                    read.space, false, rows_on_every_core);
+    pair.mode = options.order == OrderMode::Auto
+                    ? order_of_pair(statements, read, pair.x, pair.y, own_words)
+                    : options.order;
+    if (pair.mode != OrderMode::Keep) {
+      aligned.advance();
+      return;
+    }
+    pair.links = align_as_versions(statements, read, pair.x, pair.y, own_words);
+    aligned.advance(2);
+  });
+  if (std::any_of(pairs.begin(), pairs.end(),
+                  [](const PairWork& p) { return p.mode == OrderMode::Free; }))
+    prepare_free_order(options, read);
+  for_each_in_parallel(pairs.size(), [&](std::size_t k) {
+    PairWork& pair = pairs[k];
+    if (pair.mode != OrderMode::Free) return;
+    pair.links = align_as_bodies(statements, read, pair.x, pair.y, options, rows_on_every_core);
+    aligned.advance();
+  });
+  // Three or more versions of one text: each pair's weak links are checked against the
+  // others'.
+  {
+    std::vector<PairLinks> versions;
+    for (PairWork& pair : pairs)
+      versions.push_back({pair.x, pair.y, pair.mode == OrderMode::Keep, std::move(pair.links)});
+    reconcile_versions(versions, [&](std::size_t x, std::size_t a, std::size_t y, std::size_t b) {
+      return read.own_words_similarity(x, a, y, b);
+    });
+    for (std::size_t k = 0; k < pairs.size(); ++k) pairs[k].links = std::move(versions[k].links);
+  }
+  // Last, text reused word for word that similarity missed.
+  for_each_in_parallel(pairs.size(), [&](std::size_t k) {
+    PairWork& pair = pairs[k];
+    const std::size_t x = pair.x, y = pair.y;
+    if (statements[x].language != statements[y].language) return;
+    link_paragraphs_held_verbatim(
+        statements[x], statements[y], read.terms[x], read.terms[y], pair.mode == OrderMode::Keep,
+        [&](std::size_t a, std::size_t b) { return read.own_words_similarity(x, a, y, b); },
+        pair.links);
+  });
+
+  Comparison comparison;
+  group_the_links(statements, pairs, comparison);
   if (options.diffs) {
     ProgressCounter diffed(options, "groups diffed", comparison.groups.size());
     for_each_in_parallel(comparison.groups.size(), [&](std::size_t g) {
