@@ -362,6 +362,141 @@ void validate_query(const std::string& query) {
   }
 }
 
+namespace {
+
+// The query in the words of every language of the database. Each language's paragraphs were
+// stemmed by its own stemmer, so the query is parsed once per language: the most common
+// language takes every paragraph not in another language (those of unknown language too),
+// each other language only its own.
+Xapian::Query query_in_every_language(const std::string& query, const std::string& only_language,
+                                      const Xapian::Database& db, Database::Impl& impl,
+                                      SearchContext& context) {
+  auto parse = [&](const std::string& language) {
+    auto it = context.parsers.find(language);
+    if (it == context.parsers.end()) {
+      it =
+          context.parsers.emplace(language, make_parser(db, impl.stemmer(language), context.bodies))
+              .first;
+    }
+    return it->second.parse_query(query, kParserFlags);
+  };
+  std::vector<std::pair<Xapian::doccount, std::string>> languages = context.languages;
+  if (!only_language.empty()) languages.assign(1, {0, only_language});
+  const std::string main_language = languages.empty() ? std::string() : languages.front().second;
+  Xapian::Query text_query = parse(main_language);
+  if (languages.size() <= 1) return text_query;
+  std::vector<Xapian::Query> others;
+  std::vector<Xapian::Query> branches;
+  for (std::size_t i = 1; i < languages.size(); ++i) {
+    const Xapian::Query language_term(kLanguagePrefix + languages[i].second);
+    others.push_back(language_term);
+    branches.emplace_back(Xapian::Query::OP_FILTER, parse(languages[i].second), language_term);
+  }
+  branches.emplace_back(Xapian::Query::OP_AND_NOT, text_query,
+                        Xapian::Query(Xapian::Query::OP_OR, others.begin(), others.end()));
+  return Xapian::Query(Xapian::Query::OP_OR, branches.begin(), branches.end());
+}
+
+// `text_query` restricted by the request's bodies, language and dates, matching paragraphs
+// only.
+Xapian::Query with_filters(Xapian::Query text_query, const SearchRequest& request,
+                           const std::vector<std::string>& bodies) {
+  const bool only_paragraphs_can_match = has_text_term(text_query);
+  std::vector<Xapian::Query> filters;
+  if (!request.bodies.empty()) {
+    std::vector<Xapian::Query> body_filters;
+    for (const std::string& body : request.bodies) body_filters.push_back(body_query(body, bodies));
+    filters.emplace_back(Xapian::Query::OP_OR, body_filters.begin(), body_filters.end());
+  }
+  if (!request.language.empty()) filters.emplace_back(kLanguagePrefix + request.language);
+  if (!request.from.empty() || !request.to.empty())
+    filters.push_back(date_range_query(request.from, request.to));
+  Xapian::Query query = std::move(text_query);
+  for (const Xapian::Query& filter : filters)
+    query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
+  // Statement documents carry boolean terms only: a query of filters alone would match them.
+  if (!only_paragraphs_can_match)
+    query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(kStatementType));
+  return query;
+}
+
+// The opening of a paragraph, for a query of filters alone (no word to highlight).
+std::string opening_of(const std::string& text, std::size_t length) {
+  std::string snippet = text.size() <= length ? text : text.substr(0, length) + "…";
+  // Keep the cut on a UTF-8 boundary.
+  while (!is_valid_utf8(snippet)) snippet.erase(snippet.size() - 4, 1);
+  return snippet;
+}
+
+// One match: its paragraph record and a snippet of its text.
+SearchHit hit_of(const Xapian::MSetIterator& it, const Xapian::MSet& mset,
+                 const SearchRequest& request, bool blank_query, Database::Impl& impl) {
+  const auto data = nlohmann::json::parse(it.get_document().get_data());
+  SearchHit hit;
+  hit.statement_id = data.value("statement", "");
+  hit.title = data.value("title", "");
+  hit.body = data.value("body", "");
+  hit.date = data.value("date", "");
+  hit.language = data.value("language", "");
+  hit.paragraph = data.value("ordinal", std::size_t{0});
+  hit.label = data.value("label", "");
+  hit.kind = data.value("kind", "");
+  hit.percent = it.get_percent();
+  hit.collapsed = request.collapse ? it.get_collapse_count() : 0;
+  const std::string text = data.value("text", "");
+  if (blank_query) {
+    hit.snippet = opening_of(text, request.snippet_length);
+  } else {
+    fill_snippet(
+        hit, mset.snippet(text, request.snippet_length, impl.stemmer(hit.language),
+                          Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
+                              Xapian::MSet::SNIPPET_EXHAUSTIVE | Xapian::MSet::SNIPPET_CJK_NGRAM,
+                          std::string(kHighlightStart), std::string(kHighlightEnd), "…"));
+  }
+  return hit;
+}
+
+// Runs `query` on the last committed revision: the page of hits the request asks for, the
+// counts, and the facets when asked.
+SearchResult run_query(const Xapian::Database& db, const Xapian::Query& query,
+                       const SearchRequest& request, bool blank_query, Database::Impl& impl) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  if (request.sort == SortOrder::Date) enquire.set_sort_by_value_then_relevance(kDateSlot, true);
+  if (request.collapse) enquire.set_collapse_key(kStatementSlot);
+  Xapian::ValueCountMatchSpy body_spy(kBodySlot);
+  Xapian::ValueCountMatchSpy year_spy(kYearSlot);
+  if (request.facets) {
+    enquire.add_matchspy(&body_spy);
+    enquire.add_matchspy(&year_spy);
+  }
+  // Facets count every match. Otherwise up to a thousand matches are counted exactly (a
+  // cheap check), so that a small result says how many it holds, not an estimate.
+  const Xapian::doccount check_at_least = request.facets
+                                              ? db.get_doccount()
+                                              : static_cast<Xapian::doccount>(std::max<std::size_t>(
+                                                    request.offset + request.limit, 1000));
+  const Xapian::MSet mset =
+      enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                       static_cast<Xapian::doccount>(request.limit), check_at_least);
+
+  SearchResult result;
+  result.estimated_total = mset.get_matches_estimated();
+  result.total_lower_bound = mset.get_matches_lower_bound();
+  result.total_upper_bound = mset.get_matches_upper_bound();
+  for (auto it = mset.begin(); it != mset.end(); ++it)
+    result.hits.push_back(hit_of(it, mset, request, blank_query, impl));
+  if (request.facets) {
+    result.bodies = facet_counts(body_spy);
+    result.years = facet_counts(year_spy);
+    std::sort(result.years.begin(), result.years.end(),
+              [](const FacetCount& a, const FacetCount& b) { return a.value > b.value; });
+  }
+  return result;
+}
+
+}  // namespace
+
 SearchResult search(const Database& database, const SearchRequest& request) {
   validate_query(request.query);
   const bool blank_query = collapse_whitespace(request.query).empty();
@@ -376,126 +511,13 @@ SearchResult search(const Database& database, const SearchRequest& request) {
   for (int attempt = 0;; ++attempt) {
     try {
       const Xapian::Database& db = impl.db();
-
       if (!impl.search_context) impl.search_context = make_search_context(db);
       SearchContext& context = *impl.search_context;
-      const std::vector<std::string>& bodies = context.bodies;
-      auto parse = [&](const std::string& language) {
-        auto it = context.parsers.find(language);
-        if (it == context.parsers.end()) {
-          it = context.parsers.emplace(language, make_parser(db, impl.stemmer(language), bodies))
-                   .first;
-        }
-        return it->second.parse_query(parsed_query, kParserFlags);
-      };
-      Xapian::Query text_query = Xapian::Query::MatchAll;
-      if (!blank_query) {
-        // Each language's paragraphs were stemmed by its own stemmer, so the query is parsed
-        // once per language. The most common language takes every paragraph not in another
-        // language (those of unknown language too); each other language only its own.
-        std::vector<std::pair<Xapian::doccount, std::string>> languages = context.languages;
-        if (!request.language.empty()) languages.assign(1, {0, request.language});
-        const std::string main_language =
-            languages.empty() ? std::string() : languages.front().second;
-        text_query = parse(main_language);
-        if (languages.size() > 1) {
-          std::vector<Xapian::Query> others;
-          std::vector<Xapian::Query> branches;
-          for (std::size_t i = 1; i < languages.size(); ++i) {
-            const Xapian::Query language_term(kLanguagePrefix + languages[i].second);
-            others.push_back(language_term);
-            branches.emplace_back(Xapian::Query::OP_FILTER, parse(languages[i].second),
-                                  language_term);
-          }
-          branches.emplace_back(Xapian::Query::OP_AND_NOT, text_query,
-                                Xapian::Query(Xapian::Query::OP_OR, others.begin(), others.end()));
-          text_query = Xapian::Query(Xapian::Query::OP_OR, branches.begin(), branches.end());
-        }
-      }
-
-      std::vector<Xapian::Query> filters;
-      const bool only_paragraphs_can_match = has_text_term(text_query);
-      if (!request.bodies.empty()) {
-        std::vector<Xapian::Query> body_filters;
-        for (const std::string& body : request.bodies)
-          body_filters.push_back(body_query(body, bodies));
-        filters.emplace_back(Xapian::Query::OP_OR, body_filters.begin(), body_filters.end());
-      }
-      if (!request.language.empty()) filters.emplace_back(kLanguagePrefix + request.language);
-      if (!request.from.empty() || !request.to.empty()) {
-        filters.push_back(date_range_query(request.from, request.to));
-      }
-      Xapian::Query query = text_query;
-      for (const Xapian::Query& filter : filters) {
-        query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
-      }
-      // Statement documents carry boolean terms only: a query of filters alone would match them.
-      if (!only_paragraphs_can_match) {
-        query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(kStatementType));
-      }
-
-      Xapian::Enquire enquire(db);
-      enquire.set_query(query);
-      if (request.sort == SortOrder::Date)
-        enquire.set_sort_by_value_then_relevance(kDateSlot, true);
-      if (request.collapse) enquire.set_collapse_key(kStatementSlot);
-      Xapian::ValueCountMatchSpy body_spy(kBodySlot);
-      Xapian::ValueCountMatchSpy year_spy(kYearSlot);
-      if (request.facets) {
-        enquire.add_matchspy(&body_spy);
-        enquire.add_matchspy(&year_spy);
-      }
-      // Facets count every match. Otherwise up to a thousand matches are counted exactly (a
-      // cheap check), so that a small result says how many it holds, not an estimate.
-      const Xapian::doccount check_at_least =
-          request.facets ? db.get_doccount()
-                         : static_cast<Xapian::doccount>(
-                               std::max<std::size_t>(request.offset + request.limit, 1000));
-      const Xapian::MSet mset =
-          enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                           static_cast<Xapian::doccount>(request.limit), check_at_least);
-
-      SearchResult result;
-      result.estimated_total = mset.get_matches_estimated();
-      result.total_lower_bound = mset.get_matches_lower_bound();
-      result.total_upper_bound = mset.get_matches_upper_bound();
-      for (auto it = mset.begin(); it != mset.end(); ++it) {
-        const auto data = nlohmann::json::parse(it.get_document().get_data());
-        SearchHit hit;
-        hit.statement_id = data.value("statement", "");
-        hit.title = data.value("title", "");
-        hit.body = data.value("body", "");
-        hit.date = data.value("date", "");
-        hit.language = data.value("language", "");
-        hit.paragraph = data.value("ordinal", std::size_t{0});
-        hit.label = data.value("label", "");
-        hit.kind = data.value("kind", "");
-        hit.percent = it.get_percent();
-        hit.collapsed = request.collapse ? it.get_collapse_count() : 0;
-        const std::string text = data.value("text", "");
-        if (blank_query) {
-          hit.snippet = text.size() <= request.snippet_length
-                            ? text
-                            : text.substr(0, request.snippet_length) + "…";
-          // Keep the cut on a UTF-8 boundary.
-          while (!is_valid_utf8(hit.snippet)) hit.snippet.erase(hit.snippet.size() - 4, 1);
-        } else {
-          fill_snippet(
-              hit,
-              mset.snippet(text, request.snippet_length, impl.stemmer(hit.language),
-                           Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
-                               Xapian::MSet::SNIPPET_EXHAUSTIVE | Xapian::MSet::SNIPPET_CJK_NGRAM,
-                           std::string(kHighlightStart), std::string(kHighlightEnd), "…"));
-        }
-        result.hits.push_back(std::move(hit));
-      }
-      if (request.facets) {
-        result.bodies = facet_counts(body_spy);
-        result.years = facet_counts(year_spy);
-        std::sort(result.years.begin(), result.years.end(),
-                  [](const FacetCount& a, const FacetCount& b) { return a.value > b.value; });
-      }
-      return result;
+      const Xapian::Query text_query =
+          blank_query ? Xapian::Query(Xapian::Query::MatchAll)
+                      : query_in_every_language(parsed_query, request.language, db, impl, context);
+      return run_query(db, with_filters(text_query, request, context.bodies), request, blank_query,
+                       impl);
     } catch (const Xapian::DatabaseModifiedError&) {
       // A writer committed while we read: reopen on the newer revision and try again.
       if (attempt >= 3) throw EnvironmentError("database changed repeatedly during the search");
