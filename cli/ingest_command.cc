@@ -95,6 +95,80 @@ const char* outcome_name(FileOutcome outcome) {
   return "failed";
 }
 
+// What the flags say of every file and of the work: metadata overrides, shard, batch, size.
+IngestOptions ingest_options(const po::variables_map& values) {
+  IngestOptions ingest;
+  if (auto body = flag(values, "body")) ingest.overrides.body = *body;
+  if (auto title = flag(values, "title")) ingest.overrides.title = *title;
+  if (auto date = flag(values, "date")) {
+    if (!is_calendar_date(*date))
+      throw UsageError(fmt::format("bad --date '{}': use YYYY-MM-DD, YYYY-MM or YYYY", *date));
+    ingest.overrides.date = *date;
+  }
+  if (auto lang = flag(values, "lang")) {
+    std::transform(lang->begin(), lang->end(), lang->begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (!is_language_code(*lang)) {
+      throw UsageError(
+          fmt::format("bad --lang '{}': use a two-letter ISO 639-1 code (en, es, fr...)", *lang));
+    }
+    ingest.overrides.language = *lang;
+  }
+  if (auto symbol = flag(values, "symbol")) ingest.overrides.symbol = *symbol;
+  if (auto shard = flag(values, "shard")) ingest.shard = parse_shard_spec(*shard);
+  ingest.batch_paragraphs = values["batch"].as<Count>();
+  if (ingest.batch_paragraphs == 0) throw UsageError("--batch must be at least 1");
+  const std::size_t max_megabytes = values["max-size"].as<Count>();
+  if (max_megabytes == 0 || max_megabytes > (std::size_t{1} << 30))
+    throw UsageError("--max-size must be from 1 to 1073741824 (MB)");
+  ingest.max_file_bytes = max_megabytes * 1024 * 1024;
+  return ingest;
+}
+
+// The summary on stdout: counts of files by outcome and of paragraphs indexed, as text or
+// JSON (with one entry per file).
+void print_summary(const IngestReport& report, OutputFormat format, bool sharded) {
+  std::size_t paragraphs = 0;
+  for (const auto& f : report.files) {
+    if (f.outcome == FileOutcome::Added || f.outcome == FileOutcome::Replaced)
+      paragraphs += f.paragraphs;
+  }
+  const std::size_t failed = report.count(FileOutcome::Failed);
+  if (format == OutputFormat::Json) {
+    nlohmann::json files_json = nlohmann::json::array();
+    for (const auto& f : report.files) {
+      nlohmann::json j{{"path", f.path.string()},
+                       {"outcome", outcome_name(f.outcome)},
+                       {"id", f.statement_id},
+                       {"paragraphs", f.paragraphs}};
+      if (!f.reason.empty()) j["error"] = f.reason;
+      if (!f.same_as.empty()) j["same_as"] = f.same_as;
+      files_json.push_back(std::move(j));
+    }
+    std::cout << nlohmann::json{{"files", files_json},
+                                {"added", report.count(FileOutcome::Added)},
+                                {"replaced", report.count(FileOutcome::Replaced)},
+                                {"unchanged", report.count(FileOutcome::Unchanged)},
+                                {"other_shard", report.count(FileOutcome::OtherShard)},
+                                {"failed", failed},
+                                {"paragraphs_indexed", paragraphs}}
+                     .dump(2)
+              << "\n";
+  } else {
+    std::string summary =
+        fmt::format("{} added, {} replaced, {} unchanged", report.count(FileOutcome::Added),
+                    report.count(FileOutcome::Replaced), report.count(FileOutcome::Unchanged));
+    if (sharded)
+      summary += fmt::format(", {} in other shards", report.count(FileOutcome::OtherShard));
+    if (failed > 0) summary += fmt::format(", {} failed", failed);
+    std::cout << fmt::format("{}: {}; {} indexed\n", counted(report.files.size(), "file", "files"),
+                             summary, counted(paragraphs, "paragraph", "paragraphs"));
+    if (report.count(FileOutcome::Unchanged) == report.files.size()) {
+      std::cout << "nothing changed: every file is already in the database as it is\n";
+    }
+  }
+}
+
 }  // namespace
 
 int run_ingest(const std::vector<std::string>& args) {
@@ -122,31 +196,7 @@ int run_ingest(const std::vector<std::string>& args) {
   if (!values.count("path")) throw UsageError("ingest needs at least one file or folder");
   const OutputFormat format = text_or_json_format(values, "ingest");
 
-  IngestOptions ingest;
-  if (auto body = flag(values, "body")) ingest.overrides.body = *body;
-  if (auto title = flag(values, "title")) ingest.overrides.title = *title;
-  if (auto date = flag(values, "date")) {
-    if (!is_calendar_date(*date))
-      throw UsageError(fmt::format("bad --date '{}': use YYYY-MM-DD, YYYY-MM or YYYY", *date));
-    ingest.overrides.date = *date;
-  }
-  if (auto lang = flag(values, "lang")) {
-    std::transform(lang->begin(), lang->end(), lang->begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    if (!is_language_code(*lang)) {
-      throw UsageError(
-          fmt::format("bad --lang '{}': use a two-letter ISO 639-1 code (en, es, fr...)", *lang));
-    }
-    ingest.overrides.language = *lang;
-  }
-  if (auto symbol = flag(values, "symbol")) ingest.overrides.symbol = *symbol;
-  if (auto shard = flag(values, "shard")) ingest.shard = parse_shard_spec(*shard);
-  ingest.batch_paragraphs = values["batch"].as<Count>();
-  if (ingest.batch_paragraphs == 0) throw UsageError("--batch must be at least 1");
-  const std::size_t max_megabytes = values["max-size"].as<Count>();
-  if (max_megabytes == 0 || max_megabytes > (std::size_t{1} << 30))
-    throw UsageError("--max-size must be from 1 to 1073741824 (MB)");
-  ingest.max_file_bytes = max_megabytes * 1024 * 1024;
+  IngestOptions ingest = ingest_options(values);
 
   std::vector<std::filesystem::path> paths;
   for (const auto& p : values["path"].as<std::vector<std::string>>()) paths.emplace_back(p);
@@ -185,46 +235,8 @@ int run_ingest(const std::vector<std::string>& args) {
   };
   const IngestReport report = ingest_files(database, files, ingest);
 
-  std::size_t paragraphs = 0;
-  for (const auto& f : report.files) {
-    if (f.outcome == FileOutcome::Added || f.outcome == FileOutcome::Replaced)
-      paragraphs += f.paragraphs;
-  }
-  const std::size_t failed = report.count(FileOutcome::Failed);
-  if (format == OutputFormat::Json) {
-    nlohmann::json files_json = nlohmann::json::array();
-    for (const auto& f : report.files) {
-      nlohmann::json j{{"path", f.path.string()},
-                       {"outcome", outcome_name(f.outcome)},
-                       {"id", f.statement_id},
-                       {"paragraphs", f.paragraphs}};
-      if (!f.reason.empty()) j["error"] = f.reason;
-      if (!f.same_as.empty()) j["same_as"] = f.same_as;
-      files_json.push_back(std::move(j));
-    }
-    std::cout << nlohmann::json{{"files", files_json},
-                                {"added", report.count(FileOutcome::Added)},
-                                {"replaced", report.count(FileOutcome::Replaced)},
-                                {"unchanged", report.count(FileOutcome::Unchanged)},
-                                {"other_shard", report.count(FileOutcome::OtherShard)},
-                                {"failed", failed},
-                                {"paragraphs_indexed", paragraphs}}
-                     .dump(2)
-              << "\n";
-  } else {
-    std::string summary =
-        fmt::format("{} added, {} replaced, {} unchanged", report.count(FileOutcome::Added),
-                    report.count(FileOutcome::Replaced), report.count(FileOutcome::Unchanged));
-    if (ingest.shard)
-      summary += fmt::format(", {} in other shards", report.count(FileOutcome::OtherShard));
-    if (failed > 0) summary += fmt::format(", {} failed", failed);
-    std::cout << fmt::format("{}: {}; {} indexed\n", counted(report.files.size(), "file", "files"),
-                             summary, counted(paragraphs, "paragraph", "paragraphs"));
-    if (report.count(FileOutcome::Unchanged) == report.files.size()) {
-      std::cout << "nothing changed: every file is already in the database as it is\n";
-    }
-  }
-  return failed > 0 ? static_cast<int>(ExitCode::DataError) : 0;
+  print_summary(report, format, ingest.shard.has_value());
+  return report.count(FileOutcome::Failed) > 0 ? static_cast<int>(ExitCode::DataError) : 0;
 }
 
 }  // namespace concord::cli
