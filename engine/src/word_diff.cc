@@ -471,16 +471,14 @@ std::vector<DiffSegment> diff_words(std::string_view before, std::string_view af
   return segments;
 }
 
-std::vector<std::vector<MemberSegment>> diff_against_common(
-    const std::vector<std::string_view>& texts, const std::string& language) {
-  if (texts.empty()) return {};
-  Interner interner;
-  std::vector<TokenizedText> members;
-  members.reserve(texts.size());
-  for (const std::string_view text : texts) members.push_back(interner.intern(text));
+namespace {
 
-  // Fold the members in an order fixed by their content, so that permuting `texts` permutes
-  // the result and changes nothing else. Ties are identical texts, whose order is moot.
+// The common sequence: the LCS of the first two members, then of that and the next member,
+// and so on, in an order fixed by the members' content, so that permuting the members changes
+// nothing. Not always the LCS of all members at once (NP-hard for N texts), but a subsequence
+// of every member, which is what the marking needs.
+std::vector<TokenId> common_sequence(const std::vector<TokenizedText>& members, MyersDiff& myers) {
+  // Ties are identical texts, whose order is moot.
   std::vector<std::size_t> order(members.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
   std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
@@ -488,11 +486,6 @@ std::vector<std::vector<MemberSegment>> diff_against_common(
     const std::size_t ny = members[y].tokens.size();
     return nx != ny ? nx < ny : members[x].text < members[y].text;
   });
-
-  // The common sequence: the LCS of the first two members, then of that and the next
-  // member, and so on. Not always the LCS of all members at once (NP-hard for N texts), but
-  // a subsequence of every member, which is what the marking needs.
-  MyersDiff myers;
   std::vector<TokenId> common = members[order.front()].ids;
   for (std::size_t k = 1; k < order.size() && !common.empty(); ++k) {
     std::vector<TokenId> next;
@@ -506,71 +499,71 @@ std::vector<std::vector<MemberSegment>> diff_against_common(
     }
     common = std::move(next);
   }
+  return common;
+}
 
-  // Each member's edit script from the common sequence, read by the cleanup and the marking.
-  std::vector<std::vector<Edit>> scripts;
-  scripts.reserve(members.size());
-  for (const TokenizedText& member : members) scripts.push_back(myers.run(common, member.ids));
-  const std::vector<bool> kept = unfolded_common_tokens(common, members, scripts);
-  // kept_before[c]: the common tokens that stay common among the first c.
-  std::vector<std::size_t> kept_before(common.size() + 1, 0);
-  for (std::size_t c = 0; c < common.size(); ++c) kept_before[c + 1] = kept_before[c] + kept[c];
+// A member's run of own wording, and where it sits in the common text.
+struct OwnRun {
+  std::size_t gap = 0;  ///< Common tokens kept before the run.
+  std::size_t begin = 0, end = 0;
+};
 
-  // Mark each member's tokens against the common sequence. As it is a subsequence of every
-  // member, the minimal script has only Equal (Common) and Insert (Own) edits; a Delete can
-  // appear only past the cost bound, and leaves the tokens around it Own. A folded run reads
-  // as own wording only in the members that have wording of their own beside it: a member
-  // that says it between common words, as the others do, shows it common (versions that kept
-  // "contained in the Charter" unchanged are not marked because a later one wrote
-  // "contained ... relevant in sustainable the Charter").
-  struct OwnRun {
-    std::size_t gap = 0;  ///< Common tokens before the run: where it sits in the common text.
-    std::size_t begin = 0, end = 0;
-  };
-  std::vector<std::vector<SharedKind>> kinds(members.size());
-  std::vector<std::vector<OwnRun>> own_runs(members.size());
+// Marks a member's tokens against the common sequence (`script`: its edit script from it;
+// `kept`: the common tokens that stay common; `kept_before[c]`: how many of the first c do):
+// Common, or Own in runs that say something of the member's own. As the common sequence is a
+// subsequence of every member, the minimal script has only Equal (Common) and Insert (Own)
+// edits; a Delete can appear only past the cost bound, and leaves the tokens around it Own. A
+// folded run reads as own wording only in the members that have wording of their own beside
+// it: a member that says it between common words, as the others do, shows it common
+// (versions that kept "contained in the Charter" unchanged are not marked because a later one
+// wrote "contained ... relevant in sustainable the Charter").
+std::vector<SharedKind> mark_member(const TokenizedText& member, const std::vector<Edit>& script,
+                                    const std::vector<bool>& kept,
+                                    const std::vector<std::size_t>& kept_before,
+                                    std::vector<OwnRun>& own_runs) {
   constexpr std::size_t kUnmatched = static_cast<std::size_t>(-1);
-  for (std::size_t i = 0; i < members.size(); ++i) {
-    const TokenizedText& member = members[i];
-    const std::size_t count = member.tokens.size();
-    // For each token: the common token it is, or kUnmatched; and the common tokens before it.
-    std::vector<std::size_t> matched(count, kUnmatched), cursor(count, 0);
-    std::size_t c = 0, t = 0;
-    for (const Edit& edit : scripts[i]) {
-      for (std::size_t k = 0; k < edit.count && edit.op != DiffOp::Delete; ++k) {
-        cursor[t + k] = edit.op == DiffOp::Equal ? c + k : c;
-        if (edit.op == DiffOp::Equal) matched[t + k] = c + k;
-      }
-      if (edit.op != DiffOp::Insert) c += edit.count;
-      if (edit.op != DiffOp::Delete) t += edit.count;
+  const std::size_t count = member.tokens.size();
+  // For each token: the common token it is, or kUnmatched; and the common tokens before it.
+  std::vector<std::size_t> matched(count, kUnmatched), cursor(count, 0);
+  std::size_t c = 0, t = 0;
+  for (const Edit& edit : script) {
+    for (std::size_t k = 0; k < edit.count && edit.op != DiffOp::Delete; ++k) {
+      cursor[t + k] = edit.op == DiffOp::Equal ? c + k : c;
+      if (edit.op == DiffOp::Equal) matched[t + k] = c + k;
     }
-    kinds[i].assign(count, SharedKind::Common);
-    // Runs of tokens that are not kept common: own wording, folded common tokens or both.
-    for (std::size_t begin = 0; begin < count;) {
-      if (matched[begin] != kUnmatched && kept[matched[begin]]) {
-        ++begin;
-        continue;
-      }
-      std::size_t end = begin;
-      bool says_own = false;
-      while (end < count && (matched[end] == kUnmatched || !kept[matched[end]])) {
-        says_own = says_own || matched[end] == kUnmatched;
-        ++end;
-      }
-      if (says_own) {
-        std::fill(kinds[i].begin() + static_cast<std::ptrdiff_t>(begin),
-                  kinds[i].begin() + static_cast<std::ptrdiff_t>(end), SharedKind::Own);
-        own_runs[i].push_back({kept_before[cursor[begin]], begin, end});
-      }
-      begin = end;
-    }
+    if (edit.op != DiffOp::Insert) c += edit.count;
+    if (edit.op != DiffOp::Delete) t += edit.count;
   }
+  std::vector<SharedKind> kinds(count, SharedKind::Common);
+  // Runs of tokens that are not kept common: own wording, folded common tokens or both.
+  for (std::size_t begin = 0; begin < count;) {
+    if (matched[begin] != kUnmatched && kept[matched[begin]]) {
+      ++begin;
+      continue;
+    }
+    std::size_t end = begin;
+    bool says_own = false;
+    while (end < count && (matched[end] == kUnmatched || !kept[matched[end]])) {
+      says_own = says_own || matched[end] == kUnmatched;
+      ++end;
+    }
+    if (says_own) {
+      std::fill(kinds.begin() + static_cast<std::ptrdiff_t>(begin),
+                kinds.begin() + static_cast<std::ptrdiff_t>(end), SharedKind::Own);
+      own_runs.push_back({kept_before[cursor[begin]], begin, end});
+    }
+    begin = end;
+  }
+  return kinds;
+}
 
-  // An Own run is an Inflection when another member has, in the same gap of the common
-  // text, an Own run of as many tokens that differs from it only by inflection (equal
-  // punctuation, equal stems, some text different): the members say the same thing there
-  // in another grammatical form. Runs of different lengths stay Own, even if part of them
-  // is an inflected word.
+// An Own run is an Inflection when another member has, in the same gap of the common text, an
+// Own run of as many tokens that differs from it only by inflection (equal punctuation, equal
+// stems, some text different): the members say the same thing there in another grammatical
+// form. Runs of different lengths stay Own, even if part of them is an inflected word.
+void mark_inflections(const std::vector<TokenizedText>& members,
+                      const std::vector<std::vector<OwnRun>>& own_runs, const std::string& language,
+                      std::vector<std::vector<SharedKind>>& kinds) {
   StemComparer stems(language);
   for (std::size_t i = 0; i < members.size(); ++i) {
     for (const OwnRun& run : own_runs[i]) {
@@ -590,17 +583,52 @@ std::vector<std::vector<MemberSegment>> diff_against_common(
       }
     }
   }
+}
 
-  std::vector<std::vector<MemberSegment>> result(members.size());
-  for (std::size_t i = 0; i < members.size(); ++i) {
-    const std::vector<SharedKind>& kind = kinds[i];
-    for (std::size_t begin = 0; begin < kind.size();) {
-      std::size_t end = begin + 1;
-      while (end < kind.size() && kind[end] == kind[begin]) ++end;
-      result[i].push_back({kind[begin], run_text(members[i], begin, end)});
-      begin = end;
-    }
+// A member's text cut into segments of one kind each.
+std::vector<MemberSegment> segments_of(const TokenizedText& member,
+                                       const std::vector<SharedKind>& kind) {
+  std::vector<MemberSegment> segments;
+  for (std::size_t begin = 0; begin < kind.size();) {
+    std::size_t end = begin + 1;
+    while (end < kind.size() && kind[end] == kind[begin]) ++end;
+    segments.push_back({kind[begin], run_text(member, begin, end)});
+    begin = end;
   }
+  return segments;
+}
+
+}  // namespace
+
+std::vector<std::vector<MemberSegment>> diff_against_common(
+    const std::vector<std::string_view>& texts, const std::string& language) {
+  if (texts.empty()) return {};
+  Interner interner;
+  std::vector<TokenizedText> members;
+  members.reserve(texts.size());
+  for (const std::string_view text : texts) members.push_back(interner.intern(text));
+
+  MyersDiff myers;
+  const std::vector<TokenId> common = common_sequence(members, myers);
+  // Each member's edit script from the common sequence, read by the cleanup and the marking.
+  std::vector<std::vector<Edit>> scripts;
+  scripts.reserve(members.size());
+  for (const TokenizedText& member : members) scripts.push_back(myers.run(common, member.ids));
+  const std::vector<bool> kept = unfolded_common_tokens(common, members, scripts);
+  // kept_before[c]: the common tokens that stay common among the first c.
+  std::vector<std::size_t> kept_before(common.size() + 1, 0);
+  for (std::size_t c = 0; c < common.size(); ++c) kept_before[c + 1] = kept_before[c] + kept[c];
+
+  std::vector<std::vector<SharedKind>> kinds(members.size());
+  std::vector<std::vector<OwnRun>> own_runs(members.size());
+  for (std::size_t i = 0; i < members.size(); ++i)
+    kinds[i] = mark_member(members[i], scripts[i], kept, kept_before, own_runs[i]);
+  mark_inflections(members, own_runs, language, kinds);
+
+  std::vector<std::vector<MemberSegment>> result;
+  result.reserve(members.size());
+  for (std::size_t i = 0; i < members.size(); ++i)
+    result.push_back(segments_of(members[i], kinds[i]));
   return result;
 }
 
