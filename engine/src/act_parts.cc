@@ -268,124 +268,143 @@ CoordinatedAction coordinated_action(const Scan& s, std::size_t cut, std::size_t
   return {};
 }
 
-Parts parts_of(const Scan& s, const Clause& clause, const Found& f, const SpeechActDefinition* act,
-               const CompiledLanguage& lang) {
-  Parts p;
+namespace {
+
+// Where the act's object starts: after adverbs, and after a parenthetical right after the act
+// ("Reaffirming, among other principles, the ...").
+std::size_t object_begin(const Scan& s, const Found& f, std::size_t end) {
   std::size_t begin = skip_adverbs(s, f.object_begin, f.object_end);
-  const std::size_t end = trim_end(s, begin, f.object_end);
-  // A parenthetical right after the act: "Reaffirming, among other principles, the ..."
   if (f.object_begin < end && is_punct(s.tokens[f.object_begin], ",")) {
     std::size_t k = f.object_begin + 1;
     while (k < end && k < f.object_begin + 14 && !is_punct(s.tokens[k], ",")) ++k;
     if (k < end && is_punct(s.tokens[k], ",")) begin = skip_adverbs(s, k + 1, end);
   }
+  return begin;
+}
 
-  if (f.kind == FormKind::Modal || f.passive) {
-    // The subject is who must act, unless the modal is passive ("must be withdrawn").
-    std::size_t subject = first_word_of(s.tokens, clause);
-    for (std::size_t k = subject; k < f.lead; ++k) {
-      if (is_punct(s.tokens[k], ",")) subject = k + 1;
-    }
-    while (subject < f.lead && (s.word_in(s.lang.complementizers, subject) ||
-                                s.word_in(s.lang.coordinators, subject) || !s.tokens[subject].word))
-      ++subject;
-    std::size_t subject_end = trim_end(s, subject, f.lead, false);
-    // "débordement qui doit être évité": the relative pronoun stands for its antecedent.
-    while (subject_end > subject && s.word_in(s.lang.complementizers, subject_end - 1))
-      subject_end = trim_end(s, subject, subject_end - 1, false);
-    const bool passive = !f.passive && begin < end &&
-                         (s.word_in(s.lang.passive_markers, begin) ||
-                          ends_with_any(s.tokens[begin].lower, lang.data.passive_endings, 2));
-    // "is requested to prepare": the marker opens the action.
-    if (f.passive && begin < end && s.word_in(s.lang.action_markers, begin))
-      begin = skip_adverbs(s, begin + 1, end);
-    if (passive) {
-      p.prefix = s.slice(subject, subject_end);
-    } else if (subject < subject_end && subject_names_agent(s, subject, subject_end)) {
-      p.addressee = s.slice(subject, subject_end);
-    } else if (subject < subject_end && s.word_in(s.lang.pronouns, subject) &&
-               subject + 1 == subject_end) {
-      p.addressee = s.slice(subject, subject_end);
-    }
-    p.action_begin = begin;
-    p.action_end = action_end(s, begin, end);
-    return p;
+// A modal ("must withdraw") or a passive act ("is requested to prepare"): the subject is who
+// must act, unless the modal is passive ("must be withdrawn"); the object [begin, end) is the
+// action.
+Parts modal_parts(const Scan& s, const Clause& clause, const Found& f, std::size_t begin,
+                  std::size_t end, const CompiledLanguage& lang) {
+  Parts p;
+  std::size_t subject = first_word_of(s.tokens, clause);
+  for (std::size_t k = subject; k < f.lead; ++k) {
+    if (is_punct(s.tokens[k], ",")) subject = k + 1;
   }
+  while (subject < f.lead && (s.word_in(s.lang.complementizers, subject) ||
+                              s.word_in(s.lang.coordinators, subject) || !s.tokens[subject].word))
+    ++subject;
+  std::size_t subject_end = trim_end(s, subject, f.lead, false);
+  // "débordement qui doit être évité": the relative pronoun stands for its antecedent.
+  while (subject_end > subject && s.word_in(s.lang.complementizers, subject_end - 1))
+    subject_end = trim_end(s, subject, subject_end - 1, false);
+  const bool passive = !f.passive && begin < end &&
+                       (s.word_in(s.lang.passive_markers, begin) ||
+                        ends_with_any(s.tokens[begin].lower, lang.data.passive_endings, 2));
+  // "is requested to prepare": the marker opens the action.
+  if (f.passive && begin < end && s.word_in(s.lang.action_markers, begin))
+    begin = skip_adverbs(s, begin + 1, end);
+  if (passive) {
+    p.prefix = s.slice(subject, subject_end);
+  } else if (subject < subject_end && subject_names_agent(s, subject, subject_end)) {
+    p.addressee = s.slice(subject, subject_end);
+  } else if (subject < subject_end && s.word_in(s.lang.pronouns, subject) &&
+             subject + 1 == subject_end) {
+    p.addressee = s.slice(subject, subject_end);
+  }
+  p.action_begin = begin;
+  p.action_end = action_end(s, begin, end);
+  return p;
+}
 
+// The addressee of an act that takes one, in its object [begin, end): "demands that Israel
+// ...", "exige que ...", "Calls upon all States to ...". Fills p.addressee (and
+// p.action_negated, p.pending: "Calls upon X:" with the action in the items after it) and
+// returns where the rest of the object starts.
+std::size_t read_addressee(const Scan& s, const Clause& clause, const Found& f,
+                           const CompiledLanguage& lang, std::size_t begin, std::size_t end,
+                           Parts& p) {
+  if (s.word_in(lang.that_markers, begin) && begin + 1 < end) {
+    std::size_t np = noun_phrase_end(s, begin + 1, end);
+    // "demands that we use ...": a pronoun names the addressee too.
+    if (np == begin + 1 && s.word_in(s.lang.pronouns, begin + 1)) np = begin + 2;
+    if (np > begin + 1 && names_agent(s, begin + 1, np)) {
+      p.addressee = s.slice(begin + 1, np);
+      return skip_adverbs(s, np, end);
+    }
+    return begin + 1;
+  }
+  std::size_t start = begin;
+  const bool act_opener = lang.act_openers[f.act].match(s.tokens, start, end) > 0;
+  const bool opener = act_opener || s.word_in(s.lang.addressee_openers, start);
+  if (opener) ++start;
+  if (!opener && lang.data.addressee_opener_required && !act_opener) return begin;
+  std::size_t marker = action_marker(s, start + 1, end);
+  std::size_t action_start = marker == SIZE_MAX ? SIZE_MAX : marker + 1;
+  // "not to adopt", "neither to recognize": the negation opens the action.
+  if (marker != SIZE_MAX && marker > start && s.negation[marker - 1]) {
+    action_start = marker + 1;
+    p.action_negated = true;
+    --marker;
+  }
+  const std::size_t stop = marker == SIZE_MAX ? end : marker;
+  if (marker == SIZE_MAX && clause.colon_end && f.object_end == clause.end) p.pending = true;
+  if (marker == SIZE_MAX && !p.pending) return begin;
+  // A comma ends the addressee before a parenthetical ("the Secretary-General, in
+  // consultation with ..."), not inside a list ("States, the United Nations and ...").
+  std::size_t cut = start;
+  while (cut < stop &&
+         !(is_punct(s.tokens[cut], ",") && cut + 1 < stop && !opens_noun_phrase(s, cut + 1)))
+    ++cut;
+  const std::size_t a_end = trim_end(s, start, cut);
+  if (a_end > start && opens_noun_phrase(s, start) && names_agent(s, start, a_end)) {
+    p.addressee = s.slice(start, a_end);
+    return p.pending ? end : skip_adverbs(s, action_start, end);
+  }
+  p.pending = false;
+  p.action_negated = false;
+  return begin;
+}
+
+// Where the object of an act without addressee starts: after its preposition ("of",
+// "about", "por", "à") or complementizer ("that", "que"), and after a clause in front of its
+// subject.
+std::size_t object_start(const Scan& s, std::size_t begin, std::size_t end) {
+  const std::size_t n = std::max(s.lang.prepositions.match(s.tokens, begin, end),
+                                 s.word_in(s.lang.that_markers, begin) ? std::size_t{1} : 0);
+  if (n > 0) begin = skip_adverbs(s, begin + n, end);
+  // "Concerned that, since the adoption of its resolutions 47/19, 48/16, ..., the embargo is
+  // still in place": the clause in front of the subject, up to the comma before a determiner
+  // or a name, is not what the act is about.
+  if (begin < end && s.lang.clause_openers.match(s.tokens, begin, end) > 0) {
+    for (std::size_t k = begin + 1; k + 1 < end; ++k) {
+      const Tok& next = s.tokens[k + 1];
+      if (is_punct(s.tokens[k], ",") && next.word &&
+          (s.lang.determiners.has(next.lower) || next.upper))
+        return skip_adverbs(s, k + 1, end);
+    }
+  }
+  return begin;
+}
+
+}  // namespace
+
+Parts parts_of(const Scan& s, const Clause& clause, const Found& f, const SpeechActDefinition* act,
+               const CompiledLanguage& lang) {
+  const std::size_t end = trim_end(s, skip_adverbs(s, f.object_begin, f.object_end), f.object_end);
+  std::size_t begin = object_begin(s, f, end);
+  if (f.kind == FormKind::Modal || f.passive) return modal_parts(s, clause, f, begin, end, lang);
+
+  Parts p;
   if (act != nullptr && act->takes_addressee && begin < end) {
-    // "demands that Israel ...", "exige que ..."
-    if (s.word_in(lang.that_markers, begin) && begin + 1 < end) {
-      std::size_t np = noun_phrase_end(s, begin + 1, end);
-      // "demands that we use ...": a pronoun names the addressee too.
-      if (np == begin + 1 && s.word_in(s.lang.pronouns, begin + 1)) np = begin + 2;
-      if (np > begin + 1 && names_agent(s, begin + 1, np)) {
-        p.addressee = s.slice(begin + 1, np);
-        begin = skip_adverbs(s, np, end);
-      } else {
-        ++begin;
-      }
-    } else {
-      std::size_t start = begin;
-      const std::size_t act_index = f.act;
-      const bool act_opener = lang.act_openers[act_index].match(s.tokens, start, end) > 0;
-      const bool opener = act_opener || s.word_in(s.lang.addressee_openers, start);
-      if (opener) ++start;
-      if (opener || !lang.data.addressee_opener_required || act_opener) {
-        std::size_t marker = action_marker(s, start + 1, end);
-        std::size_t action_start = marker == SIZE_MAX ? SIZE_MAX : marker + 1;
-        // "not to adopt", "neither to recognize": the negation opens the action.
-        if (marker != SIZE_MAX && marker > start && s.negation[marker - 1]) {
-          action_start = marker + 1;
-          p.action_negated = true;
-          --marker;
-        }
-        std::size_t stop = marker == SIZE_MAX ? end : marker;
-        if (marker == SIZE_MAX && clause.colon_end && f.object_end == clause.end) {
-          p.pending = true;
-        }
-        if (marker != SIZE_MAX || p.pending) {
-          // A comma ends the addressee before a parenthetical ("the Secretary-General, in
-          // consultation with ..."), not inside a list ("States, the United Nations and ...").
-          std::size_t cut = start;
-          while (cut < stop && !(is_punct(s.tokens[cut], ",") && cut + 1 < stop &&
-                                 !opens_noun_phrase(s, cut + 1)))
-            ++cut;
-          const std::size_t a_end = trim_end(s, start, cut);
-          if (a_end > start && opens_noun_phrase(s, start) && names_agent(s, start, a_end)) {
-            p.addressee = s.slice(start, a_end);
-            if (p.pending) {
-              p.action_begin = p.action_end = end;
-              return p;
-            }
-            begin = skip_adverbs(s, action_start, end);
-          } else {
-            p.pending = false;
-            p.action_negated = false;
-          }
-        }
-      }
+    begin = read_addressee(s, clause, f, lang, begin, end, p);
+    if (p.pending) {
+      p.action_begin = p.action_end = end;
+      return p;
     }
   }
-  // The object of a non-request act: drop its preposition ("of", "about", "por", "à") and
-  // a complementizer ("that", "que").
-  if (p.addressee.empty() && begin < end) {
-    const std::size_t n = std::max(s.lang.prepositions.match(s.tokens, begin, end),
-                                   s.word_in(s.lang.that_markers, begin) ? std::size_t{1} : 0);
-    if (n > 0) begin = skip_adverbs(s, begin + n, end);
-    // "Concerned that, since the adoption of its resolutions 47/19, 48/16, ..., the embargo
-    // is still in place": the clause in front of the subject, up to the comma before a
-    // determiner or a name, is not what the act is about.
-    if (begin < end && s.lang.clause_openers.match(s.tokens, begin, end) > 0) {
-      for (std::size_t k = begin + 1; k + 1 < end; ++k) {
-        const Tok& next = s.tokens[k + 1];
-        if (is_punct(s.tokens[k], ",") && next.word &&
-            (s.lang.determiners.has(next.lower) || next.upper)) {
-          begin = skip_adverbs(s, k + 1, end);
-          break;
-        }
-      }
-    }
-  }
+  if (p.addressee.empty() && begin < end) begin = object_start(s, begin, end);
   if (begin < end && s.word_in(s.lang.action_negations, begin)) p.action_negated = true;
   p.action_begin = begin;
   p.action_end = action_end(s, begin, end);
