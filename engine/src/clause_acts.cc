@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <utility>
 
 #include "act_parts.hpp"
@@ -389,6 +390,80 @@ bool light_composite(const Scan& s, std::size_t i, std::size_t end, FormMatch& l
   return false;
 }
 
+// The act a light verb and its stance noun make, at `i`: "expresses its deep concern".
+Found found_by_light_verb(const Scan& s, const FormMatch& light, const FormMatch& noun,
+                          const Lead& lead, std::size_t i) {
+  Found f;
+  f.act = noun.form->act;
+  f.kind = FormKind::Noun;
+  f.grammar = light.form->kind;
+  f.lead = lead.start;
+  f.begin = i;
+  f.end = noun.end();
+  // "expresses its deep concern" is "concern"; "expresses grave alarm" stays "expresses
+  // alarm" (docs/demands.md: noun_alone).
+  if (!s.lang.data.acts[f.act].noun_alone) f.text = light.words;
+  f.text.insert(f.text.end(), noun.words.begin(), noun.words.end());
+  f.negated = lead.negated;
+  return f;
+}
+
+// The act a form of the lexicon makes at `i`, with what leads it ("Continues to urge",
+// "Having noted").
+Found found_by_form(const FormMatch& form, const Lead& lead, std::size_t i) {
+  Found f;
+  f.act = form.form->act;
+  f.kind = form.form->kind;
+  f.grammar = form.form->kind;
+  f.lead = lead.start;
+  f.begin = i;
+  f.end = form.end();
+  f.text = form.words;
+  if (lead.prefix != SIZE_MAX) f.text.insert(f.text.begin(), {lead.prefix, lead.prefix + 1});
+  // "Continues to urge": the opener is the act's text too.
+  if (lead.continuing != SIZE_MAX) {
+    for (std::size_t k = f.lead; k-- > lead.continuing;) f.text.insert(f.text.begin(), k);
+  }
+  // "Having noted", "Habiendo examinado": the perfect participle is the act's text.
+  if (lead.participle_auxiliary != SIZE_MAX && f.kind == FormKind::Past)
+    f.text.insert(f.text.begin(), lead.participle_auxiliary);
+  f.linking = lead.linking;
+  f.negated = lead.negated;
+  f.passive = lead.copula && lead.linking == SIZE_MAX && f.kind == FormKind::Past;
+  return f;
+}
+
+// The act found at `i`, if any: a light verb and its stance noun first, then the forms of the
+// acts. `coord` is set where a coordinator before it ends the previous act's object.
+std::optional<Found> act_at(const Scan& s, Context& ctx, std::size_t i, std::size_t end,
+                            std::size_t& coord) {
+  FormMatch light, noun;
+  Lead lead;
+  coord = SIZE_MAX;
+  if (light_composite(s, i, end, light, noun) &&
+      eligible(s, ctx, *noun.form, light.form->kind, i, lead, coord))
+    return found_by_light_verb(s, light, noun, lead, i);
+  for (FormMatch& form : match_forms(s, s.lang.forms, i, end)) {
+    if (eligible(s, ctx, *form.form, form.form->kind, i, lead, coord))
+      return found_by_form(form, lead, i);
+  }
+  return std::nullopt;
+}
+
+// "Recalls and reaffirms its resolution 2625", "We have condemned and raised concerns about
+// these attacks": an act whose object is empty up to the next act shares that act's object
+// (and addressee).
+void share_objects_of_coordinated_acts(const Scan& s, std::vector<Found>& found) {
+  for (std::size_t k = found.size(); k-- > 1;) {
+    Found& shared = found[k - 1];
+    std::size_t b = shared.object_begin;
+    while (b < shared.object_end && (!s.tokens[b].word || s.adverb[b])) ++b;
+    if (b < shared.object_end || found[k].kind == FormKind::Modal) continue;
+    shared.object_begin = found[k].object_begin;
+    shared.object_end = found[k].object_end;
+  }
+}
+
 }  // namespace
 
 std::vector<Found> acts_in_clause(const Scan& s, const Clause& clause, bool act_in_sentence) {
@@ -409,85 +484,29 @@ std::vector<Found> acts_in_clause(const Scan& s, const Clause& clause, bool act_
       i += n;
       continue;
     }
-    bool accepted = false;
-    // A light verb and its stance noun first, then the forms of the acts.
-    FormMatch light, noun;
-    Lead lead;
     std::size_t coord = SIZE_MAX;
-    if (light_composite(s, i, clause.end, light, noun) &&
-        eligible(s, ctx, *noun.form, light.form->kind, i, lead, coord)) {
-      Found f;
-      f.act = noun.form->act;
-      f.kind = FormKind::Noun;
-      f.grammar = light.form->kind;
-      f.lead = lead.start;
-      f.begin = i;
-      f.end = noun.end();
-      // "expresses its deep concern" is "concern"; "expresses grave alarm" stays
-      // "expresses alarm" (docs/demands.md: noun_alone).
-      if (!s.lang.data.acts[f.act].noun_alone) f.text = light.words;
-      f.text.insert(f.text.end(), noun.words.begin(), noun.words.end());
-      f.negated = lead.negated;
-      found.push_back(f);
-      accepted = true;
-    } else {
-      for (FormMatch& form : match_forms(s, s.lang.forms, i, clause.end)) {
-        if (!eligible(s, ctx, *form.form, form.form->kind, i, lead, coord)) continue;
-        Found f;
-        f.act = form.form->act;
-        f.kind = form.form->kind;
-        f.grammar = form.form->kind;
-        f.lead = lead.start;
-        f.begin = i;
-        f.end = form.end();
-        f.text = form.words;
-        if (lead.prefix != SIZE_MAX) f.text.insert(f.text.begin(), {lead.prefix, lead.prefix + 1});
-        // "Continues to urge": the opener is the act's text too.
-        if (lead.continuing != SIZE_MAX) {
-          for (std::size_t k = f.lead; k-- > lead.continuing;) f.text.insert(f.text.begin(), k);
-        }
-        // "Having noted", "Habiendo examinado": the perfect participle is the act's text.
-        if (lead.participle_auxiliary != SIZE_MAX && f.kind == FormKind::Past)
-          f.text.insert(f.text.begin(), lead.participle_auxiliary);
-        f.linking = lead.linking;
-        f.negated = lead.negated;
-        f.passive = lead.copula && lead.linking == SIZE_MAX && f.kind == FormKind::Past;
-        found.push_back(f);
-        accepted = true;
-        break;
-      }
-    }
-    if (accepted) {
-      Found& f = found.back();
-      // Adverbs and negation right after the form ("urges strongly", "ne condamne pas",
-      // "must not").
-      std::size_t j = f.end;
-      while (j < clause.end && (s.adverb[j] || s.negation[j])) {
-        if (s.negation[j]) f.negated = true;
-        ++j;
-      }
-      f.object_begin = j;
-      f.object_end = clause.end;
-      if (found.size() > 1) {
-        Found& previous = found[found.size() - 2];
-        previous.object_end = coord != SIZE_MAX ? coord : f.lead;
-      }
-      i = j;
-    } else {
+    std::optional<Found> act = act_at(s, ctx, i, clause.end, coord);
+    if (!act) {
       ++i;
+      continue;
     }
+    Found& f = found.emplace_back(std::move(*act));
+    // Adverbs and negation right after the form ("urges strongly", "ne condamne pas", "must
+    // not").
+    std::size_t j = f.end;
+    while (j < clause.end && (s.adverb[j] || s.negation[j])) {
+      if (s.negation[j]) f.negated = true;
+      ++j;
+    }
+    f.object_begin = j;
+    f.object_end = clause.end;
+    if (found.size() > 1) {
+      Found& previous = found[found.size() - 2];
+      previous.object_end = coord != SIZE_MAX ? coord : f.lead;
+    }
+    i = j;
   }
-  // "Recalls and reaffirms its resolution 2625", "We have condemned and raised concerns
-  // about these attacks": an act whose object is empty up to the next act shares that act's
-  // object (and addressee).
-  for (std::size_t k = found.size(); k-- > 1;) {
-    Found& shared = found[k - 1];
-    std::size_t b = shared.object_begin;
-    while (b < shared.object_end && (!s.tokens[b].word || s.adverb[b])) ++b;
-    if (b < shared.object_end || found[k].kind == FormKind::Modal) continue;
-    shared.object_begin = found[k].object_begin;
-    shared.object_end = found[k].object_end;
-  }
+  share_objects_of_coordinated_acts(s, found);
   return found;
 }
 
