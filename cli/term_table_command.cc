@@ -37,6 +37,46 @@ void write_synonym_table(const FrequencyTable& vocabulary, const po::variables_m
                            synonyms.pairs.entries().size(), file);
 }
 
+// What the files in one language hold: paragraph frequencies of stems and, when asked, the
+// co-occurrences related terms and word vectors are learnt from.
+struct CountedFiles {
+  FrequencyTable table;
+  RelatedTermsBuilder related;
+  std::size_t used = 0;    // files in the language
+  std::size_t failed = 0;  // files that could not be read
+};
+
+CountedFiles count_files(const std::vector<std::filesystem::path>& files,
+                         const std::string& language, bool with_cooccurrences) {
+  StatementLoader loader;
+  CountedFiles counted;
+  ProgressBar progress("files", true);
+  std::size_t done = 0;
+  for (const auto& file : files) {
+    try {
+      Statement statement = loader.load_file(file);
+      if (statement.language == language) {
+        std::erase_if(statement.paragraphs, [](const Paragraph& p) { return p.text.empty(); });
+        const FrequencyTable one = statistics_of({statement});
+        counted.table.add_paragraphs(static_cast<std::uint64_t>(one.paragraph_count()));
+        for (const auto& [stem, count] : one.frequencies())
+          counted.table.add_frequency(stem, count);
+        if (with_cooccurrences) {
+          for (const Paragraph& p : statement.paragraphs)
+            counted.related.add_paragraph(TermSpace::stems(p.text, language));
+        }
+        ++counted.used;
+      }
+    } catch (const DataError& e) {
+      progress.clear();
+      fmt::print(stderr, "concord: {}: {}\n", file.string(), e.what());
+      ++counted.failed;
+    }
+    progress.update(++done, files.size(), file.filename().string());
+  }
+  return counted;
+}
+
 }  // namespace
 
 int run_term_table(const std::vector<std::string>& args) {
@@ -98,39 +138,12 @@ int run_term_table(const std::vector<std::string>& args) {
   }
   std::vector<std::filesystem::path> paths;
   for (const auto& p : values["path"].as<std::vector<std::string>>()) paths.emplace_back(p);
-  const auto files = collect_files(paths);
-
-  StatementLoader loader;
-  FrequencyTable table;
   const bool learn_related = values.count("related") > 0;
   const bool learn_vectors = values.count("vectors") > 0;
-  RelatedTermsBuilder related;
-  ProgressBar progress("files", true);
-  std::size_t used = 0, failed = 0, done = 0;
-  for (const auto& file : files) {
-    try {
-      Statement statement = loader.load_file(file);
-      if (statement.language == language) {
-        statement.paragraphs.erase(
-            std::remove_if(statement.paragraphs.begin(), statement.paragraphs.end(),
-                           [](const Paragraph& p) { return p.text.empty(); }),
-            statement.paragraphs.end());
-        const FrequencyTable one = statistics_of({statement});
-        table.add_paragraphs(static_cast<std::uint64_t>(one.paragraph_count()));
-        for (const auto& [stem, count] : one.frequencies()) table.add_frequency(stem, count);
-        if (learn_related || learn_vectors) {
-          for (const Paragraph& p : statement.paragraphs)
-            related.add_paragraph(TermSpace::stems(p.text, language));
-        }
-        ++used;
-      }
-    } catch (const DataError& e) {
-      progress.clear();
-      fmt::print(stderr, "concord: {}: {}\n", file.string(), e.what());
-      ++failed;
-    }
-    progress.update(++done, files.size(), file.filename().string());
-  }
+  const CountedFiles counted =
+      count_files(collect_files(paths), language, learn_related || learn_vectors);
+  const FrequencyTable& table = counted.table;
+  const RelatedTermsBuilder& related = counted.related;
   write_frequency_table(table, values["output"].as<std::string>(), values["min-count"].as<Count>());
   if (learn_related) {
     const RelatedTerms learnt = related.build({});
@@ -148,10 +161,10 @@ int run_term_table(const std::vector<std::string>& args) {
                              learnt.dimensions(), values["vectors"].as<std::string>());
   }
   if (write_synonyms) write_synonym_table(table, values);
-  std::cout << fmt::format("{} files in '{}' ({} paragraphs) counted into {}\n", used, language,
-                           static_cast<std::uint64_t>(table.paragraph_count()),
+  std::cout << fmt::format("{} files in '{}' ({} paragraphs) counted into {}\n", counted.used,
+                           language, static_cast<std::uint64_t>(table.paragraph_count()),
                            values["output"].as<std::string>());
-  return failed > 0 ? static_cast<int>(ExitCode::DataError) : 0;
+  return counted.failed > 0 ? static_cast<int>(ExitCode::DataError) : 0;
 }
 
 }  // namespace concord::cli
