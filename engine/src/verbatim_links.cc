@@ -94,18 +94,14 @@ std::size_t run_through(const Words& a, std::size_t i, const Words& b, std::size
   return before + after;
 }
 
-}  // namespace
-
-void link_paragraphs_held_verbatim(const Statement& x, const Statement& y,
-                                   const std::vector<ParagraphTerms>& xs,
-                                   const std::vector<ParagraphTerms>& ys, bool in_order,
-                                   const PairScore& similar, std::vector<Link>& links) {
+// The longest run of words each pair of paragraphs (a of xs, b of ys) shares, for the pairs
+// in which one paragraph has no partner yet (`partners_of_a`, `partners_of_b` empty), when it
+// is kMinRunWords words long or more.
+std::map<std::pair<std::size_t, std::size_t>, std::size_t> runs_shared_with_paragraphs_alone(
+    const std::vector<ParagraphTerms>& xs, const std::vector<ParagraphTerms>& ys,
+    const std::vector<std::vector<std::size_t>>& partners_of_a,
+    const std::vector<std::vector<std::size_t>>& partners_of_b) {
   const std::size_t n = xs.size(), m = ys.size();
-  std::vector<std::vector<std::size_t>> partners_of_a(n), partners_of_b(m);
-  for (const Link& l : links) {
-    partners_of_a[l.a].push_back(l.b);
-    partners_of_b[l.b].push_back(l.a);
-  }
   // The runs of kMinRunWords words of every paragraph still alone: a paragraph sharing a
   // longer run with it holds one of them. Most paragraphs have a partner, and only these few
   // are looked up.
@@ -125,7 +121,7 @@ void link_paragraphs_held_verbatim(const Statement& x, const Statement& y,
   for (std::size_t b = 0; b < m; ++b) {
     if (partners_of_b[b].empty()) sow(false, b);
   }
-  if (seeds.empty()) return;
+  if (seeds.empty()) return {};
   // The longest run each pair (a, b) with a paragraph still alone shares.
   std::map<std::pair<std::size_t, std::size_t>, std::size_t> runs;
   auto reap = [&](bool scanning_x, const std::vector<ParagraphTerms>& paragraphs) {
@@ -148,6 +144,24 @@ void link_paragraphs_held_verbatim(const Statement& x, const Statement& y,
   };
   reap(true, xs);
   reap(false, ys);
+  return runs;
+}
+
+}  // namespace
+
+void link_paragraphs_held_verbatim(const Statement& x, const Statement& y,
+                                   const std::vector<ParagraphTerms>& xs,
+                                   const std::vector<ParagraphTerms>& ys, bool in_order,
+                                   const PairScore& similar, std::vector<Link>& links) {
+  const std::size_t n = xs.size(), m = ys.size();
+  std::vector<std::vector<std::size_t>> partners_of_a(n), partners_of_b(m);
+  for (const Link& l : links) {
+    partners_of_a[l.a].push_back(l.b);
+    partners_of_b[l.b].push_back(l.a);
+  }
+  const std::map<std::pair<std::size_t, std::size_t>, std::size_t> runs =
+      runs_shared_with_paragraphs_alone(xs, ys, partners_of_a, partners_of_b);
+  if (runs.empty()) return;
 
   // Of the paragraphs sharing a run with one still alone, the one holding it or held by it,
   // with the longest run, then the most similar, then the first.
