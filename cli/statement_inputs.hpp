@@ -56,13 +56,6 @@ struct ComparedStatements {
   std::optional<MachineTranslator> translator;
 };
 
-/// Fills the `changes` of every group of `comparison` with members of two or more
-/// statements: the changes of speech act from the group's first member of its lowest
-/// statement to each member of the other statements. `demands[i]` are the acts of
-/// statements[i].
-void add_language_changes(const std::vector<Statement>& statements,
-                          const std::vector<std::vector<Demand>>& demands, Comparison& comparison);
-
 /// A statement too short for its language to be recognised is most likely in the language of
 /// the others: read as that, its words are stemmed and compared like theirs instead of being
 /// taken for another language's. Returns the ids of the statements so read (none when the
@@ -74,7 +67,7 @@ std::vector<std::string> read_unknown_languages_as_the_others(std::vector<Statem
 /// language; related terms from the background table; statements in different languages
 /// are read through translations unless `translation` is Never
 /// (compare_with_corpus_statistics). Groups carry their changes of speech act
-/// (add_language_changes), with the lexicons shipped with Concord. Throws DataError for a
+/// (concord::add_language_changes), with the lexicons shipped with Concord. Throws DataError for a
 /// malformed lexicon.
 [[nodiscard]] ComparedStatements compare_loaded_statements(
     std::vector<Statement> statements, const std::filesystem::path& db_path, CompareOptions options,

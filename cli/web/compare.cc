@@ -34,7 +34,7 @@ cli::ComparedStatements compare_ids(const Database& database, const std::vector<
   options.demands = &out.demands;
   out.comparison = compare_with_corpus_statistics(out.statements, &database, options,
                                                   out.translator ? &*out.translator : nullptr);
-  cli::add_language_changes(out.statements, out.demands, out.comparison);
+  concord::add_language_changes(out.statements, out.demands, out.comparison);
   return out;
 }
 

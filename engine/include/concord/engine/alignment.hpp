@@ -125,6 +125,13 @@ struct CompareOptions {
                                             const TermStatistics& corpus,
                                             const CompareOptions& options = {});
 
+/// Fills the `changes` of every group of `comparison` with members of two or more
+/// statements: the changes of speech act from the group's first member of its lowest
+/// statement to each member of the other statements. `demands[i]` are the acts of
+/// statements[i].
+void add_language_changes(const std::vector<Statement>& statements,
+                          const std::vector<std::vector<Demand>>& demands, Comparison& comparison);
+
 /// True when every statement holds the group's paragraph word for word, once each and in its
 /// place: a shared group, not moved, with one member per statement, no change of speech act
 /// and one text. Between versions of one text, the other groups are what was revised, moved,
