@@ -62,6 +62,58 @@ class InterruptionWatch {
   struct sigaction previous_terminate_ {};
 };
 
+// A file descriptor, closed when it goes.
+class FileDescriptor {
+ public:
+  explicit FileDescriptor(int fd) : fd_(fd) {}
+  ~FileDescriptor() { close(fd_); }
+  FileDescriptor(const FileDescriptor&) = delete;
+  FileDescriptor& operator=(const FileDescriptor&) = delete;
+
+  [[nodiscard]] int get() const { return fd_; }
+
+ private:
+  int fd_;
+};
+
+// Starts `program` with `args` in a process group of its own, reading nothing (/dev/null) and
+// writing stdout and stderr into `output`; returns its process id.
+pid_t spawn_in_own_group(const fs::path& program, const std::vector<std::string>& args,
+                         int output) {
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_adddup2(&actions, output, 1);
+  posix_spawn_file_actions_adddup2(&actions, output, 2);
+  posix_spawnattr_t attributes;
+  posix_spawnattr_init(&attributes);
+  posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
+  posix_spawnattr_setpgroup(&attributes, 0);
+
+  std::vector<std::string> argv_strings{program.string()};
+  argv_strings.insert(argv_strings.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (std::string& s : argv_strings) argv.push_back(s.data());
+  argv.push_back(nullptr);
+  pid_t pid = 0;
+  const int spawned =
+      posix_spawn(&pid, program.c_str(), &actions, &attributes, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  posix_spawnattr_destroy(&attributes);
+  if (spawned != 0) {
+    throw EnvironmentError(
+        fmt::format("cannot run {}: {}", program.string(), system_error_text(spawned)));
+  }
+  return pid;
+}
+
+// Ends a child and the processes it started, and reaps it.
+void stop_process_group(pid_t pid) {
+  kill(-pid, SIGKILL);
+  int status = 0;
+  waitpid(pid, &status, 0);
+}
+
 }  // namespace
 
 std::optional<fs::path> find_program(const std::vector<std::string>& names) {
@@ -103,31 +155,12 @@ ProgramRun run_program(const fs::path& program, const std::vector<std::string>& 
     throw EnvironmentError(
         fmt::format("cannot run {}: {}", program.string(), system_error_text(errno)));
   }
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-  posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], 1);
-  posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], 2);
-  posix_spawnattr_t attributes;
-  posix_spawnattr_init(&attributes);
-  posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
-  posix_spawnattr_setpgroup(&attributes, 0);
-
-  std::vector<std::string> argv_strings{program.string()};
-  argv_strings.insert(argv_strings.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (std::string& s : argv_strings) argv.push_back(s.data());
-  argv.push_back(nullptr);
+  const FileDescriptor from_child(pipe_fds[0]);
   pid_t pid = 0;
-  const int spawned =
-      posix_spawn(&pid, program.c_str(), &actions, &attributes, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  posix_spawnattr_destroy(&attributes);
-  close(pipe_fds[1]);
-  if (spawned != 0) {
-    close(pipe_fds[0]);
-    throw EnvironmentError(
-        fmt::format("cannot run {}: {}", program.string(), system_error_text(spawned)));
+  {
+    // The parent's write end closes once the child has its own copy.
+    const FileDescriptor to_child(pipe_fds[1]);
+    pid = spawn_in_own_group(program, args, to_child.get());
   }
 
   // Helper processes (Chromium's) may keep the pipe open after the program exits, so the
@@ -143,27 +176,22 @@ ProgramRun run_program(const fs::path& program, const std::vector<std::string>& 
     if (done < 0 && errno != EINTR) {
       const int error = errno;
       kill(-pid, SIGKILL);
-      close(pipe_fds[0]);
       throw EnvironmentError(fmt::format("cannot wait for {}: {}", program.filename().string(),
                                          system_error_text(error)));
     }
     if (watch.interrupted()) {
-      kill(-pid, SIGKILL);
-      waitpid(pid, &status, 0);
-      close(pipe_fds[0]);
+      stop_process_group(pid);
       throw Interrupted(fmt::format("interrupted; stopped {}", program.filename().string()));
     }
     if (std::chrono::steady_clock::now() >= deadline) {
-      kill(-pid, SIGKILL);
-      waitpid(pid, &status, 0);
-      close(pipe_fds[0]);
+      stop_process_group(pid);
       throw EnvironmentError(fmt::format("{} did not finish within {} s; stopped it",
                                          program.filename().string(), timeout_seconds));
     }
     if (pipe_open) {
-      pollfd fd{pipe_fds[0], POLLIN, 0};
+      pollfd fd{from_child.get(), POLLIN, 0};
       if (poll(&fd, 1, 100) > 0) {
-        const ssize_t n = read(pipe_fds[0], buffer, sizeof buffer);
+        const ssize_t n = read(from_child.get(), buffer, sizeof buffer);
         if (n > 0) {
           output.append(buffer, static_cast<std::size_t>(n));
         } else if (n == 0) {
@@ -176,12 +204,11 @@ ProgramRun run_program(const fs::path& program, const std::vector<std::string>& 
   }
   // Whatever is already in the pipe, without waiting for helpers.
   if (pipe_open) {
-    fcntl(pipe_fds[0], F_SETFL, O_NONBLOCK);
-    for (ssize_t n; (n = read(pipe_fds[0], buffer, sizeof buffer)) > 0;) {
+    fcntl(from_child.get(), F_SETFL, O_NONBLOCK);
+    for (ssize_t n; (n = read(from_child.get(), buffer, sizeof buffer)) > 0;) {
       output.append(buffer, static_cast<std::size_t>(n));
     }
   }
-  close(pipe_fds[0]);
   const int code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   return {code, std::move(output)};
 }
