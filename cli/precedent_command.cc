@@ -1,6 +1,7 @@
 // concord precedent: where a wording, or a close variant, was used before.
 #include <fmt/format.h>
 
+#include <array>
 #include <cmath>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -13,6 +14,8 @@
 #include "concord/engine/error.hpp"
 #include "concord/indexer/precedent.hpp"
 #include "document_output.hpp"
+#include "progress_bar.hpp"
+#include "statement_inputs.hpp"
 #include "terminal.hpp"
 
 namespace concord::cli {
@@ -20,7 +23,8 @@ namespace {
 
 const CommandHelp kHelp{
     "precedent - find where a wording was used before (agreed language)",
-    "concord precedent [OPTIONS] TEXT",
+    "concord precedent [OPTIONS] TEXT\n"
+    "  concord precedent [OPTIONS] --statement STATEMENT",
     R"(  Looks through every paragraph of the database for TEXT or a close variant of it and
   lists the uses, closest first: statement, body, date, paragraph, and the word diff of the
   use against TEXT ({-words of TEXT missing-} {+words the use adds+}; bold and struck
@@ -29,12 +33,29 @@ const CommandHelp kHelp{
   closest) are named at the top, so that a loose variant is not taken for the first use.
   Uses whose shared wording is a formula that very many statements repeat ("Reaffirming
   the purposes and principles of the Charter") are marked "stock phrase" and listed last.
-  --format md
-  and --format html print the uses as a table (words missing struck through, words added
-  in bold), in a Markdown document or one self-contained HTML page.
+  --format md and --format html print the uses as a table (words missing struck through,
+  words added in bold), in a Markdown document or one self-contained HTML page. The JSON
+  of both forms is described in docs/precedent.md.
+
+  With --statement, every paragraph of STATEMENT (a file, or the id of a statement in the
+  database) of six words or more is looked up in the other statements of the database,
+  and each is said to be:
+    used before      its earliest use is dated before the statement (agreed language)
+    first used here  every other use is dated after it (its wording was taken up later)
+    used elsewhere   the dates do not tell which came first (undated, or the same date)
+    no other use     no other statement holds it: the statement's own wording
+  A paragraph counts as used where one holds most of its words in order: --min-closeness
+  is 0.8 by default here, and --limit the uses listed for each paragraph (3 by default),
+  the earliest and the latest always among them. A summary counts the paragraphs of each
+  kind. Text output shows under each paragraph its earliest use and, when that is a
+  variant, what it changes; JSON gives every paragraph with its uses; --format md and
+  --format html one table with a row per paragraph. On a terminal a progress bar follows
+  the paragraphs looked up.
 )",
     R"(  concord precedent "calls upon all States to refrain from promulgating and applying laws"
   concord precedent --min-closeness 0.8 --format json "zone of peace"
+  concord precedent --statement corpus/nam-coordinating-bureau-2025-11-18.md
+  concord precedent --statement a-res-79-7 --format html > agreed-language.html
 )"};
 
 std::string render_diff(const std::vector<DiffSegment>& diff, const Style& style) {
@@ -125,6 +146,176 @@ nlohmann::json use_json(const PrecedentUse& use) {
           {"diff", diff}};
 }
 
+// A paragraph as its document shows it: its label, then its text.
+std::string with_label(const Paragraph& paragraph) {
+  return paragraph.label.empty() || paragraph.text.starts_with(paragraph.label)
+             ? paragraph.text
+             : paragraph.label + " " + paragraph.text;
+}
+
+// The opening of a paragraph, cut on a word boundary, for one line of output.
+std::string opening(const Paragraph& paragraph, std::size_t length = 90) {
+  std::string text = with_label(paragraph);
+  if (text.size() <= length) return text;
+  std::size_t cut = text.rfind(' ', length);
+  if (cut == std::string::npos || cut < length / 2) cut = length;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return text.substr(0, cut) + " …";
+}
+
+std::string reuse_words(ParagraphReuse reuse) {
+  switch (reuse) {
+    case ParagraphReuse::UsedBefore:
+      return "used before";
+    case ParagraphReuse::FirstUsedHere:
+      return "first used here";
+    case ParagraphReuse::UsedElsewhere:
+      return "used elsewhere";
+    case ParagraphReuse::NoOtherUse:
+      return "no other use";
+  }
+  return "no other use";
+}
+
+// How many paragraphs of each kind of reuse, in the order of ParagraphReuse.
+std::array<std::size_t, 4> reuse_counts(const std::vector<ParagraphPrecedents>& paragraphs) {
+  std::array<std::size_t, 4> counts{};
+  for (const ParagraphPrecedents& p : paragraphs) ++counts[static_cast<std::size_t>(p.reuse)];
+  return counts;
+}
+
+std::string statement_line(const Statement& statement) {
+  return fmt::format("{} — {} ({}, {})", statement.id, statement.title,
+                     statement.body.empty() ? "unknown body" : statement.body,
+                     statement.date.empty() ? "undated" : statement.date);
+}
+
+std::string summary_line(const std::vector<ParagraphPrecedents>& paragraphs, double closeness) {
+  const auto counts = reuse_counts(paragraphs);
+  return fmt::format(
+      "{} looked up at closeness {:.2f} or more: {} used before, {} first used here, {} used "
+      "elsewhere, {} with no other use",
+      counted(paragraphs.size(), "paragraph", "paragraphs"), closeness, counts[0], counts[1],
+      counts[2], counts[3]);
+}
+
+std::string earliest_words(const ParagraphPrecedents& p) {
+  if (!p.found.earliest) return "";
+  const PrecedentUse& use = p.found.uses[*p.found.earliest];
+  return fmt::format("{} · closeness {:.2f}", where(use), use.closeness);
+}
+
+void print_statement_precedents(const Statement& statement,
+                                const std::vector<ParagraphPrecedents>& paragraphs,
+                                double closeness, const Style& style) {
+  std::cout << style.bold(statement_line(statement)) << "\n"
+            << summary_line(paragraphs, closeness) << "\n";
+  for (const ParagraphPrecedents& p : paragraphs) {
+    std::cout << "\n"
+              << fmt::format("¶{} {}", p.paragraph + 1, opening(statement.paragraphs[p.paragraph]))
+              << "\n";
+    std::string status = reuse_words(p.reuse);
+    if (p.found.statements_found > 0) {
+      status += fmt::format(
+          " · in {}", counted(p.found.statements_found, "other statement", "other statements"));
+    }
+    std::cout << "   " << style.dim(status) << "\n";
+    if (!p.found.earliest) continue;
+    const PrecedentUse& use = p.found.uses[*p.found.earliest];
+    std::cout << "   " << (p.reuse == ParagraphReuse::FirstUsedHere ? "next: " : "earliest: ")
+              << earliest_words(p) << "\n";
+    // A variant: what the earlier wording changes.
+    if (use.closeness < 1.0) std::cout << "   " << render_diff(use.diff, style) << "\n";
+  }
+}
+
+Document statement_precedents_document(const Statement& statement,
+                                       const std::vector<ParagraphPrecedents>& paragraphs,
+                                       double closeness) {
+  Document document;
+  document.title = "Precedents of the paragraphs of " + statement.id;
+  document.notes.push_back(statement_line(statement));
+  document.notes.push_back(summary_line(paragraphs, closeness));
+  Table table;
+  table.header = {"Paragraph", "Wording", "Reuse", "Earliest use", "Other statements"};
+  table.when_empty = "no paragraph of six words or more";
+  for (const ParagraphPrecedents& p : paragraphs) {
+    table.rows.push_back({fmt::format("¶{}", p.paragraph + 1),
+                          with_label(statement.paragraphs[p.paragraph]), reuse_words(p.reuse),
+                          earliest_words(p), std::to_string(p.found.statements_found)});
+  }
+  document.tables.push_back(std::move(table));
+  return document;
+}
+
+nlohmann::json statement_precedents_json(const Statement& statement,
+                                         const std::vector<ParagraphPrecedents>& paragraphs,
+                                         double closeness) {
+  const auto counts = reuse_counts(paragraphs);
+  nlohmann::json out{{"statement",
+                      {{"id", statement.id},
+                       {"title", statement.title},
+                       {"body", statement.body},
+                       {"date", statement.date}}},
+                     {"min_closeness", closeness},
+                     {"summary",
+                      {{"paragraphs", paragraphs.size()},
+                       {"used_before", counts[0]},
+                       {"first_used_here", counts[1]},
+                       {"used_elsewhere", counts[2]},
+                       {"no_other_use", counts[3]}}},
+                     {"paragraphs", nlohmann::json::array()}};
+  for (const ParagraphPrecedents& p : paragraphs) {
+    const Paragraph& paragraph = statement.paragraphs[p.paragraph];
+    nlohmann::json uses = nlohmann::json::array();
+    for (const PrecedentUse& use : p.found.uses) uses.push_back(use_json(use));
+    nlohmann::json entry{{"paragraph", p.paragraph},
+                         {"label", paragraph.label},
+                         {"text", paragraph.text},
+                         {"reuse", to_string(p.reuse)},
+                         {"statements_found", p.found.statements_found},
+                         {"uses", uses}};
+    entry["earliest"] = p.found.earliest ? nlohmann::json(*p.found.earliest) : nlohmann::json();
+    entry["latest"] = p.found.latest ? nlohmann::json(*p.found.latest) : nlohmann::json();
+    out["paragraphs"].push_back(std::move(entry));
+  }
+  return out;
+}
+
+// concord precedent --statement: every paragraph of one statement looked up.
+int run_statement_precedents(const po::variables_map& values, OutputFormat format) {
+  if (values.count("text")) throw UsageError("precedent takes TEXT or --statement, not both");
+  const std::filesystem::path db_path = database_path(values);
+  const std::vector<Statement> loaded =
+      load_statements({values["statement"].as<std::string>()}, db_path);
+  const Statement& statement = loaded.front();
+  StatementPrecedentRequest request;
+  request.min_closeness =
+      values["min-closeness"].defaulted() ? 0.8 : values["min-closeness"].as<double>();
+  request.uses_per_paragraph =
+      values["limit"].defaulted() ? std::size_t{3} : std::size_t{values["limit"].as<Count>()};
+  const Database database = Database::open_for_reading(db_path);
+  std::vector<ParagraphPrecedents> paragraphs;
+  {
+    ProgressBar progress("paragraphs", true, std::chrono::milliseconds(500));
+    request.on_progress = [&progress](std::size_t done, std::size_t total) {
+      progress.update(done, total, "");
+    };
+    paragraphs = find_statement_precedents(database, statement, request);
+  }
+  if (format == OutputFormat::Json) {
+    std::cout << statement_precedents_json(statement, paragraphs, request.min_closeness).dump(2)
+              << "\n";
+  } else if (format == OutputFormat::Markdown || format == OutputFormat::Html) {
+    std::cout << render_document(
+        statement_precedents_document(statement, paragraphs, request.min_closeness), format);
+  } else {
+    print_statement_precedents(statement, paragraphs, request.min_closeness,
+                               Style{colours_enabled(stdout)});
+  }
+  return 0;
+}
+
 }  // namespace
 
 int run_precedent(const std::vector<std::string>& args) {
@@ -136,11 +327,16 @@ int run_precedent(const std::vector<std::string>& args) {
       ("limit,n", po::value<Count>()->value_name("N")->default_value(20), "list at most N uses")
       ("min-closeness", po::value<double>()->value_name("X")->default_value(0.5), "keep uses at least this close (0-1)")
       ("format", po::value<std::string>()->value_name("FORMAT")->default_value("text"), "text, json, md or html")
+      ("statement", po::value<std::string>()->value_name("STATEMENT"), "look up every paragraph of this statement (a file or an id)")
       ("text", po::value<std::vector<std::string>>()->value_name("TEXT"), "the wording");
   // clang-format on
   po::variables_map values;
   if (!parse_or_show_help(args, options, "text", kHelp, values)) return 0;
   const OutputFormat format = output_format(values);
+  if (values["limit"].as<Count>() == 0) throw UsageError("--limit must be at least 1");
+  if (values["min-closeness"].as<double>() < 0 || values["min-closeness"].as<double>() > 1)
+    throw UsageError("--min-closeness must be between 0 and 1");
+  if (values.count("statement")) return run_statement_precedents(values, format);
   PrecedentRequest request;
   if (values.count("text")) {
     for (const auto& word : values["text"].as<std::vector<std::string>>()) {
@@ -149,10 +345,7 @@ int run_precedent(const std::vector<std::string>& args) {
   }
   if (values.count("lang")) request.language = values["lang"].as<std::string>();
   request.limit = values["limit"].as<Count>();
-  if (request.limit == 0) throw UsageError("--limit must be at least 1");
   request.min_closeness = values["min-closeness"].as<double>();
-  if (request.min_closeness < 0 || request.min_closeness > 1)
-    throw UsageError("--min-closeness must be between 0 and 1");
 
   const Database database = Database::open_for_reading(database_path(values));
   const PrecedentResult result = find_precedents(database, request);
@@ -160,7 +353,8 @@ int run_precedent(const std::vector<std::string>& args) {
   if (format == OutputFormat::Json) {
     nlohmann::json uses = nlohmann::json::array();
     for (const auto& use : result.uses) uses.push_back(use_json(use));
-    nlohmann::json out{{"text", request.text}, {"uses", uses}};
+    nlohmann::json out{
+        {"text", request.text}, {"uses", uses}, {"statements_found", result.statements_found}};
     out["earliest"] = result.earliest ? nlohmann::json(*result.earliest) : nlohmann::json();
     out["latest"] = result.latest ? nlohmann::json(*result.latest) : nlohmann::json();
     std::cout << out.dump(2) << "\n";

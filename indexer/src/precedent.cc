@@ -5,6 +5,8 @@
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <set>
+#include <string>
 #include <tuple>
 
 #include "concord/engine/error.hpp"
@@ -150,12 +152,19 @@ PrecedentResult find_precedents(const Database& database, const PrecedentRequest
                       static_cast<double>(request_words);
       if (use.closeness < request.min_closeness) continue;
       use.statement_id = data.value("statement", "");
+      if (!request.exclude_statement.empty() && use.statement_id == request.exclude_statement)
+        continue;
       use.title = data.value("title", "");
       use.body = data.value("body", "");
       use.date = data.value("date", "");
       use.paragraph = data.value("ordinal", std::size_t{0});
       use.label = data.value("label", "");
       result.uses.push_back(std::move(use));
+    }
+    {
+      std::set<std::string> statements;
+      for (const PrecedentUse& use : result.uses) statements.insert(use.statement_id);
+      result.statements_found = statements.size();
     }
     std::stable_sort(result.uses.begin(), result.uses.end(),
                      [](const PrecedentUse& a, const PrecedentUse& b) {
@@ -181,6 +190,66 @@ PrecedentResult find_precedents(const Database& database, const PrecedentRequest
   std::tie(result.earliest, result.latest) = closest_dated_ends(
       result.uses, [any_proper](const PrecedentUse& u) { return !any_proper || !u.stock_phrase; });
   return result;
+}
+
+std::string_view to_string(ParagraphReuse reuse) noexcept {
+  switch (reuse) {
+    case ParagraphReuse::UsedBefore:
+      return "used-before";
+    case ParagraphReuse::FirstUsedHere:
+      return "first-used-here";
+    case ParagraphReuse::UsedElsewhere:
+      return "used-elsewhere";
+    case ParagraphReuse::NoOtherUse:
+      return "no-other-use";
+  }
+  return "no-other-use";
+}
+
+namespace {
+
+// Whether the earliest use came before the statement, after it, or the dates do not say
+// (either unknown, or one is a prefix of the other: "2025" and "2025-11-18").
+ParagraphReuse reuse_of(const PrecedentResult& found, const std::string& statement_date) {
+  if (found.uses.empty()) return ParagraphReuse::NoOtherUse;
+  if (!found.earliest || statement_date.empty()) return ParagraphReuse::UsedElsewhere;
+  const std::string& earliest = found.uses[*found.earliest].date;
+  const std::size_t common = std::min(earliest.size(), statement_date.size());
+  const int order = earliest.compare(0, common, statement_date, 0, common);
+  if (order < 0) return ParagraphReuse::UsedBefore;
+  if (order > 0) return ParagraphReuse::FirstUsedHere;
+  return ParagraphReuse::UsedElsewhere;
+}
+
+}  // namespace
+
+std::vector<ParagraphPrecedents> find_statement_precedents(
+    const Database& database, const Statement& statement,
+    const StatementPrecedentRequest& request) {
+  std::vector<std::size_t> looked_up;
+  for (std::size_t p = 0; p < statement.paragraphs.size(); ++p) {
+    const Paragraph& paragraph = statement.paragraphs[p];
+    if (paragraph.kind != ParagraphKind::Heading &&
+        count_words(paragraph.text) >= request.min_words)
+      looked_up.push_back(p);
+  }
+  std::vector<ParagraphPrecedents> out;
+  out.reserve(looked_up.size());
+  for (const std::size_t p : looked_up) {
+    PrecedentRequest one;
+    one.text = statement.paragraphs[p].text;
+    one.language = statement.language;
+    one.min_closeness = request.min_closeness;
+    one.limit = std::max<std::size_t>(request.uses_per_paragraph, 1);
+    one.exclude_statement = statement.id;
+    ParagraphPrecedents paragraph;
+    paragraph.paragraph = p;
+    paragraph.found = find_precedents(database, one);
+    paragraph.reuse = reuse_of(paragraph.found, statement.date);
+    out.push_back(std::move(paragraph));
+    if (request.on_progress) request.on_progress(out.size(), looked_up.size());
+  }
+  return out;
 }
 
 }  // namespace concord

@@ -128,6 +128,94 @@ TEST_F(PrecedentTest, FormulasEveryStatementRepeatsAreMarkedAndListedLast) {
   EXPECT_TRUE(result.uses.front().stock_phrase);
 }
 
+TEST_F(PrecedentTest, AUseInTheExcludedStatementIsLeftOut) {
+  const auto db = Database::open_for_reading(dir_.path() / "db");
+  PrecedentRequest request;
+  request.text =
+      "calls upon all States to refrain from promulgating and applying laws and measures";
+  request.exclude_statement = "res-2019";
+  const auto result = find_precedents(db, request);
+  ASSERT_FALSE(result.uses.empty());
+  for (const auto& use : result.uses) EXPECT_NE(use.statement_id, "res-2019");
+  EXPECT_EQ(result.uses[*result.earliest].statement_id, "res-2023");
+}
+
+TEST_F(PrecedentTest, CountsTheStatementsUsingTheWordingBeforeTheLimit) {
+  const auto db = Database::open_for_reading(dir_.path() / "db");
+  PrecedentRequest request;
+  request.text = "Takes note of report number on an unrelated topic of fisheries";
+  request.limit = 2;
+  const auto result = find_precedents(db, request);
+  EXPECT_EQ(result.uses.size(), 2u);
+  EXPECT_EQ(result.statements_found, 25u);
+}
+
+// A statement of 2023 whose paragraphs were used before (2019), first used in it (taken up
+// in 2025), or nowhere else; a heading and a short line are not looked up.
+Statement statement_of_2023() {
+  Statement statement = testing::make_statement(
+      "res-2023", "United Nations General Assembly", "2023-11-02", "en",
+      {"Embargo against Cuba",
+       "Reiterates its call upon all States to refrain from promulgating and applying laws and "
+       "measures.",
+       "Calls upon all States to refrain from promulgating and applying laws and measures of this "
+       "kind.",
+       "Decides to remain seized.",
+       "Invites the Secretary-General to convene a conference on the fisheries of the Caribbean "
+       "Sea."});
+  statement.paragraphs[0].kind = ParagraphKind::Heading;
+  return statement;
+}
+
+TEST_F(PrecedentTest, EachParagraphOfAStatementIsSaidUsedBeforeFirstUsedHereOrNowhereElse) {
+  {
+    auto writer = Database::open_for_writing(dir_.path() / "db");
+    (void)writer.store(testing::make_statement(
+        "res-2025", "United Nations General Assembly", "2025-11-01", "en",
+        {"Reiterates its call upon all States to refrain from promulgating and applying laws and "
+         "measures."}));
+    writer.commit();
+  }
+  const auto db = Database::open_for_reading(dir_.path() / "db");
+  const Statement statement = statement_of_2023();
+  std::vector<std::size_t> progress;
+  StatementPrecedentRequest request;
+  request.on_progress = [&](std::size_t done, std::size_t total) {
+    progress.push_back(done);
+    EXPECT_EQ(total, 3u);
+  };
+  const auto paragraphs = find_statement_precedents(db, statement, request);
+  // The heading and "Decides to remain seized." (four words) are not looked up.
+  ASSERT_EQ(paragraphs.size(), 3u);
+  EXPECT_EQ(progress, (std::vector<std::size_t>{1, 2, 3}));
+  EXPECT_EQ(paragraphs[0].paragraph, 1u);
+  // Its own copy in the database (res-2023) is no use of it; res-2025 took it up.
+  EXPECT_EQ(paragraphs[0].reuse, ParagraphReuse::FirstUsedHere);
+  ASSERT_TRUE(paragraphs[0].found.earliest);
+  EXPECT_EQ(paragraphs[0].found.uses[*paragraphs[0].found.earliest].statement_id, "res-2025");
+  EXPECT_EQ(paragraphs[1].paragraph, 2u);
+  EXPECT_EQ(paragraphs[1].reuse, ParagraphReuse::UsedBefore);
+  EXPECT_EQ(paragraphs[1].found.uses[*paragraphs[1].found.earliest].statement_id, "res-2019");
+  EXPECT_EQ(paragraphs[2].paragraph, 4u);
+  EXPECT_EQ(paragraphs[2].reuse, ParagraphReuse::NoOtherUse);
+  EXPECT_TRUE(paragraphs[2].found.uses.empty());
+  for (const auto& p : paragraphs) {
+    for (const auto& use : p.found.uses) EXPECT_NE(use.statement_id, "res-2023");
+  }
+}
+
+TEST_F(PrecedentTest, AnUndatedStatementsParagraphsAreUsedElsewhere) {
+  const auto db = Database::open_for_reading(dir_.path() / "db");
+  Statement statement = statement_of_2023();
+  statement.id = "draft";
+  statement.date.clear();
+  const auto paragraphs = find_statement_precedents(db, statement, {});
+  ASSERT_EQ(paragraphs.size(), 3u);
+  EXPECT_EQ(paragraphs[0].reuse, ParagraphReuse::UsedElsewhere);
+  EXPECT_EQ(to_string(paragraphs[0].reuse), "used-elsewhere");
+  EXPECT_EQ(paragraphs[2].reuse, ParagraphReuse::NoOtherUse);
+}
+
 TEST_F(PrecedentTest, EmptyTextIsAUsageError) { EXPECT_THROW((void)find("  "), UsageError); }
 
 }  // namespace

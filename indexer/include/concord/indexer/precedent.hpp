@@ -2,10 +2,13 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "concord/engine/statement.hpp"
 #include "concord/engine/word_diff.hpp"
 #include "concord/indexer/database.hpp"
 
@@ -23,6 +26,9 @@ struct PrecedentRequest {
   std::size_t limit = 20;
   /// Paragraphs fetched from the index before closeness is measured.
   std::size_t candidates = 300;
+  /// Uses in the statement with this id are left out (a statement's own paragraphs, when its
+  /// paragraphs are looked up one by one); none when empty.
+  std::string exclude_statement;
 };
 
 /// One earlier (or later) use of the wording.
@@ -50,11 +56,57 @@ struct PrecedentResult {
   /// stock phrases aside unless every use is one), as indexes into `uses`.
   std::optional<std::size_t> earliest;
   std::optional<std::size_t> latest;
+  /// How many statements use the wording at `min_closeness` or more, before the limit.
+  std::size_t statements_found = 0;
 };
 
 /// Finds where `request.text` or a close variant was used in the database. Throws
 /// UsageError for an empty text, EnvironmentError when the database fails.
 [[nodiscard]] PrecedentResult find_precedents(const Database& database,
                                               const PrecedentRequest& request);
+
+/// Where the paragraphs of one statement were used elsewhere in the database.
+struct StatementPrecedentRequest {
+  /// A paragraph is used elsewhere when a paragraph holds this share of its words or more,
+  /// in order: most of it, not a phrase in common.
+  double min_closeness = 0.8;
+  /// Paragraphs of fewer words (headings, cover-page lines) are not looked up.
+  std::size_t min_words = 6;
+  /// The closest uses kept for each paragraph (its earliest and latest always among them).
+  std::size_t uses_per_paragraph = 3;
+  /// Called after each paragraph looked up: `done` of `total`.
+  std::function<void(std::size_t done, std::size_t total)> on_progress;
+};
+
+/// How a paragraph's wording stands against its uses in other statements.
+enum class ParagraphReuse {
+  /// Its earliest use is dated before the statement: the paragraph reuses it.
+  UsedBefore,
+  /// Every other use is dated after the statement: the wording was first used here.
+  FirstUsedHere,
+  /// Used elsewhere, but the dates do not tell which came first (undated, or the same day).
+  UsedElsewhere,
+  /// No other statement uses it.
+  NoOtherUse,
+};
+
+/// "used-before", "first-used-here", "used-elsewhere" or "no-other-use".
+[[nodiscard]] std::string_view to_string(ParagraphReuse reuse) noexcept;
+
+/// The uses of one paragraph of a statement in other statements.
+struct ParagraphPrecedents {
+  /// Index of the paragraph in its statement.
+  std::size_t paragraph = 0;
+  ParagraphReuse reuse = ParagraphReuse::NoOtherUse;
+  /// Its closest uses in other statements, with the earliest and the latest.
+  PrecedentResult found;
+};
+
+/// Looks up each paragraph of `statement` of `request.min_words` words or more (headings
+/// aside) as find_precedents does, leaving out the statement's own paragraphs (by its id),
+/// and says whether the wording was used before it. Throws EnvironmentError when the
+/// database fails.
+[[nodiscard]] std::vector<ParagraphPrecedents> find_statement_precedents(
+    const Database& database, const Statement& statement, const StatementPrecedentRequest& request);
 
 }  // namespace concord
