@@ -64,6 +64,7 @@ nlohmann::json api_index_json() {
           "collapse, facets"}},
         {{"path", "/api/statements"}, {"parameters", ""}},
         {{"path", "/api/statements/{id}"}, {"parameters", ""}},
+        {{"path", "/api/statements/{id}/precedents"}, {"parameters", ""}},
         {{"path", "/api/compare"}, {"parameters", "ids (comma-separated or repeated), order"}}}},
       {"documentation", "docs/web-api.md"}};
 }

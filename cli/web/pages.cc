@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 
 #include "concord/engine/report.hpp"
 
@@ -320,6 +321,7 @@ std::string statement_page(const Statement& s) {
   content += "</dl>\n";
   content += fmt::format(
       "<p class=\"actions\"><a class=\"button\" href=\"/statements?ids={0}\">Compare with…</a>"
+      "<a href=\"/statements/{0}/precedents\">Precedents of its paragraphs</a>"
       "<a href=\"/api/statements/{0}\">JSON</a></p>\n<ol class=\"paragraphs\">\n",
       esc(percent_encode(s.id)));
   for (const Paragraph& p : s.paragraphs) {
@@ -333,6 +335,52 @@ std::string statement_page(const Statement& s) {
   }
   content += "</ol>\n</article>\n";
   return layout(s.title.empty() ? s.id : s.title, "", content);
+}
+
+std::string precedents_page(const Statement& s, const std::vector<ParagraphPrecedents>& paragraphs,
+                            double min_closeness) {
+  const std::string id = esc(percent_encode(s.id));
+  const std::string title = s.title.empty() ? s.id : s.title;
+  std::string content =
+      fmt::format("<h1>Precedents of the paragraphs of <a href=\"/statements/{}\">{}</a></h1>\n",
+                  id, esc(title));
+  content += fmt::format("<p class=\"quiet\">{} · {} · {}</p>\n",
+                         esc(s.body.empty() ? "unknown body" : s.body),
+                         esc(s.date.empty() ? "undated" : s.date), esc(s.id));
+  std::array<std::size_t, 4> counts{};
+  for (const ParagraphPrecedents& p : paragraphs) ++counts[static_cast<std::size_t>(p.reuse)];
+  content += fmt::format(
+      "<p class=\"totals\">{} paragraphs looked up in the other statements, a use holding {:.0f}% "
+      "of a paragraph's words or more: {} used before, {} first used here, {} used elsewhere, "
+      "{} with no other use.</p>\n",
+      paragraphs.size(), min_closeness * 100, counts[0], counts[1], counts[2], counts[3]);
+  content += fmt::format(
+      "<p class=\"actions\"><a href=\"/api/statements/{}/precedents\">JSON</a></p>\n", id);
+  content +=
+      "<table class=\"list\">\n<thead><tr><th>¶</th><th>Paragraph</th><th>Reuse</th>"
+      "<th>Earliest use</th><th>Other statements</th></tr></thead>\n<tbody>\n";
+  for (const ParagraphPrecedents& p : paragraphs) {
+    const Paragraph& paragraph = s.paragraphs[p.paragraph];
+    std::string earliest;
+    if (p.found.earliest) {
+      const PrecedentUse& use = p.found.uses[*p.found.earliest];
+      earliest = fmt::format(
+          "<a href=\"/statements/{0}#p{1}\">{2}</a> ¶{1}<br><span class=\"quiet\">{3} · {4} · "
+          "closeness {5:.2f}</span>",
+          esc(percent_encode(use.statement_id)), use.paragraph + 1,
+          esc(use.title.empty() ? use.statement_id : use.title),
+          esc(use.body.empty() ? "unknown body" : use.body),
+          esc(use.date.empty() ? "undated" : use.date), use.closeness);
+    }
+    content += fmt::format(
+        "<tr><td class=\"nowrap\"><a href=\"/statements/{0}#p{1}\">¶{1}</a></td><td>{2}{3}</td>"
+        "<td class=\"nowrap\">{4}</td><td>{5}</td><td>{6}</td></tr>\n",
+        id, p.paragraph + 1,
+        paragraph.label.empty() ? "" : "<span class=\"label\">" + esc(paragraph.label) + "</span> ",
+        esc(paragraph.text), esc(to_string(p.reuse)), earliest, p.found.statements_found);
+  }
+  content += "</tbody>\n</table>\n";
+  return layout("Precedents of " + title, "Statements", content);
 }
 
 std::string statements_page(const std::vector<StatementSummary>& statements,

@@ -10,6 +10,7 @@
 #include "concord/engine/alignment.hpp"
 #include "concord/engine/statement.hpp"
 #include "concord/indexer/database.hpp"
+#include "concord/indexer/precedent.hpp"
 #include "concord/indexer/search.hpp"
 #include "web/router.hpp"
 
@@ -37,6 +38,12 @@ struct SearchView {
 
 /// A statement with its metadata and every paragraph, each with an anchor #pN (N from 1).
 [[nodiscard]] std::string statement_page(const Statement& statement);
+
+/// Where the paragraphs of `statement` were used elsewhere (find_statement_precedents): a
+/// summary, then a row per paragraph looked up with its reuse and its earliest use, linked.
+[[nodiscard]] std::string precedents_page(const Statement& statement,
+                                          const std::vector<ParagraphPrecedents>& paragraphs,
+                                          double min_closeness);
 
 /// The list of statements, each with a box to tick to compare it; `selected` ids are ticked.
 [[nodiscard]] std::string statements_page(const std::vector<StatementSummary>& statements,

@@ -9,13 +9,17 @@
 #include <chrono>
 #include <stdexcept>
 #include <type_traits>
+#include <utility>
+#include <vector>
 
 #include "comparison_json.hpp"
 #include "concord/engine/demand_matrix.hpp"
 #include "concord/engine/error.hpp"
 #include "concord/engine/report.hpp"
 #include "concord/engine/text.hpp"
+#include "concord/indexer/precedent.hpp"
 #include "concord/indexer/search.hpp"
+#include "precedent_json.hpp"
 #include "statement_inputs.hpp"
 #include "web/api.hpp"
 #include "web/compare.hpp"
@@ -215,11 +219,13 @@ enum class Route {
   Search,
   Statements,
   Statement,
+  StatementPrecedents,
   Compare,
   ApiIndex,
   ApiSearch,
   ApiStatements,
   ApiStatement,
+  ApiStatementPrecedents,
   ApiCompare,
 };
 
@@ -233,6 +239,7 @@ std::optional<Resolved> resolve(const std::vector<std::string>& s) {
   if (s[0] == "statements") {
     if (s.size() == 1) return Resolved{Route::Statements, {}};
     if (s.size() == 2) return Resolved{Route::Statement, s[1]};
+    if (s.size() == 3 && s[2] == "precedents") return Resolved{Route::StatementPrecedents, s[1]};
     return std::nullopt;
   }
   if (s.size() == 1 && s[0] == "compare") return Resolved{Route::Compare, {}};
@@ -243,6 +250,7 @@ std::optional<Resolved> resolve(const std::vector<std::string>& s) {
   if (s[1] == "statements") {
     if (s.size() == 2) return Resolved{Route::ApiStatements, {}};
     if (s.size() == 3) return Resolved{Route::ApiStatement, s[2]};
+    if (s.size() == 4 && s[3] == "precedents") return Resolved{Route::ApiStatementPrecedents, s[2]};
   }
   return std::nullopt;
 }
@@ -281,6 +289,11 @@ class Handler {
         return statements_page_response(200, "");
       case Route::Statement:
         return statement_page_response(resolved.id);
+      case Route::StatementPrecedents: {
+        const auto [statement, paragraphs] = precedents_of(resolved.id);
+        return html_response(
+            200, precedents_page(statement, paragraphs, precedent_request_.min_closeness));
+      }
       case Route::Compare:
         return compare_page_response();
       case Route::ApiIndex:
@@ -304,6 +317,11 @@ class Handler {
             with_database([&](const Database& db) { return db.find(resolved.id); });
         if (!statement) throw HttpError(404, fmt::format("no statement '{}'", resolved.id));
         return json_response(200, statement_json(*statement));
+      }
+      case Route::ApiStatementPrecedents: {
+        const auto [statement, paragraphs] = precedents_of(resolved.id);
+        return json_response(200, cli::statement_precedents_json(statement, paragraphs,
+                                                                 precedent_request_.min_closeness));
       }
       case Route::ApiCompare: {
         const CompareRequest request = compare_request(params_);
@@ -369,6 +387,17 @@ class Handler {
     return html_response(status, statements_page(statements, params_.list("ids"), error));
   }
 
+  // The statement `id` and where its paragraphs were used elsewhere; 404 when there is none.
+  std::pair<Statement, std::vector<ParagraphPrecedents>> precedents_of(const std::string& id) {
+    return with_database([&](const Database& db) {
+      std::optional<Statement> statement = db.find(id);
+      if (!statement) throw HttpError(404, fmt::format("no statement '{}'", id));
+      std::vector<ParagraphPrecedents> paragraphs =
+          find_statement_precedents(db, *statement, precedent_request_);
+      return std::pair{std::move(*statement), std::move(paragraphs)};
+    });
+  }
+
   HttpResponse statement_page_response(const std::string& id) {
     const auto statement = with_database([&](const Database& db) { return db.find(id); });
     if (!statement) throw HttpError(404, fmt::format("no statement '{}'", id));
@@ -424,6 +453,8 @@ class Handler {
   DatabasePool& pool_;
   const SpeechActLexicon& lexicon_;
   const QueryParams& params_;
+  // The defaults of `concord precedent --statement`.
+  const StatementPrecedentRequest precedent_request_{};
 };
 
 }  // namespace

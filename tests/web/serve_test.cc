@@ -92,6 +92,33 @@ TEST_F(ServeTest, StatementsApiListsAndShowsStatements) {
   EXPECT_TRUE(labelled);
 }
 
+TEST_F(ServeTest, PrecedentsOfAStatementSayWhichParagraphsWereUsedBefore) {
+  // The revised draft of the demo corpus keeps most paragraphs of the communiqué of a month
+  // earlier.
+  const std::string draft = "friends-of-the-charter-2025-12-draft";
+  const auto json = get_json("/api/statements/" + draft + "/precedents");
+  EXPECT_EQ(json["statement"]["id"], draft);
+  EXPECT_GE(json["summary"]["used_before"].get<int>(), 10) << json.dump(2);
+  EXPECT_GE(json["summary"]["no_other_use"].get<int>(), 1) << json.dump(2);
+  bool earlier_communique = false;
+  for (const auto& p : json["paragraphs"]) {
+    if (p["reuse"] != "used-before") continue;
+    const auto& use = p["uses"][p["earliest"].get<std::size_t>()];
+    earlier_communique |= use["statement"] == "friends-of-the-charter-2025-11-18";
+  }
+  EXPECT_TRUE(earlier_communique);
+  const HttpReply page = get("/statements/" + draft + "/precedents");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("Precedents of the paragraphs of"), std::string::npos);
+  EXPECT_NE(page.body.find("href=\"/statements/friends-of-the-charter-2025-11-18#p"),
+            std::string::npos);
+  EXPECT_NE(get("/statements/" + draft).body.find("/statements/" + draft + "/precedents"),
+            std::string::npos)
+      << "the statement page links to its precedents";
+  EXPECT_EQ(get("/statements/no-such-statement/precedents").status, 404);
+  get_json("/api/statements/no-such-statement/precedents", 404);
+}
+
 TEST_F(ServeTest, CompareApiAlignsThreeStatements) {
   const auto json = get_json("/api/compare?ids=" + kThreeStatements[0] + "," + kThreeStatements[1] +
                              "," + kThreeStatements[2]);
