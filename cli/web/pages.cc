@@ -71,6 +71,7 @@ table.list th, table.list td { border-bottom: 1px solid #e2e2e2; padding: .4em .
                                text-align: left; vertical-align: top; }
 table.list th { background: #f0f0f0; }
 .nowrap { white-space: nowrap; }
+th.wide { min-width: 16em; }
 .actions { display: flex; gap: 1em; align-items: center; margin: .8em 0; flex-wrap: wrap; }
 @media (max-width: 50em) { .layout { grid-template-columns: 1fr; } }
 )";
@@ -337,6 +338,17 @@ std::string statement_page(const Statement& s) {
   return layout(s.title.empty() ? s.id : s.title, "", content);
 }
 
+namespace {
+
+// "used before", "first used here", "used elsewhere", "no other use".
+std::string reuse_words(ParagraphReuse reuse) {
+  std::string words(to_string(reuse));
+  std::replace(words.begin(), words.end(), '-', ' ');
+  return words;
+}
+
+}  // namespace
+
 std::string precedents_page(const Statement& s, const std::vector<ParagraphPrecedents>& paragraphs,
                             double min_closeness) {
   const std::string id = esc(percent_encode(s.id));
@@ -358,18 +370,17 @@ std::string precedents_page(const Statement& s, const std::vector<ParagraphPrece
       "<p class=\"actions\"><a href=\"/api/statements/{}/precedents\">JSON</a></p>\n", id);
   content +=
       "<table class=\"list\">\n<thead><tr><th>¶</th><th>Paragraph</th><th>Reuse</th>"
-      "<th>Earliest use</th><th>Other statements</th></tr></thead>\n<tbody>\n";
+      "<th class=\"wide\">Earliest use</th><th>Other statements</th></tr></thead>\n<tbody>\n";
   for (const ParagraphPrecedents& p : paragraphs) {
     const Paragraph& paragraph = s.paragraphs[p.paragraph];
     std::string earliest;
     if (p.found.earliest) {
       const PrecedentUse& use = p.found.uses[*p.found.earliest];
       earliest = fmt::format(
-          "<a href=\"/statements/{0}#p{1}\">{2}</a> ¶{1}<br><span class=\"quiet\">{3} · {4} · "
-          "closeness {5:.2f}</span>",
-          esc(percent_encode(use.statement_id)), use.paragraph + 1,
-          esc(use.title.empty() ? use.statement_id : use.title),
-          esc(use.body.empty() ? "unknown body" : use.body),
+          "<a href=\"/statements/{0}#p{1}\" title=\"{2}\">{3} ¶{1}</a><br><span "
+          "class=\"quiet\">{4} · {5} · closeness {6:.2f}</span>",
+          esc(percent_encode(use.statement_id)), use.paragraph + 1, esc(use.title),
+          esc(use.statement_id), esc(use.body.empty() ? "unknown body" : use.body),
           esc(use.date.empty() ? "undated" : use.date), use.closeness);
     }
     content += fmt::format(
@@ -377,7 +388,7 @@ std::string precedents_page(const Statement& s, const std::vector<ParagraphPrece
         "<td class=\"nowrap\">{4}</td><td>{5}</td><td>{6}</td></tr>\n",
         id, p.paragraph + 1,
         paragraph.label.empty() ? "" : "<span class=\"label\">" + esc(paragraph.label) + "</span> ",
-        esc(paragraph.text), esc(to_string(p.reuse)), earliest, p.found.statements_found);
+        esc(paragraph.text), esc(reuse_words(p.reuse)), earliest, p.found.statements_found);
   }
   content += "</tbody>\n</table>\n";
   return layout("Precedents of " + title, "Statements", content);
