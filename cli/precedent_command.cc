@@ -45,9 +45,11 @@ const CommandHelp kHelp{
     first used here  every other use is dated after it (its wording was taken up later)
     used elsewhere   the dates do not tell which came first (undated, or the same date)
     no other use     no other statement holds it: the statement's own wording
-  A paragraph counts as used where one holds most of its words in order: --min-closeness
-  is 0.8 by default here, and --limit the uses listed for each paragraph (3 by default),
-  the earliest and the latest always among them. A summary counts the paragraphs of each
+  A paragraph counts as used where one holds most of its words in order (--min-closeness
+  is 0.8 by default here), or where it holds most of another paragraph of 12 words or more
+  and adds words of its own: then it is said to use it "in part". --limit is the number
+  of uses listed for each paragraph (3 by default), the earliest and the latest always
+  among them. A summary counts the paragraphs of each
   kind. Text output shows under each paragraph its earliest use and, when that is a
   variant, what it changes; JSON gives every paragraph with its uses; --format md and
   --format html one table with a row per paragraph. On a terminal a progress bar follows
@@ -189,6 +191,7 @@ void print_statement_precedents(const Statement& statement,
               << fmt::format("¶{} {}", p.paragraph + 1, opening(statement.paragraphs[p.paragraph]))
               << "\n";
     std::string status = reuse_words(p.reuse);
+    if (p.in_part) status += ", in part (it holds the other paragraph and adds words of its own)";
     if (p.found.statements_found > 0) {
       status += fmt::format(
           " · in {}", counted(p.found.statements_found, "other statement", "other statements"));
@@ -215,8 +218,9 @@ Document statement_precedents_document(const Statement& statement,
   table.when_empty = "no paragraph of six words or more";
   for (const ParagraphPrecedents& p : paragraphs) {
     table.rows.push_back({fmt::format("¶{}", p.paragraph + 1),
-                          with_label(statement.paragraphs[p.paragraph]), reuse_words(p.reuse),
-                          earliest_words(p), std::to_string(p.found.statements_found)});
+                          with_label(statement.paragraphs[p.paragraph]),
+                          reuse_words(p.reuse) + (p.in_part ? " (in part)" : ""), earliest_words(p),
+                          std::to_string(p.found.statements_found)});
   }
   document.tables.push_back(std::move(table));
   return document;

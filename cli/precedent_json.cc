@@ -21,6 +21,7 @@ nlohmann::json use_json(const PrecedentUse& use) {
           {"label", use.label},
           {"text", use.text},
           {"closeness", std::round(use.closeness * 1000) / 1000},
+          {"held", std::round(use.held * 1000) / 1000},
           {"stock_phrase", use.stock_phrase},
           {"diff", diff}};
 }
@@ -66,6 +67,7 @@ nlohmann::json statement_precedents_json(const Statement& statement,
                          {"label", paragraph.label},
                          {"text", paragraph.text},
                          {"reuse", to_string(p.reuse)},
+                         {"in_part", p.in_part},
                          {"statements_found", p.found.statements_found},
                          {"uses", uses}};
     entry["earliest"] = p.found.earliest ? nlohmann::json(*p.found.earliest) : nlohmann::json();

@@ -30,6 +30,7 @@ step "$concord" compare --no-diff nam-coordinating-bureau-2025-11-18 nam-coordin
 step "$concord" demands nam-coordinating-bureau-2025-11-18
 step "$concord" matrix corpus/
 step "$concord" precedent "Zone of Peace"
+step "$concord" precedent --statement friends-of-the-charter-2025-12-draft
 echo
 echo "demo database: $CONCORD_DB (try: CONCORD_DB=$CONCORD_DB $concord search --help)"
 step "$concord" report -o build/demo-report.html nam-coordinating-bureau-2025-11-18 friends-of-the-charter-2025-11-18 celac-eu-summit-2025-11-09

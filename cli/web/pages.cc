@@ -388,7 +388,8 @@ std::string precedents_page(const Statement& s, const std::vector<ParagraphPrece
         "<td class=\"nowrap\">{4}</td><td>{5}</td><td>{6}</td></tr>\n",
         id, p.paragraph + 1,
         paragraph.label.empty() ? "" : "<span class=\"label\">" + esc(paragraph.label) + "</span> ",
-        esc(paragraph.text), esc(reuse_words(p.reuse)), earliest, p.found.statements_found);
+        esc(paragraph.text), esc(reuse_words(p.reuse) + (p.in_part ? " (in part)" : "")), earliest,
+        p.found.statements_found);
   }
   content += "</tbody>\n</table>\n";
   return layout("Precedents of " + title, "Statements", content);

@@ -58,6 +58,10 @@ Xapian::doccount phrase_frequency(const Xapian::Database& db, const std::string&
   return enquire.get_mset(0, 0, 2000).get_matches_lower_bound();
 }
 
+// A paragraph held in the text counts as a use of it (PrecedentRequest::keep_held) from this
+// many words: a short recall ("Recalling its resolution 1234,") is a formula, not reuse.
+constexpr std::size_t kMinHeldWords = 12;
+
 // Near the closest: the band from which the earliest and the latest use are named.
 constexpr double kCloseBand = 0.1;
 
@@ -148,9 +152,14 @@ PrecedentResult find_precedents(const Database& database, const PrecedentRequest
       const std::string use_language = data.value("language", language);
       // Closeness ignores case ("Calls upon" at a paragraph's start is the same wording).
       use.diff = diff_words(text, use.text, use_language, Case::Ignore);
-      use.closeness = static_cast<double>(word_count_of(use.diff, DiffOp::Equal)) /
-                      static_cast<double>(request_words);
-      if (use.closeness < request.min_closeness) continue;
+      const std::size_t shared_words = word_count_of(use.diff, DiffOp::Equal);
+      use.closeness = static_cast<double>(shared_words) / static_cast<double>(request_words);
+      const std::size_t use_words = count_words(use.text);
+      use.held =
+          use_words == 0 ? 0.0 : static_cast<double>(shared_words) / static_cast<double>(use_words);
+      const bool held_whole =
+          request.keep_held && use_words >= kMinHeldWords && use.held >= request.min_closeness;
+      if (use.closeness < request.min_closeness && !held_whole) continue;
       use.statement_id = data.value("statement", "");
       if (!request.exclude_statement.empty() && use.statement_id == request.exclude_statement)
         continue;
@@ -242,10 +251,16 @@ std::vector<ParagraphPrecedents> find_statement_precedents(
     one.min_closeness = request.min_closeness;
     one.limit = std::max<std::size_t>(request.uses_per_paragraph, 1);
     one.exclude_statement = statement.id;
+    one.keep_held = true;
     ParagraphPrecedents paragraph;
     paragraph.paragraph = p;
     paragraph.found = find_precedents(database, one);
     paragraph.reuse = reuse_of(paragraph.found, statement.date);
+    paragraph.in_part = !paragraph.found.uses.empty() &&
+                        std::none_of(paragraph.found.uses.begin(), paragraph.found.uses.end(),
+                                     [&](const PrecedentUse& use) {
+                                       return use.closeness >= request.min_closeness;
+                                     });
     out.push_back(std::move(paragraph));
     if (request.on_progress) request.on_progress(out.size(), looked_up.size());
   }

@@ -22,7 +22,8 @@ const char* const kResolution2023 =
     "2. Requests the Secretary-General to report on the implementation of the present "
     "resolution;\n";
 
-// The next year's text: one paragraph kept, one reworded, one new.
+// The next year's text: one paragraph kept, one reworded, one new, and one extending a kept
+// one.
 const char* const kResolution2024 =
     "---\ntitle: Resolution of 2024\nbody: United Nations General Assembly\ndate: 2024-10-30\n"
     "language: en\n---\n\n"
@@ -31,7 +32,10 @@ const char* const kResolution2024 =
     "2. Requests the Secretary-General to report on the implementation of the present "
     "resolution;\n\n"
     "3. Invites the regional organizations of the Caribbean to convene a conference on "
-    "fisheries;\n";
+    "fisheries;\n\n"
+    "4. Requests the Secretary-General to report on the implementation of the present "
+    "resolution, in consultation with the appropriate organs and agencies of the United Nations "
+    "system, and to submit that report to the General Assembly at its next session;\n";
 
 class PrecedentCliTest : public ::testing::Test {
  protected:
@@ -59,12 +63,13 @@ TEST_F(PrecedentCliTest, AStatementFileHasEachParagraphSaidUsedBeforeOrNot) {
   const auto json = nlohmann::json::parse(result.out);
   EXPECT_EQ(json["statement"]["id"], "res-2024");
   EXPECT_DOUBLE_EQ(json["min_closeness"].get<double>(), 0.8);
-  EXPECT_EQ(json["summary"]["paragraphs"], 3);
-  EXPECT_EQ(json["summary"]["used_before"], 2);
+  EXPECT_EQ(json["summary"]["paragraphs"], 4);
+  EXPECT_EQ(json["summary"]["used_before"], 3);
   EXPECT_EQ(json["summary"]["no_other_use"], 1);
   const auto& paragraphs = json["paragraphs"];
-  ASSERT_EQ(paragraphs.size(), 3u);
+  ASSERT_EQ(paragraphs.size(), 4u);
   EXPECT_EQ(paragraphs[0]["reuse"], "used-before");
+  EXPECT_EQ(paragraphs[0]["in_part"], false);
   EXPECT_EQ(paragraphs[0]["statements_found"], 1);
   const auto earliest = paragraphs[0]["earliest"].get<std::size_t>();
   EXPECT_EQ(paragraphs[0]["uses"][earliest]["statement"], "res-2023");
@@ -73,6 +78,13 @@ TEST_F(PrecedentCliTest, AStatementFileHasEachParagraphSaidUsedBeforeOrNot) {
   EXPECT_EQ(paragraphs[2]["reuse"], "no-other-use");
   EXPECT_TRUE(paragraphs[2]["earliest"].is_null());
   EXPECT_TRUE(paragraphs[2]["uses"].empty());
+  // Paragraph 4 holds the whole of the 2023 paragraph 2 and adds to it.
+  EXPECT_EQ(paragraphs[3]["reuse"], "used-before");
+  EXPECT_EQ(paragraphs[3]["in_part"], true);
+  const auto& held = paragraphs[3]["uses"][paragraphs[3]["earliest"].get<std::size_t>()];
+  EXPECT_EQ(held["paragraph"], 1);
+  EXPECT_DOUBLE_EQ(held["held"].get<double>(), 1.0);
+  EXPECT_LT(held["closeness"].get<double>(), 0.8);
 }
 
 TEST_F(PrecedentCliTest, TextOutputShowsTheEarliestUseAndWhatAVariantChanges) {
@@ -80,7 +92,7 @@ TEST_F(PrecedentCliTest, TextOutputShowsTheEarliestUseAndWhatAVariantChanges) {
   const auto result = concord({"precedent", "--statement", newer_});
   ASSERT_EQ(result.exit_code, 0) << result.err;
   const std::string& out = result.out;
-  EXPECT_NE(out.find("3 paragraphs looked up at closeness 0.80 or more: 2 used before, 0 first "
+  EXPECT_NE(out.find("4 paragraphs looked up at closeness 0.80 or more: 3 used before, 0 first "
                      "used here, 0 used elsewhere, 1 with no other use"),
             std::string::npos)
       << out;
@@ -90,6 +102,7 @@ TEST_F(PrecedentCliTest, TextOutputShowsTheEarliestUseAndWhatAVariantChanges) {
   // The reworded paragraph: the earlier wording lacks "Reiterates its call upon".
   EXPECT_NE(out.find("{-Reiterates its call-}"), std::string::npos) << out;
   EXPECT_NE(out.find("no other use"), std::string::npos) << out;
+  EXPECT_NE(out.find("used before, in part"), std::string::npos) << out;
 }
 
 TEST_F(PrecedentCliTest, AStatementInTheDatabaseIsNotItsOwnPrecedent) {

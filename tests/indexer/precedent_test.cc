@@ -216,6 +216,38 @@ TEST_F(PrecedentTest, AnUndatedStatementsParagraphsAreUsedElsewhere) {
   EXPECT_EQ(paragraphs[2].reuse, ParagraphReuse::NoOtherUse);
 }
 
+TEST_F(PrecedentTest, AParagraphExtendingAnEarlierOneUsesItInPart) {
+  Statement statement = testing::make_statement(
+      "res-2024", "United Nations General Assembly", "2024-11-01", "en",
+      {"Calls upon all States to refrain from promulgating and applying laws and measures of this "
+       "kind, in conformity with their obligations under the Charter of the United Nations and "
+       "international law, which reaffirm the freedom of trade and navigation.",
+       // Shares a few words with the fillers, no paragraph.
+       "Recalling its resolution 1234 and the statements of the Heads of State of the region on "
+       "fisheries."});
+  const auto db = Database::open_for_reading(dir_.path() / "db");
+  const auto paragraphs = find_statement_precedents(db, statement, {});
+  ASSERT_EQ(paragraphs.size(), 2u);
+  // Less than 0.8 of its words are in the 2019 paragraph, but all of that paragraph is in it.
+  EXPECT_EQ(paragraphs[0].reuse, ParagraphReuse::UsedBefore);
+  EXPECT_TRUE(paragraphs[0].in_part);
+  const PrecedentUse& earliest = paragraphs[0].found.uses[*paragraphs[0].found.earliest];
+  EXPECT_EQ(earliest.statement_id, "res-2019");
+  EXPECT_LT(earliest.closeness, 0.8);
+  EXPECT_GE(earliest.held, 0.8);
+  EXPECT_EQ(paragraphs[1].reuse, ParagraphReuse::NoOtherUse);
+  EXPECT_FALSE(paragraphs[1].in_part);
+}
+
+TEST_F(PrecedentTest, AWordingLookedUpAloneDoesNotCountParagraphsItHolds) {
+  const auto result = find(
+      "Calls upon all States to refrain from promulgating and applying laws and measures of this "
+      "kind, in conformity with their obligations under the Charter of the United Nations and "
+      "international law, which reaffirm the freedom of trade and navigation.",
+      0.8);
+  EXPECT_TRUE(result.uses.empty());
+}
+
 TEST_F(PrecedentTest, EmptyTextIsAUsageError) { EXPECT_THROW((void)find("  "), UsageError); }
 
 }  // namespace

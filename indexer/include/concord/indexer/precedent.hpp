@@ -26,6 +26,10 @@ struct PrecedentRequest {
   std::size_t limit = 20;
   /// Paragraphs fetched from the index before closeness is measured.
   std::size_t candidates = 300;
+  /// Also keep the paragraphs that the text holds at `min_closeness` or more of their own
+  /// words (12 words or more), however much the text adds: a paragraph that extends an
+  /// earlier one reuses it.
+  bool keep_held = false;
   /// Uses in the statement with this id are left out (a statement's own paragraphs, when its
   /// paragraphs are looked up one by one); none when empty.
   std::string exclude_statement;
@@ -42,6 +46,9 @@ struct PrecedentUse {
   std::string text;
   /// Share of the words of the request found, in order, in the paragraph (0..1).
   double closeness = 0;
+  /// Share of the use's own words found, in order, in the request (0..1): near 1 when the
+  /// request holds the use and adds to it.
+  double held = 0;
   /// The wording shared with the request is a formula that very many statements use.
   bool stock_phrase = false;
   /// The paragraph's wording against the request: Equal = as requested, Delete = requested
@@ -98,14 +105,17 @@ struct ParagraphPrecedents {
   /// Index of the paragraph in its statement.
   std::size_t paragraph = 0;
   ParagraphReuse reuse = ParagraphReuse::NoOtherUse;
+  /// True when no use holds most of the paragraph, but some paragraph it holds is used: the
+  /// paragraph extends earlier (or later) wording with words of its own.
+  bool in_part = false;
   /// Its closest uses in other statements, with the earliest and the latest.
   PrecedentResult found;
 };
 
 /// Looks up each paragraph of `statement` of `request.min_words` words or more (headings
-/// aside) as find_precedents does, leaving out the statement's own paragraphs (by its id),
-/// and says whether the wording was used before it. Throws EnvironmentError when the
-/// database fails.
+/// aside) as find_precedents does, paragraphs it holds included (keep_held), leaving out the
+/// statement's own paragraphs (by its id), and says whether the wording was used before it. Throws
+/// EnvironmentError when the database fails.
 [[nodiscard]] std::vector<ParagraphPrecedents> find_statement_precedents(
     const Database& database, const Statement& statement, const StatementPrecedentRequest& request);
 
