@@ -280,9 +280,9 @@ std::string with_pure_exclusions_spelled_out(const std::string& query) {
   return spelled;
 }
 
-}  // namespace
-
-void validate_query(const std::string& query) {
+// The query's tokens as the checks read them: words, quoted phrases (quotes kept) and
+// parentheses. Throws UsageError for unbalanced quotes or parentheses.
+std::vector<std::string> query_tokens(const std::string& query) {
   const auto quotes = std::count(query.begin(), query.end(), '"');
   if (quotes % 2 != 0) throw UsageError("malformed query: unbalanced quotes");
   int depth = 0;
@@ -312,7 +312,13 @@ void validate_query(const std::string& query) {
   }
   end_token();
   if (depth != 0) throw UsageError("malformed query: unbalanced parentheses");
+  return tokens;
+}
 
+}  // namespace
+
+void validate_query(const std::string& query) {
+  const std::vector<std::string> tokens = query_tokens(query);
   static const std::regex field(R"(^[+-]?([a-z_]+):(.*)$)");
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const std::string& t = tokens[i];
