@@ -146,20 +146,6 @@ std::string opening(const Paragraph& paragraph, std::size_t length = 90) {
   return text.substr(0, cut) + " …";
 }
 
-std::string reuse_words(ParagraphReuse reuse) {
-  switch (reuse) {
-    case ParagraphReuse::UsedBefore:
-      return "used before";
-    case ParagraphReuse::FirstUsedHere:
-      return "first used here";
-    case ParagraphReuse::UsedElsewhere:
-      return "used elsewhere";
-    case ParagraphReuse::NoOtherUse:
-      return "no other use";
-  }
-  return "no other use";
-}
-
 std::string statement_line(const Statement& statement) {
   return fmt::format("{} — {} ({}, {})", statement.id, statement.title,
                      statement.body.empty() ? "unknown body" : statement.body,
@@ -190,7 +176,7 @@ void print_statement_precedents(const Statement& statement,
     std::cout << "\n"
               << fmt::format("¶{} {}", p.paragraph + 1, opening(statement.paragraphs[p.paragraph]))
               << "\n";
-    std::string status = reuse_words(p.reuse);
+    std::string status = reuse_in_words(p.reuse);
     if (p.in_part) status += ", in part (it holds the other paragraph and adds words of its own)";
     if (p.found.statements_found > 0) {
       status += fmt::format(
@@ -219,8 +205,8 @@ Document statement_precedents_document(const Statement& statement,
   for (const ParagraphPrecedents& p : paragraphs) {
     table.rows.push_back({fmt::format("¶{}", p.paragraph + 1),
                           with_label(statement.paragraphs[p.paragraph]),
-                          reuse_words(p.reuse) + (p.in_part ? " (in part)" : ""), earliest_words(p),
-                          std::to_string(p.found.statements_found)});
+                          reuse_in_words(p.reuse) + (p.in_part ? " (in part)" : ""),
+                          earliest_words(p), std::to_string(p.found.statements_found)});
   }
   document.tables.push_back(std::move(table));
   return document;

@@ -1,6 +1,7 @@
 // The JSON of precedents, for the command line and the web API.
 #include "precedent_json.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace concord::cli {
@@ -34,6 +35,12 @@ nlohmann::json precedent_json(const PrecedentRequest& request, const PrecedentRe
   out["earliest"] = result.earliest ? nlohmann::json(*result.earliest) : nlohmann::json();
   out["latest"] = result.latest ? nlohmann::json(*result.latest) : nlohmann::json();
   return out;
+}
+
+std::string reuse_in_words(ParagraphReuse reuse) {
+  std::string words(to_string(reuse));
+  std::replace(words.begin(), words.end(), '-', ' ');
+  return words;
 }
 
 std::array<std::size_t, 4> reuse_counts(const std::vector<ParagraphPrecedents>& paragraphs) {

@@ -5,6 +5,7 @@
 #include <array>
 #include <cstddef>
 #include <nlohmann/json.hpp>
+#include <string>
 #include <vector>
 
 #include "concord/engine/statement.hpp"
@@ -18,6 +19,9 @@ namespace concord::cli {
 /// The uses of one wording, with the earliest and the latest.
 [[nodiscard]] nlohmann::json precedent_json(const PrecedentRequest& request,
                                             const PrecedentResult& result);
+
+/// The reuse in words: "used before", "first used here", "used elsewhere", "no other use".
+[[nodiscard]] std::string reuse_in_words(ParagraphReuse reuse);
 
 /// How many paragraphs of each kind of reuse, in the order of ParagraphReuse.
 [[nodiscard]] std::array<std::size_t, 4> reuse_counts(

@@ -7,6 +7,7 @@
 #include <array>
 
 #include "concord/engine/report.hpp"
+#include "precedent_json.hpp"
 
 namespace concord::web {
 namespace {
@@ -338,17 +339,6 @@ std::string statement_page(const Statement& s) {
   return layout(s.title.empty() ? s.id : s.title, "", content);
 }
 
-namespace {
-
-// "used before", "first used here", "used elsewhere", "no other use".
-std::string reuse_words(ParagraphReuse reuse) {
-  std::string words(to_string(reuse));
-  std::replace(words.begin(), words.end(), '-', ' ');
-  return words;
-}
-
-}  // namespace
-
 std::string precedents_page(const Statement& s, const std::vector<ParagraphPrecedents>& paragraphs,
                             double min_closeness) {
   const std::string id = esc(percent_encode(s.id));
@@ -359,8 +349,7 @@ std::string precedents_page(const Statement& s, const std::vector<ParagraphPrece
   content += fmt::format("<p class=\"quiet\">{} · {} · {}</p>\n",
                          esc(s.body.empty() ? "unknown body" : s.body),
                          esc(s.date.empty() ? "undated" : s.date), esc(s.id));
-  std::array<std::size_t, 4> counts{};
-  for (const ParagraphPrecedents& p : paragraphs) ++counts[static_cast<std::size_t>(p.reuse)];
+  const std::array<std::size_t, 4> counts = cli::reuse_counts(paragraphs);
   content += fmt::format(
       "<p class=\"totals\">{} paragraphs looked up in the other statements, a use holding {:.0f}% "
       "of a paragraph's words or more: {} used before, {} first used here, {} used elsewhere, "
@@ -388,8 +377,8 @@ std::string precedents_page(const Statement& s, const std::vector<ParagraphPrece
         "<td class=\"nowrap\">{4}</td><td>{5}</td><td>{6}</td></tr>\n",
         id, p.paragraph + 1,
         paragraph.label.empty() ? "" : "<span class=\"label\">" + esc(paragraph.label) + "</span> ",
-        esc(paragraph.text), esc(reuse_words(p.reuse) + (p.in_part ? " (in part)" : "")), earliest,
-        p.found.statements_found);
+        esc(paragraph.text), esc(cli::reuse_in_words(p.reuse) + (p.in_part ? " (in part)" : "")),
+        earliest, p.found.statements_found);
   }
   content += "</tbody>\n</table>\n";
   return layout("Precedents of " + title, "Statements", content);
