@@ -11,6 +11,7 @@
 
 #include "command_line.hpp"
 #include "commands.hpp"
+#include "comparison_json.hpp"
 #include "concord/engine/error.hpp"
 #include "concord/indexer/precedent.hpp"
 #include "document_output.hpp"
@@ -129,16 +130,9 @@ Document precedent_document(const PrecedentRequest& request, const PrecedentResu
   return document;
 }
 
-// A paragraph as its document shows it: its label, then its text.
-std::string with_label(const Paragraph& paragraph) {
-  return paragraph.label.empty() || paragraph.text.starts_with(paragraph.label)
-             ? paragraph.text
-             : paragraph.label + " " + paragraph.text;
-}
-
 // The opening of a paragraph, cut on a word boundary, for one line of output.
 std::string opening(const Paragraph& paragraph, std::size_t length = 90) {
-  std::string text = with_label(paragraph);
+  std::string text = full_text(paragraph);
   if (text.size() <= length) return text;
   std::size_t cut = text.rfind(' ', length);
   if (cut == std::string::npos || cut < length / 2) cut = length;
@@ -204,7 +198,7 @@ Document statement_precedents_document(const Statement& statement,
   table.when_empty = "no paragraph of six words or more";
   for (const ParagraphPrecedents& p : paragraphs) {
     table.rows.push_back({fmt::format("¶{}", p.paragraph + 1),
-                          with_label(statement.paragraphs[p.paragraph]),
+                          full_text(statement.paragraphs[p.paragraph]),
                           reuse_in_words(p.reuse) + (p.in_part ? " (in part)" : ""),
                           earliest_words(p), std::to_string(p.found.statements_found)});
   }
