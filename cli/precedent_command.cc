@@ -181,7 +181,7 @@ void print_statement_precedents(const Statement& statement,
     const PrecedentUse& use = p.found.uses[*p.found.earliest];
     std::cout << "   " << (p.reuse == ParagraphReuse::FirstUsedHere ? "next: " : "earliest: ")
               << earliest_words(p) << "\n";
-    // A variant: what the earlier wording changes.
+    // A variant: how its wording differs from the paragraph.
     if (use.closeness < 1.0) std::cout << "   " << render_diff(use.diff, style) << "\n";
   }
 }
