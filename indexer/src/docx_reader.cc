@@ -15,6 +15,7 @@
 #include "concord/engine/error.hpp"
 #include "concord/engine/text.hpp"
 #include "concord/indexer/document_readers.hpp"
+#include "emphasised_headings.hpp"
 #include "metadata_fields.hpp"
 
 namespace concord {
@@ -350,6 +351,40 @@ void append_run_text(const pugi::xml_node& node, std::string& out) {
   }
 }
 
+// Whether a run's own properties set it in bold: <w:b/>, or <w:b w:val="1"/> but not "0".
+bool run_is_bold(const pugi::xml_node& run) {
+  const pugi::xml_node bold = child(child(run, "rPr"), "b");
+  if (!bold) return false;
+  const std::string_view value = attribute(bold, "val");
+  return value != "0" && value != "false" && value != "off";
+}
+
+// Counts the runs under `node` that hold words, and those of them in bold; the same parts
+// of a paragraph as append_run_text reads.
+void count_bold_runs(const pugi::xml_node& node, int& with_words, int& bold) {
+  for (const pugi::xml_node& c : node.children()) {
+    if (c.type() != pugi::node_element) continue;
+    const std::string_view name = local_name(c);
+    if (name == "r") {
+      const std::string_view text = child(c, "t").child_value();
+      if (text.find_first_not_of(" \t") == std::string_view::npos) continue;
+      ++with_words;
+      bold += run_is_bold(c) ? 1 : 0;
+    } else if (name != "pPr" && name != "txbxContent" && name != "Fallback" && name != "moveFrom" &&
+               name != "del") {
+      count_bold_runs(c, with_words, bold);
+    }
+  }
+}
+
+// "4. Support to stop the war of aggression" typed in bold in a paragraph of the Normal
+// style is a section heading all the same.
+bool is_bold_heading(const pugi::xml_node& paragraph, std::string_view text) {
+  int with_words = 0, bold = 0;
+  count_bold_runs(paragraph, with_words, bold);
+  return with_words > 0 && bold == with_words && bold_block_is_heading(text);
+}
+
 class BodyReader {
  public:
   BodyReader(ListCounter& counter, const std::map<std::string, ParagraphStyle>& styles)
@@ -398,7 +433,8 @@ class BodyReader {
     append_run_text(p, raw);
     std::string text = collapse_whitespace(raw);
     if (text.empty()) return;
-    const bool heading = !style_id.empty() && is_heading_style(style_id, styles_);
+    const bool heading =
+        (!style_id.empty() && is_heading_style(style_id, styles_)) || is_bold_heading(p, text);
     if (!title_paragraph && lower_ascii(style_id) == "title") title_paragraph = text;
     blocks.push_back(
         {std::move(text), heading ? BlockHint::Heading : BlockHint::None, std::move(label)});

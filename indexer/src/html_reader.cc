@@ -11,6 +11,7 @@
 #include "concord/engine/error.hpp"
 #include "concord/engine/text.hpp"
 #include "concord/indexer/document_readers.hpp"
+#include "emphasised_headings.hpp"
 #include "metadata_fields.hpp"
 
 namespace concord {
@@ -200,6 +201,11 @@ struct Walker {
   std::vector<TextBlock> blocks;
   std::string pending;
   std::vector<GumboTag> open_blocks;
+  // Whether the pending block's words are in bold (<strong>, <b>), outside it, or both:
+  // "<p><strong>4. Support to stop the war</strong></p>" is a section heading.
+  int bold_depth = 0;
+  bool pending_in_bold = false;
+  bool pending_outside_bold = false;
 
   bool is_dropped(const GumboNode* node, bool inside_content) const {
     const GumboTag tag = node->v.element.tag;
@@ -221,9 +227,12 @@ struct Walker {
 
   void flush() {
     std::string text = collapse_whitespace(pending);
+    const bool wholly_bold = pending_in_bold && !pending_outside_bold;
     pending.clear();
+    pending_in_bold = pending_outside_bold = false;
     if (text.empty()) return;
-    const bool heading = !open_blocks.empty() && is_heading(open_blocks.back());
+    const bool heading = (!open_blocks.empty() && is_heading(open_blocks.back())) ||
+                         (wholly_bold && bold_block_is_heading(text));
     blocks.push_back({std::move(text), heading ? BlockHint::Heading : BlockHint::None, {}});
   }
 
@@ -231,9 +240,13 @@ struct Walker {
     switch (node->type) {
       case GUMBO_NODE_TEXT:
       case GUMBO_NODE_CDATA:
-      case GUMBO_NODE_WHITESPACE:
-        pending.append(node->v.text.text);
+      case GUMBO_NODE_WHITESPACE: {
+        const std::string_view text = node->v.text.text;
+        pending.append(text);
+        if (text.find_first_not_of(" \t\r\n\f") != std::string_view::npos)
+          (bold_depth > 0 ? pending_in_bold : pending_outside_bold) = true;
         return;
+      }
       case GUMBO_NODE_ELEMENT:
         break;
       default:
@@ -252,10 +265,13 @@ struct Walker {
       open_blocks.push_back(tag);
     }
     const bool content = inside_content || tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_ARTICLE;
+    const bool bold = tag == GUMBO_TAG_STRONG || tag == GUMBO_TAG_B;
+    bold_depth += bold ? 1 : 0;
     const GumboVector& children = node->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) {
       walk(static_cast<const GumboNode*>(children.data[i]), content);
     }
+    bold_depth -= bold ? 1 : 0;
     if (block) {
       flush();
       open_blocks.pop_back();

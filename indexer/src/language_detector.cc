@@ -51,8 +51,7 @@ std::optional<std::string> LanguageDetector::detect(std::string_view text) const
   while (!cut.empty() && !is_valid_utf8(cut)) cut.remove_suffix(1);
   const std::string sample = to_lower(cut);
   const std::lock_guard lock(classifying_);
-  const char* result =
-      textcat_Classify(handle_->statement_languages, sample.data(), sample.size());
+  const char* result = textcat_Classify(handle_->statement_languages, sample.data(), sample.size());
   // A long text that none of the languages of statements claims alone is matched against
   // every language (the fingerprints of all of them take most of the start-up time).
   if (sample.size() >= kShortText &&

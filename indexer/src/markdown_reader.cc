@@ -7,6 +7,7 @@
 
 #include "concord/engine/error.hpp"
 #include "concord/indexer/document_readers.hpp"
+#include "emphasised_headings.hpp"
 #include "line_joining.hpp"
 #include "metadata_fields.hpp"
 
@@ -43,7 +44,8 @@ std::string strip_inline_markup(std::string_view text) {
   static const std::regex image(R"(!\[[^\]]*\]\((?:[^()]|\([^()]*\))*\))");
   static const std::regex link(R"(\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\))");
   static const std::regex html_comment(R"(<!--.*?-->)");
-  static const std::regex emphasis(R"((\*\*|__|\*|`)(\S(?:.*?\S)?)\1)");
+  // "***bold italic***" before "**bold**", or one asterisk would stay on each side.
+  static const std::regex emphasis(R"((\*\*\*|\*\*|__|\*|`)(\S(?:.*?\S)?)\1)");
   static const std::regex underscore_emphasis(R"((^|\W)_(\S(?:.*?\S)?)_(\W|$))");
   static const std::regex escape(R"(\\([\\`*_{}\[\]()#+\-.!|]))");
   std::string s(text);
@@ -113,6 +115,20 @@ std::string table_row_text(std::string_view row) {
   return out;
 }
 
+// "**4. Support to stop Russia's war of aggression**": a block set wholly in bold (or bold
+// italic) is the section heading of a text converted from a web page, which rarely uses "#".
+// Read as a paragraph, it linked to paragraphs on its subject in other statements.
+bool is_bold_line_heading(std::string_view raw, std::string_view text) {
+  raw = trim_spaces(raw);
+  const bool wrapped = raw.size() > 4 && ((raw.starts_with("**") && raw.ends_with("**")) ||
+                                          (raw.starts_with("__") && raw.ends_with("__")));
+  if (!wrapped) return false;
+  // "**Trade** and **investment**" is two bold words in a line of text.
+  const std::string_view inner = raw.substr(2, raw.size() - 4);
+  if (inner.find(raw.substr(0, 2)) != std::string_view::npos) return false;
+  return bold_block_is_heading(text);
+}
+
 }  // namespace
 
 ExtractedDocument read_markdown(std::string_view bytes) {
@@ -124,10 +140,12 @@ ExtractedDocument read_markdown(std::string_view bytes) {
   std::vector<std::string_view> current;
   auto flush = [&] {
     if (current.empty()) return;
-    std::string text = strip_inline_markup(join_wrapped_lines(current));
+    const std::string raw = join_wrapped_lines(current);
+    std::string text = strip_inline_markup(raw);
     current.clear();
-    if (!trim_spaces(text).empty())
-      document.blocks.push_back(TextBlock{std::move(text), BlockHint::None, {}});
+    if (trim_spaces(text).empty()) return;
+    const BlockHint hint = is_bold_line_heading(raw, text) ? BlockHint::Heading : BlockHint::None;
+    document.blocks.push_back(TextBlock{std::move(text), hint, {}});
   };
   bool in_code_fence = false;
   for (std::size_t i = body_start; i < lines.size(); ++i) {

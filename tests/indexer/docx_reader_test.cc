@@ -225,6 +225,27 @@ TEST(DocxReader, NumberingFromParagraphStyle) {
   EXPECT_EQ(document.blocks[1].hint, BlockHint::Heading);
 }
 
+TEST(DocxReader, AShortParagraphWhollyInBoldIsAHeading) {
+  auto bold_run = [](const std::string& text, const std::string& value = "") {
+    return "<w:r><w:rPr><w:b" + (value.empty() ? "" : " w:val=\"" + value + "\"") +
+           "/></w:rPr><w:t xml:space=\"preserve\">" + text + "</w:t></w:r>";
+  };
+  const std::string body = "<w:p>" + bold_run("4. Support to stop ") + bold_run("the war", "1") +
+                           "</w:p>" + paragraph("We commit to continuing our assistance.") +
+                           "<w:p>" + bold_run("We are taking concrete steps to:") + "</w:p>" +
+                           "<w:p>" + bold_run("Sanctions ") +
+                           "<w:r><w:t>and measures</w:t></w:r></w:p>" + "<w:p>" +
+                           bold_run("Accountability", "0") + "</w:p>";
+  const ExtractedDocument document =
+      read_docx(make_zip({{"word/document.xml", document_xml(body)}}));
+  ASSERT_EQ(document.blocks.size(), 5U);
+  EXPECT_EQ(document.blocks[0].text, "4. Support to stop the war");
+  EXPECT_EQ(document.blocks[0].hint, BlockHint::Heading);
+  // A sentence, a lead-in, a partly bold line and bold switched off are not headings.
+  for (std::size_t i = 1; i < document.blocks.size(); ++i)
+    EXPECT_EQ(document.blocks[i].hint, BlockHint::None) << document.blocks[i].text;
+}
+
 TEST(DocxReader, NotAZipIsDataError) {
   EXPECT_EQ(error_message("PK but not really a zip archive"), "malformed DOCX: not a zip archive");
   EXPECT_THROW((void)read_docx(""), DataError);

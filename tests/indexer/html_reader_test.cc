@@ -109,6 +109,22 @@ TEST(HtmlReader, TitleFallsBackToFirstHeading) {
   EXPECT_FALSE(document.metadata.language.has_value());
 }
 
+TEST(HtmlReader, AShortBlockWhollyInBoldIsAHeading) {
+  const ExtractedDocument document = read_html(
+      "<body><p><strong>4. Support to stop <em>the</em> war</strong></p>"
+      "<p>We commit to continuing our assistance.</p>"
+      "<p><b>We are taking concrete steps to:</b></p>"
+      "<p><strong>Sanctions</strong> and other measures</p>"
+      "<p> <strong>Accountability</strong> </p></body>");
+  ASSERT_EQ(document.blocks.size(), 5U);
+  EXPECT_EQ(document.blocks[0].text, "4. Support to stop the war");
+  EXPECT_EQ(document.blocks[0].hint, BlockHint::Heading);
+  EXPECT_EQ(document.blocks[1].hint, BlockHint::None);
+  EXPECT_EQ(document.blocks[2].hint, BlockHint::None);
+  EXPECT_EQ(document.blocks[3].hint, BlockHint::None);
+  EXPECT_EQ(document.blocks[4].hint, BlockHint::Heading);
+}
+
 TEST(HtmlReader, ReadsBodyWithoutMainOrArticle) {
   const ExtractedDocument document = read_html(
       "<body class=\"page-header-x\"><div class=\"navbar\">Menu item</div>"

@@ -46,6 +46,31 @@ TEST(MarkdownReader, LinksWithParenthesesInTheirAddressKeepOnlyTheirText) {
   EXPECT_EQ(doc.blocks[1].text.find("png"), std::string::npos) << doc.blocks[1].text;
 }
 
+TEST(MarkdownReader, ABlockWhollyInBoldIsAHeading) {
+  const auto doc = read_markdown(
+      "**4. Support to stop the war of aggression**\n\n"
+      "We commit to continuing our assistance.\n\n"
+      "***The Way Forward: Comprehensive Partnership***\n\n"
+      "__Sanctions and other measures__\n");
+  ASSERT_EQ(doc.blocks.size(), 4u);
+  EXPECT_EQ(doc.blocks[0].text, "4. Support to stop the war of aggression");
+  EXPECT_EQ(doc.blocks[0].hint, BlockHint::Heading);
+  EXPECT_EQ(doc.blocks[1].hint, BlockHint::None);
+  EXPECT_EQ(doc.blocks[2].text, "The Way Forward: Comprehensive Partnership");
+  EXPECT_EQ(doc.blocks[2].hint, BlockHint::Heading);
+  EXPECT_EQ(doc.blocks[3].hint, BlockHint::Heading);
+}
+
+TEST(MarkdownReader, BoldSentencesLeadInsAndPartlyBoldBlocksAreNotHeadings) {
+  const auto doc = read_markdown(
+      "**We are taking concrete steps to:**\n\n"
+      "**We condemn the attacks.**\n\n"
+      "**Ukraine** remains our priority\n\n"
+      "**Trade** and **investment**\n");
+  ASSERT_EQ(doc.blocks.size(), 4u);
+  for (const auto& block : doc.blocks) EXPECT_EQ(block.hint, BlockHint::None) << block.text;
+}
+
 TEST(MarkdownReader, WhitespaceOnlyLinesSeparateParagraphs) {
   const auto doc = read_markdown("First line\n \t\nSecond line\n\xC2\xA0\nThird\n");
   EXPECT_EQ(doc.blocks.size(), 3u);
