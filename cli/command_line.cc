@@ -140,7 +140,11 @@ std::vector<std::string> string_values(const po::variables_map& values, const ch
 }
 
 std::filesystem::path database_path(const po::variables_map& values) {
-  if (values.count("db")) return values["db"].as<std::string>();
+  if (values.count("db")) {
+    const std::string& path = values["db"].as<std::string>();
+    if (path.empty()) throw UsageError("--db needs a PATH, not an empty string");
+    return path;
+  }
   if (const char* env = std::getenv("CONCORD_DB"); env != nullptr && *env != '\0') return env;
   if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg != nullptr && *xdg != '\0') {
     return std::filesystem::path(xdg) / "concord" / "db";

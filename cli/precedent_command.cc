@@ -258,7 +258,9 @@ int run_precedent(const std::vector<std::string>& args) {
   if (!parse_or_show_help(args, options, "text", kHelp, values)) return 0;
   const OutputFormat format = output_format(values);
   if (values["limit"].as<Count>() == 0) throw UsageError("--limit must be at least 1");
-  if (values["min-closeness"].as<double>() < 0 || values["min-closeness"].as<double>() > 1)
+  // Written so that "nan", which compares false both ways, is refused too.
+  if (const double closeness = values["min-closeness"].as<double>();
+      !(closeness >= 0 && closeness <= 1))
     throw UsageError("--min-closeness must be between 0 and 1");
   if (values.count("statement")) return run_statement_precedents(values, format);
   PrecedentRequest request;

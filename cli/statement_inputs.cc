@@ -93,6 +93,9 @@ std::vector<Statement> load_statements(const std::vector<std::string>& given,
   for (std::size_t i = 0; i < names.size(); ++i) {
     if (loaded[i]) continue;
     const std::string& name = names[i];
+    // A FIFO or a device ("/dev/zero") is no statement file, nor an id.
+    if (std::filesystem::exists(name, ec) && !std::filesystem::is_directory(name, ec))
+      throw DataError(fmt::format("{}: not a regular file", name));
     if (!database) {
       if (!std::filesystem::exists(db_path, ec)) {
         throw DataError(fmt::format("no file '{}', and no database at {} to look it up as an id",

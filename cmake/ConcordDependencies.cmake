@@ -10,7 +10,7 @@ if(NOT TARGET concord::xapian)
   target_link_libraries(concord::xapian INTERFACE ${XAPIAN_LIBRARIES})
 endif()
 
-find_package(Boost 1.74 REQUIRED COMPONENTS program_options locale)
+find_package(Boost 1.74 REQUIRED COMPONENTS program_options locale regex)
 find_package(fmt REQUIRED)
 find_package(ICU REQUIRED COMPONENTS uc i18n)
 find_package(nlohmann_json REQUIRED)

@@ -7,7 +7,7 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git python3
   libxapian-dev xapian-tools
-  libboost-program-options-dev libboost-locale-dev libboost-system-dev
+  libboost-program-options-dev libboost-locale-dev libboost-system-dev libboost-regex-dev
   libboost-dev
   libfmt-dev libicu-dev
   libgtest-dev libgmock-dev googletest libbenchmark-dev

@@ -1,6 +1,7 @@
 // DOCX reader: word/document.xml paragraphs to blocks, with Word's list numbers as labels.
 #include <zip.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <map>
@@ -83,6 +84,32 @@ std::optional<std::string> read_part(zip_t* archive, const char* name) {
   return data;
 }
 
+// Deeper than this, a part is not a document a word processor wrote: the readers below walk
+// the tree recursively, and 100,000 nested tables overflowed the stack.
+constexpr std::size_t kMaxXmlNesting = 1000;
+
+// How deeply elements nest under `root`, found without recursion.
+std::size_t nesting_depth(const pugi::xml_node& root) {
+  std::size_t depth = 0, deepest = 0;
+  pugi::xml_node node = root.first_child();
+  if (node) depth = 1;
+  while (node) {
+    deepest = std::max(deepest, depth);
+    if (node.first_child()) {
+      node = node.first_child();
+      ++depth;
+      continue;
+    }
+    while (node != root && !node.next_sibling()) {
+      node = node.parent();
+      --depth;
+    }
+    if (node == root) break;
+    node = node.next_sibling();
+  }
+  return deepest;
+}
+
 pugi::xml_document parse_part(const std::string& data, const char* name) {
   pugi::xml_document xml;
   // Runs of only white space (<w:t xml:space="preserve"> </w:t>) separate words.
@@ -92,6 +119,10 @@ pugi::xml_document parse_part(const std::string& data, const char* name) {
     throw DataError(std::string("malformed DOCX: ") + name + ": " +
                     lower_ascii(result.description()) + " at byte " +
                     std::to_string(result.offset));
+  }
+  if (nesting_depth(xml) > kMaxXmlNesting) {
+    throw DataError(std::string("malformed DOCX: ") + name + " nests elements more than " +
+                    std::to_string(kMaxXmlNesting) + " deep");
   }
   return xml;
 }

@@ -2,14 +2,15 @@
 #include "concord/indexer/extracted_document.hpp"
 
 #include <chrono>
-#include <regex>
+
+#include "text_regex.hpp"
 
 namespace concord {
 
 bool is_calendar_date(const std::string& text) {
-  static const std::regex iso(R"(^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$)");
-  std::smatch m;
-  if (!std::regex_match(text, m, iso)) return false;
+  static const boost::regex iso = text_regex(R"(^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$)");
+  boost::smatch m;
+  if (!boost::regex_match(text, m, iso)) return false;
   const std::chrono::year year{std::stoi(m[1])};
   const unsigned month = m[2].matched ? static_cast<unsigned>(std::stoi(m[2])) : 1;
   const unsigned day = m[3].matched ? static_cast<unsigned>(std::stoi(m[3])) : 1;

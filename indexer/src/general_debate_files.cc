@@ -5,9 +5,9 @@
 
 #include <fstream>
 #include <nlohmann/json.hpp>
-#include <regex>
 
 #include "concord/engine/error.hpp"
+#include "text_regex.hpp"
 
 namespace concord {
 namespace {
@@ -75,10 +75,10 @@ std::optional<std::string> CountryNames::name(std::string_view alpha_3) const {
 
 std::optional<GeneralDebateFileName> parse_general_debate_file_name(
     const std::filesystem::path& file) {
-  static const std::regex pattern(R"(([A-Z]{3}|EU)_(\d{1,3})_((?:19|20)\d{2}))");
+  static const boost::regex pattern = text_regex(R"(([A-Z]{3}|EU)_(\d{1,3})_((?:19|20)\d{2}))");
   const std::string stem = file.stem().string();
-  std::smatch m;
-  if (!std::regex_match(stem, m, pattern)) return std::nullopt;
+  boost::smatch m;
+  if (!boost::regex_match(stem, m, pattern)) return std::nullopt;
   return GeneralDebateFileName{m[1].str(), std::stoi(m[2].str()), m[3].str()};
 }
 

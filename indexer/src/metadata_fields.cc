@@ -7,10 +7,10 @@
 #include <array>
 #include <cctype>
 #include <chrono>
-#include <regex>
 
 #include "concord/engine/error.hpp"
 #include "concord/engine/text.hpp"
+#include "text_regex.hpp"
 
 namespace concord {
 namespace {
@@ -84,34 +84,34 @@ void set_metadata_from_yaml(DocumentMetadata& metadata, const YAML::Node& root) 
 
 std::optional<std::string> parse_date(std::string_view text) {
   const std::string s(text);
-  std::smatch m;
-  static const std::regex iso_date(R"((\d{4})-(\d{2})-(\d{2}))");
-  if (std::regex_search(s, m, iso_date)) {
+  boost::smatch m;
+  static const boost::regex iso_date = text_regex(R"((\d{4})-(\d{2})-(\d{2}))");
+  if (boost::regex_search(s, m, iso_date)) {
     const int y = std::stoi(m[1]), mo = std::stoi(m[2]), d = std::stoi(m[3]);
     if (valid_day(y, mo, d)) return iso(y, mo, d);
   }
   // "18 November 2025", "18 de noviembre de 2025", "1er décembre 2025"
-  static const std::regex day_month_year(
-      R"((\d{1,2})(?:er)?\s+(?:de\s+)?(\S+)\s+(?:de\s+)?(\d{4}))");
-  if (std::regex_search(s, m, day_month_year)) {
+  static const boost::regex day_month_year =
+      text_regex(R"((\d{1,2})(?:er)?\s+(?:de\s+)?(\S+)\s+(?:de\s+)?(\d{4}))");
+  if (boost::regex_search(s, m, day_month_year)) {
     const int mo = month_number(m[2]);
     const int y = std::stoi(m[3]), d = std::stoi(m[1]);
     if (mo > 0 && valid_day(y, mo, d)) return iso(y, mo, d);
   }
   // "November 18, 2025"
-  static const std::regex month_day_year(R"(([A-Za-z]+)\s+(\d{1,2}),?\s+(\d{4}))");
-  if (std::regex_search(s, m, month_day_year)) {
+  static const boost::regex month_day_year = text_regex(R"(([A-Za-z]+)\s+(\d{1,2}),?\s+(\d{4}))");
+  if (boost::regex_search(s, m, month_day_year)) {
     const int mo = month_number(m[1]);
     const int y = std::stoi(m[3]), d = std::stoi(m[2]);
     if (mo > 0 && valid_day(y, mo, d)) return iso(y, mo, d);
   }
-  static const std::regex year_month(R"((\d{4})-(\d{2}))");
-  if (std::regex_search(s, m, year_month)) {
+  static const boost::regex year_month = text_regex(R"((\d{4})-(\d{2}))");
+  if (boost::regex_search(s, m, year_month)) {
     const int y = std::stoi(m[1]), mo = std::stoi(m[2]);
-    if (valid_day(y, mo, 1)) return s.substr(static_cast<std::size_t>(m.position(0)), 7);
+    if (valid_day(y, mo, 1)) return s.substr(static_cast<std::size_t>(m.position(std::size_t{0})), 7);
   }
-  static const std::regex year_only(R"(\b(19\d{2}|2[01]\d{2})\b)");
-  if (std::regex_search(s, m, year_only)) return m[1].str();
+  static const boost::regex year_only = text_regex(R"(\b(19\d{2}|2[01]\d{2})\b)");
+  if (boost::regex_search(s, m, year_only)) return m[1].str();
   return std::nullopt;
 }
 
@@ -162,9 +162,10 @@ bool set_metadata_field(DocumentMetadata& metadata, std::string_view key, std::s
     metadata.body = v;
   } else if (k == "date") {
     // A misprinted day ("2025-13-45") would otherwise be read as its year alone.
-    static const std::regex iso_shaped(R"((?:^|[^\d])(\d{4}-\d{2}-\d{2})(?:$|[^\d]))");
-    std::smatch m;
-    if (std::regex_search(v, m, iso_shaped) && !is_calendar_date(m[1].str())) {
+    static const boost::regex iso_shaped =
+        text_regex(R"((?:^|[^\d])(\d{4}-\d{2}-\d{2})(?:$|[^\d]))");
+    boost::smatch m;
+    if (boost::regex_search(v, m, iso_shaped) && !is_calendar_date(m[1].str())) {
       metadata.date.reset();
       metadata.unreadable_date = v;
       return true;

@@ -6,11 +6,11 @@
 #include <algorithm>
 #include <array>
 #include <nlohmann/json.hpp>
-#include <regex>
 
 #include "concord/engine/error.hpp"
 #include "concord/engine/text.hpp"
 #include "database_impl.hpp"
+#include "text_regex.hpp"
 
 namespace concord {
 
@@ -29,9 +29,9 @@ bool is_binary_operator(std::string_view token) {
 
 // "2025", "2025-11" or "2025-11-18" -> first/last "YYYYMMDD" value it covers.
 std::optional<std::string> date_bound(std::string_view text, bool upper) {
-  static const std::regex shape(R"(^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$)");
-  std::cmatch m;
-  if (!std::regex_match(text.begin(), text.end(), m, shape)) return std::nullopt;
+  static const boost::regex shape = text_regex(R"(^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$)");
+  boost::cmatch m;
+  if (!boost::regex_match(text.begin(), text.end(), m, shape)) return std::nullopt;
   const int month = m[2].matched ? std::stoi(m[2]) : 0;
   const int day = m[3].matched ? std::stoi(m[3]) : 0;
   if (m[2].matched && (month < 1 || month > 12)) return std::nullopt;
@@ -319,7 +319,7 @@ std::vector<std::string> query_tokens(const std::string& query) {
 
 void validate_query(const std::string& query) {
   const std::vector<std::string> tokens = query_tokens(query);
-  static const std::regex field(R"(^[+-]?([a-z_]+):(.*)$)");
+  static const boost::regex field = text_regex(R"(^[+-]?([a-z_]+):(.*)$)");
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const std::string& t = tokens[i];
     const bool first = i == 0 || tokens[i - 1] == "(";
@@ -333,8 +333,8 @@ void validate_query(const std::string& query) {
         (is_binary_operator(tokens[i - 1]) || tokens[i - 1] == "NOT")) {
       throw UsageError(fmt::format("malformed query: '{}' follows '{}'", t, tokens[i - 1]));
     }
-    std::smatch m;
-    if (t.front() != '"' && std::regex_match(t, m, field)) {
+    boost::smatch m;
+    if (t.front() != '"' && boost::regex_match(t, m, field)) {
       const std::string name = m[1].str();
       if (std::find(kFields.begin(), kFields.end(), name) == kFields.end()) {
         throw UsageError(

@@ -22,6 +22,34 @@ namespace {
 // Without a title in its metadata, a statement's title is a heading among its first paragraphs.
 constexpr std::size_t kTitleWithin = 3;
 
+// A body, a symbol and an id are index terms, which Xapian keeps under 245 bytes: a body or
+// symbol longer than this is a misread header, and a longer file name gives a shorter id.
+constexpr std::size_t kMaxNameBytes = 200;
+constexpr std::size_t kMaxIdBytes = 200;
+// Every paragraph in the index carries its statement's title: a 200 KB title made ingest
+// cost its size times the paragraphs.
+constexpr std::size_t kMaxTitleBytes = 1000;
+
+void require_short(std::string_view field, const std::string& value) {
+  if (value.size() > kMaxNameBytes) {
+    throw DataError(fmt::format("its {} is {} bytes long; at most {} are allowed", field,
+                                value.size(), kMaxNameBytes));
+  }
+}
+
+// `text` cut at a space (or else at a character boundary) to at most `limit` bytes, with an
+// ellipsis.
+std::string shortened(std::string text, std::size_t limit) {
+  if (text.size() <= limit) return text;
+  std::size_t cut = text.rfind(' ', limit);
+  if (cut == std::string::npos || cut < limit / 2) {
+    cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  }
+  text.resize(cut);
+  return text + "…";
+}
+
 std::string read_all(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw DataError("cannot open file");
@@ -221,6 +249,12 @@ Statement StatementLoader::load_bytes(std::string_view bytes, const std::filesys
   statement.id = slugify(path.stem().string());
   if (statement.id.empty())
     statement.id = "statement-" + content_digest(path.string()).substr(0, 8);
+  if (statement.id.size() > kMaxIdBytes) {
+    // The digest keeps two long names that share their first 190 bytes apart.
+    const std::string digest = content_digest(statement.id).substr(0, 8);
+    statement.id.resize(kMaxIdBytes - digest.size() - 1);
+    statement.id += "-" + digest;
+  }
   statement.body = collapse_whitespace(to_nfc(metadata.body.value_or("")));
   statement.date = metadata.date.value_or("");
   statement.symbol = collapse_whitespace(metadata.symbol.value_or(""));
@@ -236,8 +270,11 @@ Statement StatementLoader::load_bytes(std::string_view bytes, const std::filesys
     });
     statement.title = heading != opening ? heading->text : path.stem().string();
   }
+  statement.title = shortened(std::move(statement.title), kMaxTitleBytes);
   if (statement.body.empty())
     statement.body = body_names().named_in_title(statement.title).value_or("");
+  require_short("body", statement.body);
+  require_short("symbol", statement.symbol);
   if (metadata.language) {
     statement.language = *metadata.language;
   } else {

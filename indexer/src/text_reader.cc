@@ -1,6 +1,5 @@
 // Plain-text reader: header lines, blank-line blocks, wrapped lines, UN cover pages.
 #include <algorithm>
-#include <regex>
 #include <string>
 #include <vector>
 
@@ -8,6 +7,7 @@
 #include "concord/indexer/document_readers.hpp"
 #include "line_joining.hpp"
 #include "metadata_fields.hpp"
+#include "text_regex.hpp"
 
 namespace concord {
 namespace {
@@ -33,14 +33,14 @@ struct Header {
 // A header is two or more "key: value" lines with keys of letters and underscores, then a
 // blank line.
 Header read_header(const std::vector<std::string_view>& lines, DocumentMetadata& metadata) {
-  static const std::regex key_value(R"(^([A-Za-z][A-Za-z_]{1,20}):\s*(.*)$)");
+  static const boost::regex key_value = text_regex(R"(^([A-Za-z][A-Za-z_]{1,20}):\s*(.*)$)");
   std::size_t i = 0;
   DocumentMetadata found;
   std::size_t known = 0;
   bool quoted_fragments = false;
   for (; i < lines.size() && !is_blank_line(lines[i]); ++i) {
-    std::cmatch m;
-    if (!std::regex_match(lines[i].begin(), lines[i].end(), m, key_value)) return {};
+    boost::cmatch m;
+    if (!boost::regex_match(lines[i].begin(), lines[i].end(), m, key_value)) return {};
     if (set_metadata_field(found, m[1].str(), m[2].str())) ++known;
     if (m[1].str() == "kind" && m[2].str().starts_with("quoted-fragments")) quoted_fragments = true;
   }
@@ -131,26 +131,30 @@ std::vector<std::string> join_blocks_cut_mid_sentence(std::vector<std::string> b
 // UN documents open with a cover page: "A/RES/75/214", "General Assembly",
 // "Resolution adopted by the General Assembly on 21 December 2020", "75/214. Title".
 void read_un_cover_page(const std::vector<std::string>& blocks, DocumentMetadata& metadata) {
-  static const std::regex symbol(R"(^(A|S|E|A/ES-\d+)/[A-Z0-9./()\-]+( \(\d{4}\))?$)");
-  static const std::regex adopted(R"(^(Resolution .*)?[Aa]dopted by the (.+?) (on|at its) )");
-  static const std::regex date_line(R"(^\d{1,2} [A-Z][a-z]+ \d{4}$)");
-  static const std::regex numbered_title(R"(^(\d+/\d+|\d+ \(\d{4}\))\.?\s+\S)");
-  static const std::regex resolution_heading(R"(^(RESOLUTION|Resolution) \d+ \(\d{4}\)$)");
+  static const boost::regex symbol =
+      text_regex(R"(^(A|S|E|A/ES-\d+)/[A-Z0-9./()\-]+( \(\d{4}\))?$)");
+  static const boost::regex adopted =
+      text_regex(R"(^(Resolution .*)?[Aa]dopted by the (.+?) (on|at its) )");
+  static const boost::regex date_line = text_regex(R"(^\d{1,2} [A-Z][a-z]+ \d{4}$)");
+  static const boost::regex numbered_title = text_regex(R"(^(\d+/\d+|\d+ \(\d{4}\))\.?\s+\S)");
+  static const boost::regex resolution_heading =
+      text_regex(R"(^(RESOLUTION|Resolution) \d+ \(\d{4}\)$)");
   std::optional<std::string> distribution_date;
   const std::size_t limit = std::min<std::size_t>(blocks.size(), 16);
   for (std::size_t i = 0; i < limit; ++i) {
     const std::string& b = blocks[i];
-    if (!metadata.symbol && std::regex_match(b, symbol)) {
+    if (!metadata.symbol && boost::regex_match(b, symbol)) {
       metadata.symbol = b;
     } else if (!metadata.body && (b == "General Assembly" || b == "Security Council" ||
                                   b == "Economic and Social Council")) {
       metadata.body = "United Nations " + b;
-    } else if (std::regex_search(b, adopted)) {
+    } else if (boost::regex_search(b, adopted)) {
       if (!metadata.date) metadata.date = parse_date(b);
-    } else if (!distribution_date && std::regex_match(b, date_line)) {
+    } else if (!distribution_date && boost::regex_match(b, date_line)) {
       distribution_date = parse_date(b);
     } else if (!metadata.title && b.size() < 400 && (metadata.symbol || metadata.body) &&
-               (std::regex_search(b, numbered_title) || std::regex_match(b, resolution_heading))) {
+               (boost::regex_search(b, numbered_title) ||
+                boost::regex_match(b, resolution_heading))) {
       metadata.title = b;
     }
   }

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 #include <algorithm>
@@ -108,6 +109,20 @@ TEST_F(CliTest, DbThatIsAFileOrSomeoneElsesFolderIsRefusedUntouched) {
   const auto no_value = run_concord({"--db"});
   EXPECT_EQ(no_value.exit_code, 2);
   EXPECT_NE(no_value.err.find("--db needs a PATH"), std::string::npos) << no_value.err;
+}
+
+TEST_F(CliTest, AnEmptyDbPathIsAUsageError) {
+  const auto empty = run_concord({"--db", "", "list"});
+  EXPECT_EQ(empty.exit_code, 2);
+  EXPECT_NE(empty.err.find("--db needs a PATH"), std::string::npos) << empty.err;
+}
+
+TEST_F(CliTest, AFifoIsNamedAsNoRegularFile) {
+  const auto fifo = dir_.path() / "pipe.txt";
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  const auto shown = concord({"show", fifo.string()});
+  EXPECT_EQ(shown.exit_code, 1);
+  EXPECT_NE(shown.err.find("pipe.txt: not a regular file"), std::string::npos) << shown.err;
 }
 
 TEST_F(CliTest, IngestRefusesDatesThatDoNotExistAndUnknownLanguages) {

@@ -132,6 +132,15 @@ TEST_F(PrecedentCliTest, TextAndStatementTogetherAreAUsageError) {
   EXPECT_NE(result.err.find("TEXT or --statement, not both"), std::string::npos) << result.err;
 }
 
+TEST_F(PrecedentCliTest, AClosenessOutsideZeroToOneOrNotANumberIsAUsageError) {
+  ingest_older();
+  for (const char* closeness : {"nan", "-0.1", "1.5"}) {
+    const auto result = concord({"precedent", "--min-closeness", closeness, "zone of peace"});
+    EXPECT_EQ(result.exit_code, 2) << closeness;
+    EXPECT_NE(result.err.find("between 0 and 1"), std::string::npos) << result.err;
+  }
+}
+
 TEST_F(PrecedentCliTest, AnUnknownStatementIsADataError) {
   ingest_older();
   const auto result = concord({"precedent", "--statement", "no-such-statement"});

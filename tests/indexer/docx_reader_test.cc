@@ -246,6 +246,15 @@ TEST(DocxReader, AShortParagraphWhollyInBoldIsAHeading) {
     EXPECT_EQ(document.blocks[i].hint, BlockHint::None) << document.blocks[i].text;
 }
 
+TEST(DocxReader, ElementsNestedThousandsDeepAreADataErrorNotACrash) {
+  std::string body;
+  for (int i = 0; i < 2000; ++i) body += "<w:tbl><w:tr><w:tc>";
+  body += paragraph("Deep inside.");
+  for (int i = 0; i < 2000; ++i) body += "</w:tc></w:tr></w:tbl>";
+  const std::string message = error_message(make_zip({{"word/document.xml", document_xml(body)}}));
+  EXPECT_NE(message.find("nests elements more than 1000 deep"), std::string::npos) << message;
+}
+
 TEST(DocxReader, NotAZipIsDataError) {
   EXPECT_EQ(error_message("PK but not really a zip archive"), "malformed DOCX: not a zip archive");
   EXPECT_THROW((void)read_docx(""), DataError);

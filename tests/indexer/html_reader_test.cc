@@ -172,6 +172,31 @@ TEST(HtmlReader, ReadsWindows1252) {
   EXPECT_EQ(texts(document), expected);
 }
 
+TEST(HtmlReader, ElementsNestedThousandsDeepAreADataErrorNotACrash) {
+  auto nested = [](int depth) {
+    std::string html = "<html><body>";
+    for (int i = 0; i < depth; ++i) html += "<div>";
+    return html + "Calls upon all States to refrain from the threat of force.</body></html>";
+  };
+  EXPECT_EQ(read_html(nested(500)).blocks.size(), 1U);
+  // Past the limit after parsing, and so deep that gumbo would take minutes to parse it.
+  for (const int depth : {2000, 200000}) {
+    try {
+      (void)read_html(nested(depth));
+      ADD_FAILURE() << depth << " levels were read";
+    } catch (const DataError& e) {
+      EXPECT_NE(std::string(e.what()).find("nest more than 1000 deep"), std::string::npos)
+          << e.what();
+    }
+  }
+}
+
+TEST(HtmlReader, ManyUnclosedParagraphsAndBreaksAreNoDeepNesting) {
+  std::string html = "<html><body>";
+  for (int i = 0; i < 6000; ++i) html += "<p>Paragraph " + std::to_string(i) + "<br><img src=x>";
+  EXPECT_EQ(read_html(html + "</body></html>").blocks.size(), 6000U);
+}
+
 TEST(HtmlReader, NoTextIsDataError) {
   EXPECT_THROW((void)read_html(""), DataError);
   EXPECT_THROW((void)read_html("<html><head><title>Only a title</title></head><body>"

@@ -61,6 +61,16 @@ TEST(MarkdownReader, ABlockWhollyInBoldIsAHeading) {
   EXPECT_EQ(doc.blocks[3].hint, BlockHint::Heading);
 }
 
+TEST(MarkdownReader, InlineHtmlTagsGoAndTheirTextStays) {
+  const auto doc = read_markdown(
+      "**<u>A Global Force for Good</u>**\n\nWe welcome the 2<sup>nd</sup> "
+      "<span class=\"x\">summit</span> and a < b.\n");
+  ASSERT_EQ(doc.blocks.size(), 2u);
+  EXPECT_EQ(doc.blocks[0].text, "A Global Force for Good");
+  EXPECT_EQ(doc.blocks[0].hint, BlockHint::Heading);
+  EXPECT_EQ(doc.blocks[1].text, "We welcome the 2nd summit and a < b.");
+}
+
 TEST(MarkdownReader, BoldSentencesLeadInsAndPartlyBoldBlocksAreNotHeadings) {
   const auto doc = read_markdown(
       "**We are taking concrete steps to:**\n\n"
@@ -69,6 +79,15 @@ TEST(MarkdownReader, BoldSentencesLeadInsAndPartlyBoldBlocksAreNotHeadings) {
       "**Trade** and **investment**\n");
   ASSERT_EQ(doc.blocks.size(), 4u);
   for (const auto& block : doc.blocks) EXPECT_EQ(block.hint, BlockHint::None) << block.text;
+}
+
+TEST(MarkdownReader, AParagraphOfAHundredThousandCharactersWithMarksIsRead) {
+  // std::regex recursed once per character here and overflowed the stack.
+  std::string words;
+  for (int i = 0; i < 20000; ++i) words += "word ";
+  const auto doc = read_markdown("Some *" + words + "end* and an *unclosed mark " + words + "\n");
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_TRUE(doc.blocks[0].text.starts_with("Some word word")) << doc.blocks[0].text.substr(0, 40);
 }
 
 TEST(MarkdownReader, WhitespaceOnlyLinesSeparateParagraphs) {

@@ -202,6 +202,10 @@ INSTANTIATE_TEST_SUITE_P(Queries, MalformedQueryTest,
                                            std::pair{"kind:speech", "unknown kind 'speech'"},
                                            std::pair{"2025-13-01..2025-12-31", "bad date range"}));
 
+TEST(QueryValidation, AFieldValueOfThirtyThousandCharactersIsNoCrash) {
+  EXPECT_NO_THROW(validate_query("body:" + std::string(30000, 'x')));
+}
+
 TEST(QueryValidation, AcceptsTheDocumentedSyntax) {
   for (const char* q : {"\"zone of peace\" body:nam", "a OR (b AND NOT c)", "a NEAR/5 b", "milit*",
                         "2025-01-01..2025-12-31", "2025..", "-war +peace", "symbol:A/RES/78/7",

@@ -66,6 +66,36 @@ TEST(StatementLoader, FlagsWinOverSidecarWhichWinsOverTheDocument) {
   EXPECT_EQ(s.date, "2025-11-18");
 }
 
+TEST(StatementLoader, ABodyOrSymbolTooLongForAnIndexTermIsADataError) {
+  TempDir dir;
+  const auto path = dir.write("s.md", kStatement);
+  for (const bool body : {true, false}) {
+    DocumentMetadata flags;
+    (body ? flags.body : flags.symbol) = std::string(300, 'B');
+    try {
+      (void)StatementLoader().load_file(path, flags);
+      ADD_FAILURE() << "a name of 300 bytes was accepted";
+    } catch (const DataError& e) {
+      EXPECT_NE(std::string(e.what()).find("300 bytes long; at most 200"), std::string::npos)
+          << e.what();
+    }
+  }
+}
+
+TEST(StatementLoader, ALongTitleIsShortenedAtAWordAndALongFileNameGivesAShorterId) {
+  TempDir dir;
+  const auto path = dir.write(std::string(250, 'n') + ".md", kStatement);
+  std::string title;
+  for (int i = 0; i < 500; ++i) title += "word ";
+  DocumentMetadata flags;
+  flags.title = title;
+  const Statement s = StatementLoader().load_file(path, flags);
+  EXPECT_LE(s.title.size(), 1000u + std::string("\u2026").size());
+  EXPECT_TRUE(s.title.ends_with("word\u2026")) << s.title.substr(s.title.size() - 20);
+  EXPECT_EQ(s.id.size(), 200u);
+  EXPECT_TRUE(s.id.starts_with(std::string(190, 'n'))) << s.id;
+}
+
 TEST(StatementLoader, DateThatIsNoDayIsAnErrorUnlessAStrongerSourceDatesTheFile) {
   TempDir dir;
   const auto path = dir.write("nam.txt", "issuer: NAM\ndate: 2025-13-45\n\nThe Bureau met.\n");

@@ -28,6 +28,14 @@ TEST(TextReader, ReadsHeaderLinesAsMetadata) {
   EXPECT_EQ(texts(doc), (std::vector<std::string>{"First paragraph.", "Second paragraph."}));
 }
 
+TEST(TextReader, AHeaderLineOfSeventyThousandCharactersIsRead) {
+  const std::string source(70000, 's');
+  const auto doc = read_text("title: Communiqué\nsource: " + source +
+                             "\n\nCalls upon all States to refrain from the threat of force.\n");
+  EXPECT_EQ(doc.metadata.title, "Communiqué");
+  ASSERT_FALSE(doc.blocks.empty());
+}
+
 TEST(TextReader, HeaderDateThatIsNoDayOfTheCalendarIsKeptAsUnreadable) {
   const auto misprinted = read_text("issuer: NAM\ndate: 2025-13-45\n\nFirst paragraph.\n");
   EXPECT_FALSE(misprinted.metadata.date);  // not its year alone
