@@ -132,6 +132,8 @@ class Session : public std::enable_shared_from_this<Session> {
     if (const auto host = request.find(http::field::host); host != request.end()) {
       in.host = std::string(host->value());
     }
+    // Two Host fields make the request invalid (RFC 9112, 3.2); the router refuses this one.
+    if (request.count(http::field::host) > 1) in.host = "(more than one Host field)";
     HttpResponse out;
     try {
       out = server_.handler(in);

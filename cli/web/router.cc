@@ -202,12 +202,24 @@ std::vector<std::string> path_segments(std::string_view path) {
 }
 
 bool is_loopback_host(std::string_view host) {
-  std::string_view name = host;
+  std::string_view name = host, port;
   if (name.starts_with('[')) {
     const auto close = name.find(']');
-    name = close == std::string_view::npos ? name : name.substr(0, close + 1);
+    if (close == std::string_view::npos) return false;
+    port = name.substr(close + 1);
+    name = name.substr(0, close + 1);
   } else if (const auto colon = name.find(':'); colon != std::string_view::npos) {
+    port = name.substr(colon);
     name = name.substr(0, colon);
+  }
+  // Nothing may follow the name but ":" and a port ("[::1]evil" and "localhost:abc" are not
+  // hosts).
+  if (!port.empty()) {
+    const std::string_view digits = port.substr(1);
+    if (port[0] != ':' || digits.empty() || digits.size() > 5 ||
+        digits.find_first_not_of("0123456789") != std::string_view::npos ||
+        std::stoul(std::string(digits)) > 65535)
+      return false;
   }
   std::string lower(name);
   std::transform(lower.begin(), lower.end(), lower.begin(),
@@ -573,22 +585,52 @@ QueryParams QueryParams::without(std::string_view name) const {
   return out;
 }
 
+namespace {
+
+// An error message names the value it refuses; a value of 14 KB made a body of 14 KB.
+constexpr std::size_t kMaxErrorMessageBytes = 300;
+
+std::string shortened_message(std::string_view message) {
+  if (message.size() <= kMaxErrorMessageBytes) return std::string(message);
+  std::size_t cut = kMaxErrorMessageBytes;
+  while (cut > 0 && (static_cast<unsigned char>(message[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(message.substr(0, cut)) + "\u2026";
+}
+
+// "http://127.0.0.1:8080/api/statements", the absolute form that RFC 9112 (3.2.2) asks servers
+// to accept, names the host in the target: its path is what the other form sends.
+std::string_view path_of_absolute_form(std::string_view target, std::string_view& host) {
+  for (const std::string_view scheme : {"http://", "HTTP://"}) {
+    if (!target.starts_with(scheme)) continue;
+    const std::string_view rest = target.substr(scheme.size());
+    const auto slash = rest.find_first_of("/?");
+    host = rest.substr(0, slash);
+    if (slash == std::string_view::npos) return "/";
+    return rest.substr(slash);
+  }
+  return target;
+}
+
+}  // namespace
+
 HttpResponse WebApp::handle(const HttpRequest& request) const {
-  const std::string_view target = request.target;
+  std::string_view target_host = request.host;
+  const std::string_view target = path_of_absolute_form(request.target, target_host);
   const auto question = target.find('?');
   const std::string_view path = target.substr(0, question);
   const std::string_view query =
       question == std::string_view::npos ? std::string_view() : target.substr(question + 1);
   const bool api = path == "/api" || path.starts_with("/api/");
   const auto fail = [api](int status, std::string_view message) {
-    HttpResponse r = api ? json_response(status, error_json(status, message))
-                         : html_response(status, error_page(status, message));
+    const std::string shown = shortened_message(message);
+    HttpResponse r = api ? json_response(status, error_json(status, shown))
+                         : html_response(status, error_page(status, shown));
     if (status == 405) r.headers.emplace_back("Allow", "GET, HEAD");
     return r;
   };
   try {
     if (!path.starts_with('/')) throw UsageError("the request target must be a path");
-    if (!request.host.empty() && !is_loopback_host(request.host)) {
+    if (!target_host.empty() && !is_loopback_host(target_host)) {
       throw UsageError("unexpected Host header: this server answers on 127.0.0.1 and localhost");
     }
     const auto resolved = resolve(path_segments(path));

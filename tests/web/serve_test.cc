@@ -259,6 +259,39 @@ TEST_F(ServeTest, ForeignHostHeaderIsRefused) {
   EXPECT_EQ(local.status, 200);
 }
 
+TEST_F(ServeTest, MalformedOrRepeatedHostHeadersAreRefused) {
+  for (const std::string host : {"[::1]evil", "[::1]:80:evil", "localhost:abc",
+                                 "localhost:99999999999", "127.0.0.1\r\nHost: evil.example"}) {
+    const HttpReply reply =
+        http_exchange(server_->port(), "GET /api/statements HTTP/1.1\r\nHost: " + host +
+                                           "\r\nConnection: close\r\n\r\n");
+    EXPECT_EQ(reply.status, 400) << host;
+  }
+  const HttpReply ipv6 = http_exchange(
+      server_->port(),
+      "GET /api/statements HTTP/1.1\r\nHost: [::1]:8080\r\nConnection: close\r\n\r\n");
+  EXPECT_EQ(ipv6.status, 200);
+}
+
+TEST_F(ServeTest, AnAbsoluteFormTargetIsServedWhenItNamesThisHost) {
+  const HttpReply local =
+      http_exchange(server_->port(),
+                    "GET http://127.0.0.1:" + std::to_string(server_->port()) +
+                        "/api/statements HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+  EXPECT_EQ(local.status, 200) << local.body;
+  const HttpReply foreign = http_exchange(
+      server_->port(),
+      "GET http://evil.example/api/statements HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: "
+      "close\r\n\r\n");
+  EXPECT_EQ(foreign.status, 400);
+}
+
+TEST_F(ServeTest, AnErrorNamingALongValueStaysShort) {
+  const HttpReply reply = http_get(server_->port(), "/api/statements/" + std::string(10000, 'x'));
+  EXPECT_EQ(reply.status, 404);
+  EXPECT_LT(reply.body.size(), 600u) << reply.body.size();
+}
+
 TEST_F(ServeTest, OversizedRequestsAreRefused) {
   // A body over 64 KiB: 413, or the connection closed before the server read it all.
   const std::string big_body(1024 * 1024, 'x');
