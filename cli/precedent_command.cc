@@ -13,6 +13,7 @@
 #include "commands.hpp"
 #include "comparison_json.hpp"
 #include "concord/engine/error.hpp"
+#include "concord/engine/text.hpp"
 #include "concord/indexer/precedent.hpp"
 #include "document_output.hpp"
 #include "precedent_json.hpp"
@@ -132,12 +133,7 @@ Document precedent_document(const PrecedentRequest& request, const PrecedentResu
 
 // The opening of a paragraph, cut on a word boundary, for one line of output.
 std::string opening(const Paragraph& paragraph, std::size_t length = 90) {
-  std::string text = full_text(paragraph);
-  if (text.size() <= length) return text;
-  std::size_t cut = text.rfind(' ', length);
-  if (cut == std::string::npos || cut < length / 2) cut = length;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return text.substr(0, cut) + " …";
+  return shorten_at_word(full_text(paragraph), length, " \u2026");
 }
 
 std::string statement_line(const Statement& statement) {

@@ -590,13 +590,6 @@ namespace {
 // An error message names the value it refuses; a value of 14 KB made a body of 14 KB.
 constexpr std::size_t kMaxErrorMessageBytes = 300;
 
-std::string shortened_message(std::string_view message) {
-  if (message.size() <= kMaxErrorMessageBytes) return std::string(message);
-  std::size_t cut = kMaxErrorMessageBytes;
-  while (cut > 0 && (static_cast<unsigned char>(message[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(message.substr(0, cut)) + "\u2026";
-}
-
 // "http://127.0.0.1:8080/api/statements", the absolute form that RFC 9112 (3.2.2) asks servers
 // to accept, names the host in the target: its path is what the other form sends.
 std::string_view path_of_absolute_form(std::string_view target, std::string_view& host) {
@@ -622,7 +615,7 @@ HttpResponse WebApp::handle(const HttpRequest& request) const {
       question == std::string_view::npos ? std::string_view() : target.substr(question + 1);
   const bool api = path == "/api" || path.starts_with("/api/");
   const auto fail = [api](int status, std::string_view message) {
-    const std::string shown = shortened_message(message);
+    const std::string shown = shorten_at_word(message, kMaxErrorMessageBytes);
     HttpResponse r = api ? json_response(status, error_json(status, shown))
                          : html_response(status, error_page(status, shown));
     if (status == 405) r.headers.emplace_back("Allow", "GET, HEAD");

@@ -156,4 +156,15 @@ std::size_t count_words(std::string_view utf8) {
   return words;
 }
 
+std::string shorten_at_word(std::string_view utf8, std::size_t max_bytes,
+                            std::string_view ellipsis) {
+  if (utf8.size() <= max_bytes) return std::string(utf8);
+  std::size_t cut = utf8.rfind(' ', max_bytes);
+  if (cut == std::string_view::npos || cut < max_bytes / 2) cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(utf8[cut]) & 0xC0) == 0x80) --cut;
+  std::string out(utf8.substr(0, cut));
+  out += ellipsis;
+  return out;
+}
+
 }  // namespace concord

@@ -37,19 +37,6 @@ void require_short(std::string_view field, const std::string& value) {
   }
 }
 
-// `text` cut at a space (or else at a character boundary) to at most `limit` bytes, with an
-// ellipsis.
-std::string shortened(std::string text, std::size_t limit) {
-  if (text.size() <= limit) return text;
-  std::size_t cut = text.rfind(' ', limit);
-  if (cut == std::string::npos || cut < limit / 2) {
-    cut = limit;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  }
-  text.resize(cut);
-  return text + "…";
-}
-
 std::string read_all(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw DataError("cannot open file");
@@ -270,7 +257,7 @@ Statement StatementLoader::load_bytes(std::string_view bytes, const std::filesys
     });
     statement.title = heading != opening ? heading->text : path.stem().string();
   }
-  statement.title = shortened(std::move(statement.title), kMaxTitleBytes);
+  statement.title = shorten_at_word(statement.title, kMaxTitleBytes);
   if (statement.body.empty())
     statement.body = body_names().named_in_title(statement.title).value_or("");
   require_short("body", statement.body);

@@ -57,5 +57,14 @@ TEST(WordCount, CountsLettersAndDigitsRuns) {
   EXPECT_EQ(count_words(" — "), 0u);
 }
 
+TEST(Text, ShortenAtWordCutsAtASpaceOrACharacterBoundary) {
+  EXPECT_EQ(shorten_at_word("Calls upon all States", 30), "Calls upon all States");
+  EXPECT_EQ(shorten_at_word("Calls upon all States", 12), "Calls upon\u2026");
+  EXPECT_EQ(shorten_at_word("Calls upon all States", 12, " ..."), "Calls upon ...");
+  // No space in the second half: the cut falls before a character, never inside one.
+  EXPECT_EQ(shorten_at_word("D\u00e9claration", 2), "D\u2026");
+  EXPECT_EQ(shorten_at_word("D\u00e9claration", 3), "D\u00e9\u2026");
+}
+
 }  // namespace
 }  // namespace concord

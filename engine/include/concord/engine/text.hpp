@@ -29,4 +29,9 @@ namespace concord {
 /// Number of words (runs of letters or digits) in `utf8`.
 [[nodiscard]] std::size_t count_words(std::string_view utf8);
 
+/// `utf8` cut to at most `max_bytes` bytes and ended with `ellipsis`: at a space when one
+/// falls in the second half, else at a character boundary. Unchanged when it fits.
+[[nodiscard]] std::string shorten_at_word(std::string_view utf8, std::size_t max_bytes,
+                                          std::string_view ellipsis = "\u2026");
+
 }  // namespace concord
