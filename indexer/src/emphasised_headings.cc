@@ -1,6 +1,7 @@
 // Bold blocks read as headings ("**4. Support to stop Russia's war of aggression**").
 #include "emphasised_headings.hpp"
 
+#include "concord/engine/text.hpp"
 #include "line_joining.hpp"
 
 namespace concord {
@@ -15,14 +16,7 @@ bool bold_block_is_heading(std::string_view text) {
   text = trim_spaces(text);
   if (text.empty()) return false;
   if (std::string_view(".,;:!?").find(text.back()) != std::string_view::npos) return false;
-  std::size_t words = 0;
-  bool in_word = false;
-  for (const char c : text) {
-    const bool space = c == ' ' || c == '\t' || c == '\n';
-    if (!space && !in_word) ++words;
-    in_word = !space;
-  }
-  return words <= kMaxHeadingWords;
+  return count_words(text) <= kMaxHeadingWords;
 }
 
 }  // namespace concord
