@@ -363,8 +363,15 @@ bool is_heading_style(std::string_view id, const std::map<std::string, Paragraph
   return style != styles.end() && heading_word(style->second.name);
 }
 
-// Text of a paragraph's runs. Tab stops in w:pPr, text boxes (read as paragraphs of their
-// own) and the fallback copy of drawings are not part of it.
+// Parts of a paragraph that hold none of its text: tab stops in w:pPr, run properties, text
+// boxes (read as paragraphs of their own), the fallback copy of drawings, moved-away and
+// deleted text.
+bool holds_no_paragraph_text(std::string_view name) {
+  return name == "pPr" || name == "rPr" || name == "txbxContent" || name == "Fallback" ||
+         name == "moveFrom" || name == "del";
+}
+
+// Text of a paragraph's runs.
 void append_run_text(const pugi::xml_node& node, std::string& out) {
   for (const pugi::xml_node& c : node.children()) {
     if (c.type() != pugi::node_element) continue;
@@ -375,8 +382,7 @@ void append_run_text(const pugi::xml_node& node, std::string& out) {
       out += ' ';
     } else if (name == "noBreakHyphen") {
       out += '-';
-    } else if (name != "pPr" && name != "rPr" && name != "txbxContent" && name != "Fallback" &&
-               name != "moveFrom" && name != "del") {
+    } else if (!holds_no_paragraph_text(name)) {
       append_run_text(c, out);
     }
   }
@@ -401,8 +407,7 @@ void count_bold_runs(const pugi::xml_node& node, int& with_words, int& bold) {
       if (text.find_first_not_of(" \t") == std::string_view::npos) continue;
       ++with_words;
       bold += run_is_bold(c) ? 1 : 0;
-    } else if (name != "pPr" && name != "txbxContent" && name != "Fallback" && name != "moveFrom" &&
-               name != "del") {
+    } else if (!holds_no_paragraph_text(name)) {
       count_bold_runs(c, with_words, bold);
     }
   }
