@@ -21,9 +21,36 @@ using namespace index_schema;
 using Json = nlohmann::json;
 
 void rethrow_xapian(const Xapian::Error& error, const std::string& doing) {
-  // Xapian::Error is not polymorphic in the C++ sense: its type is a name.
-  if (std::string_view(error.get_type()) == "DatabaseLockError") {
+  // Xapian::Error is not polymorphic in the C++ sense: its type is a name. The common
+  // failures get a plain reason and what to do; Xapian's own words follow in brackets.
+  const std::string_view type = error.get_type();
+  const std::string xapian_words = " (Xapian: " + error.get_msg() + ")";
+  if (type == "DatabaseLockError") {
     throw EnvironmentError(doing + ": the database is being written by another process");
+  }
+  // A block that cannot be read in full is a file cut short or overwritten, not a full disk.
+  const bool unreadable_block =
+      type == "DatabaseError" && error.get_msg().find("reading block") != std::string::npos;
+  if (type == "DatabaseCorruptError" || unreadable_block) {
+    throw EnvironmentError(doing +
+                           ": the database is damaged; restore a copy or ingest the files again "
+                           "into a new one" +
+                           xapian_words);
+  }
+  if (type == "DatabaseNotFoundError") {
+    throw EnvironmentError(doing +
+                           ": no Concord database there (a directory without a Xapian "
+                           "database, or an unknown file)" +
+                           xapian_words);
+  }
+  // Xapian reads any plain file as a stub database; other opening errors name their cause.
+  if (type == "DatabaseOpeningError" && error.get_msg().find("Bad line") != std::string::npos) {
+    throw EnvironmentError(doing + ": neither a Concord database nor a stub file of shards" +
+                           xapian_words);
+  }
+  if (type == "DatabaseVersionError") {
+    throw EnvironmentError(doing + ": the database was written by another version of Xapian" +
+                           xapian_words);
   }
   throw EnvironmentError(doing + ": " + error.get_description());
 }

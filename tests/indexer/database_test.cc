@@ -4,6 +4,10 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include <filesystem>
+#include <fstream>
+#include <string>
+
 #include "concord/engine/error.hpp"
 #include "indexer/statement_fixtures.hpp"
 #include "support/process.hpp"
@@ -149,6 +153,38 @@ TEST(Database, ASecondWriterIsRefusedWhileReadersStillWork) {
 TEST(Database, OpeningAMissingDatabaseForReadingFails) {
   TempDir dir;
   EXPECT_THROW((void)Database::open_for_reading(dir.path() / "none"), EnvironmentError);
+}
+
+std::string opening_error(const std::filesystem::path& path) {
+  try {
+    (void)Database::open_for_reading(path);
+  } catch (const EnvironmentError& e) {
+    return e.what();
+  }
+  return "(opened)";
+}
+
+TEST(Database, ADamagedDatabaseIsNamedDamagedInPlainWords) {
+  TempDir dir;
+  {
+    auto writer = Database::open_for_writing(dir.path() / "db");
+    (void)writer.store(caribbean_statements()[0]);
+    writer.commit();
+  }
+  std::ofstream(dir.path() / "db" / "iamglass", std::ios::trunc) << "garbage";
+  const std::string message = opening_error(dir.path() / "db");
+  EXPECT_NE(message.find("the database is damaged"), std::string::npos) << message;
+  EXPECT_NE(message.find("(Xapian: "), std::string::npos) << message;
+}
+
+TEST(Database, ADirectoryOrFileThatIsNoDatabaseIsSaidToBeNone) {
+  TempDir dir;
+  std::filesystem::create_directories(dir.path() / "empty");
+  EXPECT_NE(opening_error(dir.path() / "empty").find("no Concord database there"),
+            std::string::npos);
+  std::ofstream(dir.path() / "notes.txt") << "not a stub\n";
+  EXPECT_NE(opening_error(dir.path() / "notes.txt").find("neither a Concord database nor a stub"),
+            std::string::npos);
 }
 
 }  // namespace
