@@ -53,7 +53,8 @@ int run_serve(const std::vector<std::string>& args) {
   options.add_options()("port,p", po::value<Count>()->value_name("N")->default_value(8080),
                         "port on 127.0.0.1; 0 picks a free one")(
       "threads", po::value<Count>()->value_name("N")->default_value(4),
-      "requests handled at once (1-64)");
+      "comparisons and precedents computed at once, and other requests answered at once beside "
+      "them (1-64)");
   po::variables_map values;
   if (!parse_or_show_help(args, options, "", kHelp, values)) return 0;
   const std::size_t port = values["port"].as<Count>();
@@ -67,8 +68,10 @@ int run_serve(const std::vector<std::string>& args) {
   web::ServerOptions server_options;
   server_options.port = static_cast<unsigned short>(port);
   server_options.threads = static_cast<unsigned>(threads);
-  web::HttpServer server(server_options,
-                         [&app](const web::HttpRequest& request) { return app.handle(request); });
+  server_options.slow_threads = static_cast<unsigned>(threads);
+  web::HttpServer server(
+      server_options, [&app](const web::HttpRequest& request) { return app.handle(request); },
+      &web::WebApp::takes_long);
   std::cout << fmt::format("listening on http://127.0.0.1:{}/", server.port()) << std::endl;
   server.run();
   std::cout << "stopped" << std::endl;

@@ -8,6 +8,7 @@
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <csignal>
@@ -32,15 +33,17 @@ class Session;
 }  // namespace
 
 struct HttpServer::Impl {
-  Impl(const ServerOptions& opts, RequestHandler h)
+  Impl(const ServerOptions& opts, RequestHandler h, SlowRequestTest slow)
       : options(opts),
         handler(std::move(h)),
+        is_slow(std::move(slow)),
         ioc(static_cast<int>(opts.threads == 0 ? 1 : opts.threads)),
         control(net::make_strand(ioc)),
         acceptor(control),
         signals(control, SIGINT, SIGTERM),
         retry_timer(control),
-        grace_timer(control) {}
+        grace_timer(control),
+        slow_pool(opts.slow_threads == 0 ? 1 : opts.slow_threads) {}
 
   void start_accept();
   void on_accept(beast::error_code ec, tcp::socket socket);
@@ -48,8 +51,12 @@ struct HttpServer::Impl {
   void session_opened(Session* session, std::weak_ptr<Session> weak);
   void session_closed(Session* session);
 
+  /// The application's response, or a 500 when it throws.
+  [[nodiscard]] HttpResponse answer(const HttpRequest& request) const;
+
   ServerOptions options;
   RequestHandler handler;
+  SlowRequestTest is_slow;
   std::atomic<std::size_t> connections{0};
   std::atomic<bool> stopping{false};
   // Set once run() has joined its threads: sessions destroyed after that (with the
@@ -65,8 +72,20 @@ struct HttpServer::Impl {
   net::signal_set signals;
   net::steady_timer retry_timer;
   net::steady_timer grace_timer;
+  // Declared after the io_context so that it is destroyed first: a slow request still queued
+  // holds its session, whose socket belongs to the io_context.
+  net::thread_pool slow_pool;
   unsigned short port = 0;
 };
+
+HttpResponse HttpServer::Impl::answer(const HttpRequest& request) const {
+  try {
+    return handler(request);
+  } catch (const std::exception& e) {
+    return HttpResponse{
+        500, "text/plain; charset=utf-8", fmt::format("internal error: {}\n", e.what()), {}};
+  }
+}
 
 namespace {
 
@@ -102,6 +121,27 @@ class Session : public std::enable_shared_from_this<Session> {
     parser_->body_limit(server_.options.body_limit);
     parser_->header_limit(static_cast<std::uint32_t>(server_.options.header_limit));
     stream_.expires_after(server_.options.read_timeout);
+    http::async_read_header(stream_, buffer_, *parser_,
+                            beast::bind_front_handler(&Session::on_header, shared_from_this()));
+  }
+
+  // A client that sent "Expect: 100-continue" waits for a 100 (Continue) before it sends the
+  // body (RFC 9110, 10.1.1); a body over the limit was refused with the header already.
+  void on_header(beast::error_code ec, std::size_t bytes) {
+    if (ec || parser_->is_done()) return on_read(ec, bytes);
+    if (beast::iequals(parser_->get()[http::field::expect], "100-continue")) {
+      interim_ = {http::status::continue_, parser_->get().version()};
+      interim_.set(http::field::server, "concord");
+      return http::async_write(
+          stream_, interim_, [self = shared_from_this()](beast::error_code write_ec, std::size_t) {
+            if (write_ec) return self->close();
+            self->read_body();
+          });
+    }
+    read_body();
+  }
+
+  void read_body() {
     http::async_read(stream_, buffer_, *parser_,
                      beast::bind_front_handler(&Session::on_read, shared_from_this()));
   }
@@ -134,13 +174,19 @@ class Session : public std::enable_shared_from_this<Session> {
     }
     // Two Host fields make the request invalid (RFC 9112, 3.2); the router refuses this one.
     if (request.count(http::field::host) > 1) in.host = "(more than one Host field)";
-    HttpResponse out;
-    try {
-      out = server_.handler(in);
-    } catch (const std::exception& e) {
-      out = HttpResponse{
-          500, "text/plain; charset=utf-8", fmt::format("internal error: {}\n", e.what()), {}};
+    if (server_.is_slow && server_.is_slow(in)) {
+      net::post(server_.slow_pool, [self = shared_from_this(), in = std::move(in)] {
+        HttpResponse out = self->server_.answer(in);
+        net::post(self->stream_.get_executor(),
+                  [self, out = std::move(out)]() mutable { self->respond(std::move(out)); });
+      });
+      return;
     }
+    respond(server_.answer(in));
+  }
+
+  void respond(HttpResponse out) {
+    const auto& request = parser_->get();
     const bool keep_alive = request.keep_alive() && !server_.stopping;
     const bool head = request.method() == http::verb::head;
     response_ = {};
@@ -186,6 +232,7 @@ class Session : public std::enable_shared_from_this<Session> {
   beast::flat_buffer buffer_;
   std::optional<http::request_parser<http::string_body>> parser_;
   http::response<http::string_body> response_;
+  http::response<http::empty_body> interim_;
   HttpServer::Impl& server_;
   // Waiting for (the rest of) a request; only touched on the connection's strand.
   bool reading_ = false;
@@ -253,8 +300,9 @@ void HttpServer::Impl::session_closed(Session* session) {
   if (connections.fetch_sub(1) == 1 && stopping && !finished) ioc.stop();
 }
 
-HttpServer::HttpServer(const ServerOptions& options, RequestHandler handler)
-    : impl_(std::make_unique<Impl>(options, std::move(handler))) {
+HttpServer::HttpServer(const ServerOptions& options, RequestHandler handler,
+                       SlowRequestTest is_slow)
+    : impl_(std::make_unique<Impl>(options, std::move(handler), std::move(is_slow))) {
   beast::error_code ec;
   const auto address = net::ip::make_address(options.address, ec);
   if (ec)
@@ -291,6 +339,9 @@ void HttpServer::run() {
   for (std::size_t i = 1; i < count; ++i) threads.emplace_back([&impl] { impl.ioc.run(); });
   impl.ioc.run();
   for (auto& t : threads) t.join();
+  // Slow requests still queued are dropped; one running finishes, its answer unsent.
+  impl.slow_pool.stop();
+  impl.slow_pool.join();
   impl.finished = true;
 }
 

@@ -33,13 +33,20 @@ struct HttpResponse {
 /// an exception it throws becomes a 500 response.
 using RequestHandler = std::function<HttpResponse(const HttpRequest&)>;
 
+/// True for a request that may take long (a comparison, the precedents of a statement). Such
+/// requests are answered on threads of their own, so that however many of them run, a quick
+/// request is answered at once. Must itself be quick.
+using SlowRequestTest = std::function<bool(const HttpRequest&)>;
+
 struct ServerOptions {
   /// Address to bind: a loopback address, so nothing outside the machine can connect.
   std::string address = "127.0.0.1";
   /// Port to bind; 0 picks a free one (see HttpServer::port).
   unsigned short port = 8080;
-  /// Worker threads: requests handled at once.
+  /// Threads reading requests, writing responses and answering quick requests.
   std::size_t threads = 4;
+  /// Threads answering slow requests (see SlowRequestTest): slow requests handled at once.
+  std::size_t slow_threads = 4;
   /// Largest request body accepted (413 beyond).
   std::size_t body_limit = 64 * 1024;
   /// Largest request line plus headers accepted (431 beyond).
@@ -60,7 +67,7 @@ class HttpServer {
  public:
   /// Binds and listens. Throws EnvironmentError when the address cannot be bound (a port in
   /// use, a bad address).
-  HttpServer(const ServerOptions& options, RequestHandler handler);
+  HttpServer(const ServerOptions& options, RequestHandler handler, SlowRequestTest is_slow = {});
   HttpServer(const HttpServer&) = delete;
   HttpServer& operator=(const HttpServer&) = delete;
   ~HttpServer();

@@ -606,6 +606,28 @@ std::string_view path_of_absolute_form(std::string_view target, std::string_view
 
 }  // namespace
 
+bool WebApp::takes_long(const HttpRequest& request) {
+  std::string_view target_host;
+  const std::string_view target = path_of_absolute_form(request.target, target_host);
+  const std::string_view path = target.substr(0, target.find('?'));
+  if (!path.starts_with('/')) return false;
+  try {
+    const auto resolved = resolve(path_segments(path));
+    if (!resolved) return false;
+    switch (resolved->route) {
+      case Route::Compare:
+      case Route::ApiCompare:
+      case Route::StatementPrecedents:
+      case Route::ApiStatementPrecedents:
+        return true;
+      default:
+        return false;
+    }
+  } catch (const std::exception&) {
+    return false;  // A malformed path is refused at once by handle().
+  }
+}
+
 HttpResponse WebApp::handle(const HttpRequest& request) const {
   std::string_view target_host = request.host;
   const std::string_view target = path_of_absolute_form(request.target, target_host);

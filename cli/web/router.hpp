@@ -64,6 +64,11 @@ class WebApp {
   /// HEAD, 400 with a message for malformed parameters (JSON under /api/, HTML elsewhere).
   [[nodiscard]] HttpResponse handle(const HttpRequest& request) const;
 
+  /// True when `request` asks for work that may take seconds: a comparison, or the precedents
+  /// of a statement (one lookup per paragraph). The server answers these on threads of their
+  /// own.
+  [[nodiscard]] static bool takes_long(const HttpRequest& request);
+
  private:
   DatabasePool& pool_;
   SpeechActLexicon lexicon_;
