@@ -69,9 +69,9 @@ int run_serve(const std::vector<std::string>& args) {
   server_options.port = static_cast<unsigned short>(port);
   server_options.threads = static_cast<unsigned>(threads);
   server_options.slow_threads = static_cast<unsigned>(threads);
-  web::HttpServer server(
-      server_options, [&app](const web::HttpRequest& request) { return app.handle(request); },
-      &web::WebApp::takes_long);
+  web::HttpServer server(server_options,
+                         {[&app](const web::HttpRequest& request) { return app.handle(request); },
+                          &web::WebApp::takes_long, &web::WebApp::refusal});
   std::cout << fmt::format("listening on http://127.0.0.1:{}/", server.port()) << std::endl;
   server.run();
   std::cout << "stopped" << std::endl;

@@ -33,10 +33,9 @@ class Session;
 }  // namespace
 
 struct HttpServer::Impl {
-  Impl(const ServerOptions& opts, RequestHandler h, SlowRequestTest slow)
+  Impl(const ServerOptions& opts, HttpApplication app)
       : options(opts),
-        handler(std::move(h)),
-        is_slow(std::move(slow)),
+        application(std::move(app)),
         ioc(static_cast<int>(opts.threads == 0 ? 1 : opts.threads)),
         control(net::make_strand(ioc)),
         acceptor(control),
@@ -53,10 +52,12 @@ struct HttpServer::Impl {
 
   /// The application's response, or a 500 when it throws.
   [[nodiscard]] HttpResponse answer(const HttpRequest& request) const;
+  /// The application's refusal, or plain text when it words none.
+  [[nodiscard]] HttpResponse refusal(int status, const std::string& message,
+                                     const HttpRequest& request) const;
 
   ServerOptions options;
-  RequestHandler handler;
-  SlowRequestTest is_slow;
+  HttpApplication application;
   std::atomic<std::size_t> connections{0};
   std::atomic<bool> stopping{false};
   // Set once run() has joined its threads: sessions destroyed after that (with the
@@ -80,11 +81,22 @@ struct HttpServer::Impl {
 
 HttpResponse HttpServer::Impl::answer(const HttpRequest& request) const {
   try {
-    return handler(request);
+    return application.handle(request);
   } catch (const std::exception& e) {
-    return HttpResponse{
-        500, "text/plain; charset=utf-8", fmt::format("internal error: {}\n", e.what()), {}};
+    return refusal(500, fmt::format("internal error: {}", e.what()), request);
   }
+}
+
+HttpResponse HttpServer::Impl::refusal(int status, const std::string& message,
+                                       const HttpRequest& request) const {
+  if (application.refuse) {
+    try {
+      return application.refuse(status, message, request);
+    } catch (const std::exception&) {
+      // Plain text below, then: a refusal must always be sent.
+    }
+  }
+  return HttpResponse{status, "text/plain; charset=utf-8", message + "\n", {}};
 }
 
 namespace {
@@ -149,11 +161,11 @@ class Session : public std::enable_shared_from_this<Session> {
   void on_read(beast::error_code ec, std::size_t /*bytes*/) {
     reading_ = false;
     if (ec == http::error::body_limit) {
-      return reply_error(http::status::payload_too_large, "request body too large\n", 11);
+      return refuse(http::status::payload_too_large, "request body too large");
     }
     if (ec == http::error::header_limit) {
-      return reply_error(http::status::request_header_fields_too_large,
-                         "request line or headers too large\n", 11);
+      return refuse(http::status::request_header_fields_too_large,
+                    "request line or headers too large");
     }
     if (ec == http::error::end_of_stream || ec == beast::error::timeout ||
         ec == net::error::operation_aborted) {
@@ -161,10 +173,24 @@ class Session : public std::enable_shared_from_this<Session> {
     }
     if (ec && ec.category() == beast::error_code(http::error::end_of_stream).category()) {
       // Any other parse error: the request is malformed.
-      return reply_error(http::status::bad_request, "malformed HTTP request\n", 11);
+      return refuse(http::status::bad_request, "malformed HTTP request");
     }
     if (ec) return close();
 
+    HttpRequest in = request_read();
+    if (server_.application.is_slow && server_.application.is_slow(in)) {
+      net::post(server_.slow_pool, [self = shared_from_this(), in = std::move(in)] {
+        HttpResponse out = self->server_.answer(in);
+        net::post(self->stream_.get_executor(),
+                  [self, out = std::move(out)]() mutable { self->respond(std::move(out)); });
+      });
+      return;
+    }
+    respond(server_.answer(in));
+  }
+
+  // What the parser holds of the request, as the application sees it.
+  [[nodiscard]] HttpRequest request_read() const {
     const auto& request = parser_->get();
     HttpRequest in;
     in.method = std::string(request.method_string());
@@ -174,15 +200,7 @@ class Session : public std::enable_shared_from_this<Session> {
     }
     // Two Host fields make the request invalid (RFC 9112, 3.2); the router refuses this one.
     if (request.count(http::field::host) > 1) in.host = "(more than one Host field)";
-    if (server_.is_slow && server_.is_slow(in)) {
-      net::post(server_.slow_pool, [self = shared_from_this(), in = std::move(in)] {
-        HttpResponse out = self->server_.answer(in);
-        net::post(self->stream_.get_executor(),
-                  [self, out = std::move(out)]() mutable { self->respond(std::move(out)); });
-      });
-      return;
-    }
-    respond(server_.answer(in));
+    return in;
   }
 
   void respond(HttpResponse out) {
@@ -202,13 +220,17 @@ class Session : public std::enable_shared_from_this<Session> {
     write(!keep_alive);
   }
 
-  void reply_error(http::status status, const char* text, unsigned version) {
+  // A request refused before the application saw it: answered, then the connection closed,
+  // as what follows on it cannot be read reliably.
+  void refuse(http::status status, const std::string& message) {
+    HttpResponse out = server_.refusal(static_cast<int>(status), message, request_read());
     response_ = {};
-    response_.version(version);
+    response_.version(11);
     response_.result(status);
     response_.set(http::field::server, "concord");
-    response_.set(http::field::content_type, "text/plain; charset=utf-8");
-    response_.body() = text;
+    response_.set(http::field::content_type, out.content_type);
+    for (const auto& [name, value] : out.headers) response_.set(name, value);
+    response_.body() = std::move(out.body);
     response_.keep_alive(false);
     response_.prepare_payload();
     write(true);
@@ -300,9 +322,8 @@ void HttpServer::Impl::session_closed(Session* session) {
   if (connections.fetch_sub(1) == 1 && stopping && !finished) ioc.stop();
 }
 
-HttpServer::HttpServer(const ServerOptions& options, RequestHandler handler,
-                       SlowRequestTest is_slow)
-    : impl_(std::make_unique<Impl>(options, std::move(handler), std::move(is_slow))) {
+HttpServer::HttpServer(const ServerOptions& options, HttpApplication application)
+    : impl_(std::make_unique<Impl>(options, std::move(application))) {
   beast::error_code ec;
   const auto address = net::ip::make_address(options.address, ec);
   if (ec)

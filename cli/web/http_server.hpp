@@ -38,6 +38,22 @@ using RequestHandler = std::function<HttpResponse(const HttpRequest&)>;
 /// request is answered at once. Must itself be quick.
 using SlowRequestTest = std::function<bool(const HttpRequest&)>;
 
+/// The response to a request refused before it reached the handler: malformed (400), body
+/// too large (413), headers too large (431). `request` holds what could be read of it; its
+/// target is empty when even the request line was not. Must not throw.
+using RefusalHandler =
+    std::function<HttpResponse(int status, const std::string& message, const HttpRequest&)>;
+
+/// The application's side of HTTP: what the server calls.
+struct HttpApplication {
+  /// Answers every well-formed request. Required.
+  RequestHandler handle;
+  /// Picks out the slow requests; when not set, every request is quick.
+  SlowRequestTest is_slow;
+  /// Words refusals; when not set, they are plain text.
+  RefusalHandler refuse;
+};
+
 struct ServerOptions {
   /// Address to bind: a loopback address, so nothing outside the machine can connect.
   std::string address = "127.0.0.1";
@@ -67,7 +83,7 @@ class HttpServer {
  public:
   /// Binds and listens. Throws EnvironmentError when the address cannot be bound (a port in
   /// use, a bad address).
-  HttpServer(const ServerOptions& options, RequestHandler handler, SlowRequestTest is_slow = {});
+  HttpServer(const ServerOptions& options, HttpApplication application);
   HttpServer(const HttpServer&) = delete;
   HttpServer& operator=(const HttpServer&) = delete;
   ~HttpServer();

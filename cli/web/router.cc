@@ -604,7 +604,23 @@ std::string_view path_of_absolute_form(std::string_view target, std::string_view
   return target;
 }
 
+bool is_api_path(std::string_view path) { return path == "/api" || path.starts_with("/api/"); }
+
+HttpResponse error_response(bool api, int status, std::string_view message) {
+  const std::string shown = shorten_at_word(message, kMaxErrorMessageBytes);
+  HttpResponse r = api ? json_response(status, error_json(status, shown))
+                       : html_response(status, error_page(status, shown));
+  if (status == 405) r.headers.emplace_back("Allow", "GET, HEAD");
+  return r;
+}
+
 }  // namespace
+
+HttpResponse WebApp::refusal(int status, const std::string& message, const HttpRequest& request) {
+  std::string_view target_host;
+  const std::string_view target = path_of_absolute_form(request.target, target_host);
+  return error_response(is_api_path(target.substr(0, target.find('?'))), status, message);
+}
 
 bool WebApp::takes_long(const HttpRequest& request) {
   std::string_view target_host;
@@ -635,13 +651,9 @@ HttpResponse WebApp::handle(const HttpRequest& request) const {
   const std::string_view path = target.substr(0, question);
   const std::string_view query =
       question == std::string_view::npos ? std::string_view() : target.substr(question + 1);
-  const bool api = path == "/api" || path.starts_with("/api/");
+  const bool api = is_api_path(path);
   const auto fail = [api](int status, std::string_view message) {
-    const std::string shown = shorten_at_word(message, kMaxErrorMessageBytes);
-    HttpResponse r = api ? json_response(status, error_json(status, shown))
-                         : html_response(status, error_page(status, shown));
-    if (status == 405) r.headers.emplace_back("Allow", "GET, HEAD");
-    return r;
+    return error_response(api, status, message);
   };
   try {
     if (!path.starts_with('/')) throw UsageError("the request target must be a path");

@@ -69,6 +69,11 @@ class WebApp {
   /// own.
   [[nodiscard]] static bool takes_long(const HttpRequest& request);
 
+  /// The response to a request the server refused before handle() saw it (see
+  /// RefusalHandler): JSON under /api/, an HTML page elsewhere.
+  [[nodiscard]] static HttpResponse refusal(int status, const std::string& message,
+                                            const HttpRequest& request);
+
  private:
   DatabasePool& pool_;
   SpeechActLexicon lexicon_;

@@ -25,8 +25,8 @@ using web::ServerOptions;
 class RunningServer {
  public:
   RunningServer(const ServerOptions& options, web::RequestHandler handler,
-                web::SlowRequestTest is_slow = {})
-      : server_(options, std::move(handler), std::move(is_slow)),
+                web::SlowRequestTest is_slow = {}, web::RefusalHandler refuse = {})
+      : server_(options, {std::move(handler), std::move(is_slow), std::move(refuse)}),
         thread_([this] { server_.run(); }) {}
   RunningServer(const RunningServer&) = delete;
   RunningServer& operator=(const RunningServer&) = delete;
@@ -119,6 +119,36 @@ TEST(HttpServer, ABodyOverTheLimitIsRefusedBeforeItIsSent) {
       connection.send("POST /form HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\nExpect: "
                       "100-continue\r\n\r\n"));
   EXPECT_EQ(connection.read_reply(std::chrono::seconds(20)).status, 413);
+}
+
+TEST(HttpServer, RefusalsAreWordedByTheApplicationWithWhatWasReadOfTheRequest) {
+  ServerOptions options = one_thread_each();
+  options.body_limit = 10;
+  RunningServer server(
+      options, [](const HttpRequest&) { return text("read"); }, {},
+      [](int status, const std::string& message, const HttpRequest& request) {
+        return HttpResponse{
+            status,
+            "application/json",
+            "{\"target\":\"" + request.target + "\",\"message\":\"" + message + "\"}",
+            {}};
+      });
+  const HttpReply too_large = http_exchange(
+      server.port(), "POST /api/x HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000\r\n\r\n");
+  EXPECT_EQ(too_large.status, 413);
+  EXPECT_EQ(too_large.header("content-type"), "application/json");
+  EXPECT_EQ(too_large.body, R"({"target":"/api/x","message":"request body too large"})");
+  const HttpReply garbage = http_exchange(server.port(), "HELLO\r\n\r\n");
+  EXPECT_EQ(garbage.status, 400);
+  EXPECT_EQ(garbage.body, R"({"target":"","message":"malformed HTTP request"})");
+}
+
+TEST(HttpServer, RefusalsArePlainTextWhenTheApplicationWordsNone) {
+  RunningServer server(one_thread_each(), [](const HttpRequest&) { return text("read"); });
+  const HttpReply garbage = http_exchange(server.port(), "HELLO\r\n\r\n");
+  EXPECT_EQ(garbage.status, 400);
+  EXPECT_EQ(garbage.header("content-type"), "text/plain; charset=utf-8");
+  EXPECT_EQ(garbage.body, "malformed HTTP request\n");
 }
 
 }  // namespace

@@ -299,6 +299,14 @@ TEST_F(ServeTest, OversizedRequestsAreRefused) {
       server_->port(), "POST /api/search HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: " +
                            std::to_string(big_body.size()) + "\r\n\r\n" + big_body);
   EXPECT_TRUE(big.status == 413 || big.status == 0) << big.status;
+  // Announced, not sent: refused at once, in JSON under /api/ as every other API error.
+  const HttpReply announced = http_exchange(
+      server_->port(),
+      "POST /api/search HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1048576\r\n\r\n");
+  EXPECT_EQ(announced.status, 413);
+  EXPECT_EQ(announced.header("content-type"), "application/json; charset=utf-8");
+  EXPECT_EQ(nlohmann::json::parse(announced.body, nullptr, false)["error"]["status"], 413)
+      << announced.body;
   // Headers over 16 KiB: 431, or closed.
   const HttpReply long_header = http_exchange(
       server_->port(), "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Filler: " +
