@@ -17,6 +17,13 @@ std::size_t skip_adverbs(const Scan& s, std::size_t i, std::size_t end) {
 
 }  // namespace
 
+bool object_is_a_proposition(const Scan& s, const Found& f) {
+  const std::size_t begin = skip_adverbs(s, f.object_begin, f.object_end);
+  if (begin >= f.object_end || s.word_in(s.lang.action_markers, begin)) return false;
+  return s.word_in(s.lang.that_markers, begin) ||
+         s.lang.prepositions.match(s.tokens, begin, f.object_end) > 0;
+}
+
 std::size_t trim_end(const Scan& s, std::size_t begin, std::size_t end, bool pronouns) {
   while (end > begin) {
     const Tok& t = s.tokens[end - 1];

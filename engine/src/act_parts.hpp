@@ -42,6 +42,11 @@ struct CoordinatedAction {
 // comma before them when there is one).
 [[nodiscard]] std::size_t action_end(const Scan& s, std::size_t begin, std::size_t end);
 
+// True when the object of act `f` opens with a that-marker or a preposition that is not an
+// action marker: "agrees that ...", "agreed on the need ...", "coincidimos en que ...", a
+// proposition, where "agrees to establish ..." commits to an action.
+[[nodiscard]] bool object_is_a_proposition(const Scan& s, const Found& f);
+
 // Drops trailing punctuation and coordinators (and subject pronouns: ", and we").
 [[nodiscard]] std::size_t trim_end(const Scan& s, std::size_t begin, std::size_t end,
                                    bool pronouns = true);

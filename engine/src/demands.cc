@@ -58,6 +58,8 @@ Extracted extract_text(const CompiledLanguage& lang, std::string_view text, std:
         d.lemma = act->lemma;
         d.family = act->family;
         d.strength = act->strength;
+        if (!act->proposition_family.empty() && object_is_a_proposition(s, f))
+          d.family = act->proposition_family;
       } else {
         d.lemma = to_lower(act_text);
         d.family = "other";

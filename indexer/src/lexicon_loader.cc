@@ -64,6 +64,8 @@ SpeechActDefinition read_act(const std::filesystem::path& path, const YAML::Node
       act.lemma = scalar(path, value, key);
     } else if (key == "family") {
       act.family = scalar(path, value, key);
+    } else if (key == "proposition_family") {
+      act.proposition_family = scalar(path, value, key);
     } else if (key == "strength") {
       try {
         act.strength = value.as<int>();

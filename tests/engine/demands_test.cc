@@ -337,6 +337,24 @@ TEST(ExtractDemands, StrengthOrdersTheRequestFamily) {
   EXPECT_LT(strength("Deplores the strikes;"), strength("Condemns the strikes;"));
 }
 
+// "agree to" binds the speakers to an action; "agree that" and "agree on" state a position.
+TEST(ExtractDemands, AgreeingToActCommitsWhileAgreeingThatStatesAPosition) {
+  const auto family = [](const char* text, const char* language) {
+    const auto d = extract_demands(text, language, lexicon());
+    return d.empty() ? std::string("(none)") : d[0].family;
+  };
+  EXPECT_EQ(family("We agree to establish a working group on maritime security.", "en"),
+            "commitment");
+  EXPECT_EQ(family("We agree that the Charter must be respected by all States.", "en"),
+            "affirmation");
+  EXPECT_EQ(family("We further agreed on the need to strengthen cooperation.", "en"),
+            "affirmation");
+  EXPECT_EQ(family("Coincidimos en que el diálogo es el único camino hacia la paz.", "es"),
+            "affirmation");
+  EXPECT_EQ(family("We commit to support the efforts of the Secretary-General.", "en"),
+            "commitment");
+}
+
 Statement statement_of(const std::string& language,
                        const std::vector<std::pair<std::string, std::string>>& paragraphs) {
   Statement s;

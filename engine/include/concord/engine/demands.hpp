@@ -53,6 +53,10 @@ struct SpeechActDefinition {
   /// the act's text ("expresses its deep concern" -> "concern"); false keeps the light verb
   /// ("expresses grave alarm" -> "expresses alarm").
   bool noun_alone = false;
+  /// The family when the act's object is a proposition rather than an action: "agrees to
+  /// establish" commits (family), "agrees that ..." states a position (affirmation). Empty
+  /// when the family does not change.
+  std::string proposition_family;
   /// Words that may open the addressee right after the form ("appeals to X to ...").
   std::vector<std::string> addressee_openers;
   /// Surface forms by kind; each is one or more words, matched case-insensitively.
