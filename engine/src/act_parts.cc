@@ -29,8 +29,11 @@ std::size_t trim_end(const Scan& s, std::size_t begin, std::size_t end, bool pro
     const Tok& t = s.tokens[end - 1];
     if (!t.word && t.lower != ")" && t.lower != "]" && t.lower != "\"" && t.lower != "”") {
       --end;
-    } else if (t.word &&
-               (s.lang.coordinators.has(t.lower) || (pronouns && s.lang.pronouns.has(t.lower)))) {
+    } else if (t.word && s.lang.coordinators.has(t.lower)) {
+      --end;
+    } else if (t.word && pronouns && s.lang.pronouns.has(t.lower) && end - 1 > begin &&
+               (!s.tokens[end - 2].word || s.lang.coordinators.has(s.tokens[end - 2].lower))) {
+      // The subject of the next clause (", and we"); "respect it" keeps its object.
       --end;
     } else {
       break;

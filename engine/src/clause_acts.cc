@@ -212,6 +212,21 @@ bool infinitive_between(const Scan& s, std::size_t from, std::size_t to) {
   return false;
 }
 
+// Whether forms matched at `k`, in front of a clause's act, make a verb of its own there: not
+// after a determiner ("la Proclama", "With a view to ..., we remain ready") nor as a
+// participle ("After reaffirming its commitment ..., the Group calls upon"; "The Group,
+// recognizing ..., urges"). On 170 corpus files this found 15 acts more and one false one
+// ("We repeat our call for third parties to cease providing material support": the verb
+// "repeat" is not in the lexicon, and "our call" no longer hides that).
+bool is_finite_verb(const Scan& s, const std::vector<FormMatch>& forms, std::size_t k) {
+  if (forms.empty()) return false;
+  std::size_t before = k;
+  while (before > 0 && s.adverb[before - 1]) --before;
+  if (before > 0 && s.word_in(s.lang.determiners, before - 1)) return false;
+  return std::any_of(forms.begin(), forms.end(),
+                     [](const FormMatch& m) { return m.form->kind != FormKind::Participle; });
+}
+
 bool eligible(const Scan& s, const Context& ctx, const FormEntry& form, FormKind grammar,
               std::size_t i, Lead& lead, std::size_t& coordinator_start) {
   const auto& found = *ctx.found;
@@ -296,8 +311,8 @@ bool eligible(const Scan& s, const Context& ctx, const FormEntry& form, FormKind
     for (std::size_t k = subject_start; k < lead.start; ++k) {
       if (s.word_in(s.lang.complementizers, k) || s.word_in(s.lang.future, k) ||
           s.word_in(s.lang.copulas, k) || s.word_in(s.lang.auxiliaries, k) ||
-          !match_forms(s, s.lang.forms, k, lead.start).empty() ||
-          !match_forms(s, s.lang.light_verbs, k, lead.start).empty())
+          is_finite_verb(s, match_forms(s, s.lang.forms, k, lead.start), k) ||
+          is_finite_verb(s, match_forms(s, s.lang.light_verbs, k, lead.start), k))
         return false;
     }
     return true;

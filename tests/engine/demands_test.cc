@@ -355,6 +355,24 @@ TEST(ExtractDemands, AgreeingToActCommitsWhileAgreeingThatStatesAPosition) {
             "commitment");
 }
 
+// What stands before a clause's subject may hold act words that are no verbs there: a
+// participle, a title after its article.
+TEST(ExtractDemands, AParticipleOrATitleBeforeTheSubjectLeavesTheMainActFound) {
+  const auto only = [](const char* text, const char* language) {
+    const auto d = extract_demands(text, language, lexicon());
+    return d.size() == 1 ? d[0].lemma + " | " + d[0].addressee + " | " + d[0].action
+                         : std::to_string(d.size()) + " acts";
+  };
+  EXPECT_EQ(only("After reaffirming its commitment to the Proclamation, the Group calls upon all "
+                 "States to respect it.",
+                 "en"),
+            "calls upon | all States | respect it");
+  EXPECT_EQ(only("Ante la reunión con la Proclama, el Grupo exhorta a todos los Estados a respetar "
+                 "la Proclama.",
+                 "es"),
+            "calls upon | todos los Estados | respetar la Proclama");
+}
+
 Statement statement_of(const std::string& language,
                        const std::vector<std::pair<std::string, std::string>>& paragraphs) {
   Statement s;
@@ -781,6 +799,14 @@ TEST(LexiconLoader, ActWithoutLemmaAndMissingFolder) {
   const auto path = dir.write("xx.yaml", "language: xx\nacts:\n  - family: request\n");
   EXPECT_THROW(static_cast<void>(read_language_lexicon(path)), DataError);
   EXPECT_THROW(static_cast<void>(read_speech_act_lexicon(dir.path() / "none")), EnvironmentError);
+}
+
+// A pronoun ending an action is its object ("respect it"); one after a coordinator is the
+// subject of what follows (", and we").
+TEST(ExtractDemands, AnObjectPronounEndsTheActionButASubjectAfterAndDoesNot) {
+  EXPECT_EQ(only_action("Urges all States to respect it.", "en"), "respect it");
+  EXPECT_EQ(only_action("Urges all States to respect the Charter, and we", "en"),
+            "respect the Charter");
 }
 
 }  // namespace
