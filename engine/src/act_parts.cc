@@ -79,8 +79,6 @@ bool names_agent(const Scan& s, std::size_t begin, std::size_t end) {
   return false;
 }
 
-namespace {
-
 // Whether the subject of a modal names who must act: a name or an addressee noun before its
 // first preposition. "Our cooperation with international partners must never override ..."
 // names none: "Our" is capitalised only because it opens the sentence, and the partners
@@ -97,6 +95,8 @@ bool subject_names_agent(const Scan& s, std::size_t begin, std::size_t end) {
   }
   return false;
 }
+
+namespace {
 
 // A noun phrase that can name an addressee, from `begin`: determiners, capitalised words,
 // addressee nouns, "of"; returns its end.

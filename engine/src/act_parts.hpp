@@ -59,4 +59,8 @@ struct CoordinatedAction {
 
 [[nodiscard]] bool names_agent(const Scan& s, std::size_t begin, std::size_t end);
 
+// Whether a subject names who acts: a name or an addressee noun before its first
+// preposition, not a capital that only opens the sentence.
+[[nodiscard]] bool subject_names_agent(const Scan& s, std::size_t begin, std::size_t end);
+
 }  // namespace concord::speech_acts

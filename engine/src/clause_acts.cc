@@ -110,6 +110,7 @@ struct Lead {
   std::size_t continuing = SIZE_MAX;            // "Continues" of "Continues to urge"
   std::size_t before = SIZE_MAX;  // the token before the lead, SIZE_MAX at clause start
   bool negated = false, copula = false, future = false, auxiliary = false;
+  bool of_subject = false;  // a participle set off after the subject
   std::size_t linking = SIZE_MAX;
 };
 
@@ -227,6 +228,37 @@ bool is_finite_verb(const Scan& s, const std::vector<FormMatch>& forms, std::siz
                      [](const FormMatch& m) { return m.form->kind != FormKind::Participle; });
 }
 
+// Whether tokens [begin, end) are a subject naming who speaks and nothing else: "El Grupo de
+// Amigos en Defensa de la Carta de las Naciones Unidas", "The Security Council", "We": names,
+// addressee nouns, pronouns and the small words between them, at most 15 words. "He records
+// astronauts experiencing ..." or "ii) the Vision for Adapted Crops ... of healthy soils" hold
+// other words; a capital alone ("However, condemning them is not enough") only opens the
+// sentence.
+bool names_only_an_agent(const Scan& s, std::size_t begin, std::size_t end) {
+  std::size_t words = 0;
+  bool agent = false, head = false;
+  for (std::size_t k = begin; k < end; ++k) {
+    const Tok& t = s.tokens[k];
+    if (!t.word) {
+      if (t.lower != "-" && t.lower != "'" && t.lower != ".") return false;
+      continue;
+    }
+    if (++words > 15) return false;
+    if (!match_forms(s, s.lang.forms, k, end).empty()) return false;
+    const bool name =
+        t.upper && !s.lang.determiners.has(t.lower) && !s.lang.prepositions.has(t.lower);
+    if (s.lang.heads.has(t.lower) || s.lang.pronouns.has(t.lower)) {
+      agent = head = true;
+    } else if (name) {
+      agent = true;
+    } else if (!s.lang.determiners.has(t.lower) && !s.lang.prepositions.has(t.lower) &&
+               !s.lang.coordinators.has(t.lower)) {
+      return false;
+    }
+  }
+  return agent && (words > 1 || head);
+}
+
 bool eligible(const Scan& s, const Context& ctx, const FormEntry& form, FormKind grammar,
               std::size_t i, Lead& lead, std::size_t& coordinator_start) {
   const auto& found = *ctx.found;
@@ -320,6 +352,16 @@ bool eligible(const Scan& s, const Context& ctx, const FormEntry& form, FormKind
 
   // Coordinated with the act before it: "Recalls and reaffirms", ", and calls upon",
   // "Noting ... and reaffirming", ", and we urge".
+  // After the subject's participle ("El Grupo, al rechazar ..., reitera", "The Group,
+  // recognizing ..., calls upon") the finite verb right after the comma closing it is the
+  // subject's main act.
+  if (found.size() == 1 && found.front().of_subject && grammar != FormKind::Participle &&
+      grammar != FormKind::Adjective && !passive && before != SIZE_MAX &&
+      is_punct(s.tokens[before], ",")) {
+    coordinator_start = before;
+    return true;
+  }
+
   if (!found.empty()) {
     bool comma = false;
     std::size_t coord = 0;
@@ -376,6 +418,13 @@ bool eligible(const Scan& s, const Context& ctx, const FormEntry& form, FormKind
     return true;
   }
 
+  // "El Grupo ..., al rechazar cualquier intento ..., reitera", "The Group, recognizing ...,
+  // calls upon": a participle set off after the subject is the subject's act too.
+  if (grammar == FormKind::Participle && found.empty() && is_punct(s.tokens[before], ",") &&
+      before > ctx.clause_first && names_only_an_agent(s, ctx.clause_first, before)) {
+    lead.of_subject = true;
+    return true;
+  }
   return after_subject(ctx.clause_first, 60);
 }
 
@@ -445,6 +494,7 @@ Found found_by_form(const FormMatch& form, const Lead& lead, std::size_t i) {
   f.linking = lead.linking;
   f.negated = lead.negated;
   f.passive = lead.copula && lead.linking == SIZE_MAX && f.kind == FormKind::Past;
+  f.of_subject = lead.of_subject;
   return f;
 }
 

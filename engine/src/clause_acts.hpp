@@ -51,6 +51,7 @@ struct Found {
   std::size_t linking = SIZE_MAX;  // a linking verb kept in the act's text
   bool negated = false;
   bool passive = false;          // "The Secretary-General is requested to ..."
+  bool of_subject = false;       // a participle set off after the subject: "El Grupo, al rechazar"
   std::size_t object_begin = 0;  // where the object starts
   std::size_t object_end = 0;    // where it ends (next act, clause end)
 };

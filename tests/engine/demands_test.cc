@@ -809,5 +809,33 @@ TEST(ExtractDemands, AnObjectPronounEndsTheActionButASubjectAfterAndDoesNot) {
             "respect the Charter");
 }
 
+// A participle set off right after the subject is the subject's act, and the verb after the
+// comma closing it is its main act: "El Grupo ..., al rechazar ..., reitera".
+TEST(ExtractDemands, AParticipleSetOffAfterTheSubjectAndTheMainVerbAreBothActs) {
+  const auto lemmas = [](const char* text, const char* language) {
+    std::string out;
+    for (const Demand& d : extract_demands(text, language, lexicon()))
+      out += (out.empty() ? "" : ", ") + d.lemma;
+    return out;
+  };
+  EXPECT_EQ(lemmas("El Grupo de Amigos en Defensa de la Carta de las Naciones Unidas, al rechazar "
+                   "cualquier intento por imponer la dominación, exhorta a todos los Estados a "
+                   "respetar la Carta.",
+                   "es"),
+            "rejects, calls upon");
+  EXPECT_EQ(lemmas("The Group, recognizing the importance of dialogue, calls upon all States to "
+                   "settle their disputes peacefully.",
+                   "en"),
+            "recognizes, calls upon");
+  EXPECT_EQ(lemmas("Al reafirmar su compromiso con la Proclama, el Grupo exhorta a todos los "
+                   "Estados a respetarla.",
+                   "es"),
+            "reaffirms, calls upon");
+  // Neither a sentence adverb nor a clause with a verb of its own is a subject.
+  EXPECT_EQ(lemmas("However, condemning them is not enough.", "en"), "");
+  EXPECT_EQ(lemmas("He records astronauts experiencing awe, appreciating Earth much more.", "en"),
+            "");
+}
+
 }  // namespace
 }  // namespace concord
