@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -263,6 +265,28 @@ ParagraphKind classify_paragraph(std::string_view text, std::string_view label, 
   if ((word == "Se" || word == "Prend") && text.size() > 3) return ParagraphKind::Operative;
   if (label.empty() && looks_like_heading(text)) return ParagraphKind::Heading;
   return ParagraphKind::Other;
+}
+
+void mark_numbered_section_headings(std::vector<Paragraph>& paragraphs) {
+  const auto titled = [&](std::size_t i) {
+    const Paragraph& p = paragraphs[i];
+    return !p.label.empty() && p.kind != ParagraphKind::Heading && looks_like_heading(p.text);
+  };
+  // Per label shape: the candidates, and whether one of them is an item of a list.
+  std::map<std::string, std::vector<std::size_t>> candidates;
+  std::set<std::string> lists;
+  for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+    if (!titled(i)) continue;
+    const std::string shape = label_shape(paragraphs[i].label);
+    candidates[shape].push_back(i);
+    const bool followed_by_prose = i + 1 < paragraphs.size() && paragraphs[i + 1].label.empty() &&
+                                   paragraphs[i + 1].kind != ParagraphKind::Heading;
+    if (!followed_by_prose) lists.insert(shape);
+  }
+  for (const auto& [shape, indexes] : candidates) {
+    if (indexes.size() < 2 || lists.count(shape) > 0) continue;
+    for (const std::size_t i : indexes) paragraphs[i].kind = ParagraphKind::Heading;
+  }
 }
 
 std::size_t end_of_list(const std::vector<Paragraph>& paragraphs, std::size_t lead_in) {

@@ -10,6 +10,7 @@
 
 #include "body_names.hpp"
 #include "concord/engine/error.hpp"
+#include "concord/engine/paragraph_structure.hpp"
 #include "concord/engine/text.hpp"
 #include "concord/indexer/term_statistics_sources.hpp"
 #include "general_debate_files.hpp"
@@ -136,6 +137,7 @@ std::vector<Paragraph> build_paragraphs(const std::vector<TextBlock>& blocks) {
     paragraph.ordinal = paragraphs.size();
     paragraphs.push_back(std::move(paragraph));
   }
+  mark_numbered_section_headings(paragraphs);
   return paragraphs;
 }
 

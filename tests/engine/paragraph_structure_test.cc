@@ -179,5 +179,50 @@ TEST(EndOfList, NoListWithoutALabelledParagraphAfterTheLeadIn) {
   EXPECT_EQ(end_of_list(labelled({"", "(a)"}), 1), 2u);
 }
 
+// Paragraphs as a reader gives them: label split off, kind classified.
+std::vector<Paragraph> read_paragraphs(const std::vector<std::string>& texts) {
+  std::vector<Paragraph> out;
+  for (const std::string& text : texts) {
+    const LabelledText split = split_label(text);
+    Paragraph p;
+    p.ordinal = out.size();
+    p.label = split.label;
+    p.text = split.text;
+    p.kind = classify_paragraph(p.text, p.label, BlockHint::None);
+    out.push_back(p);
+  }
+  mark_numbered_section_headings(out);
+  return out;
+}
+
+TEST(NumberedSectionHeadings, TitlesEachFollowedByProseAreHeadings) {
+  const auto paragraphs = read_paragraphs(
+      {"1. Support to stop Russia's war of aggression",
+       "We will continue to support Ukraine for as long as it takes.",
+       "2. Accountability for war crimes", "There must be no impunity for war crimes.",
+       "II. Promoting regular pathways", "We will expand legal pathways."});
+  EXPECT_EQ(paragraphs[0].kind, ParagraphKind::Heading);
+  EXPECT_EQ(paragraphs[0].label, "1.");
+  EXPECT_EQ(paragraphs[2].kind, ParagraphKind::Heading);
+  // One title of its shape alone could be a list item with prose after the list.
+  EXPECT_NE(paragraphs[4].kind, ParagraphKind::Heading);
+}
+
+TEST(NumberedSectionHeadings, ItemsFollowingEachOtherAreAListNotHeadings) {
+  const auto paragraphs = read_paragraphs(
+      {"Our priorities are the following:", "1. Strengthening security and social cohesion",
+       "2. Promoting good governance", "3. Developing productive capacities",
+       "These priorities guide our action."});
+  for (const Paragraph& p : paragraphs) EXPECT_NE(p.kind, ParagraphKind::Heading) << p.text;
+}
+
+TEST(NumberedSectionHeadings, OperativeParagraphsEndingAsSentencesStayOperative) {
+  const auto paragraphs =
+      read_paragraphs({"1. Decides to remain seized of the matter;", "Annex",
+                       "2. Requests the Secretary-General to report.", "Annex"});
+  EXPECT_EQ(paragraphs[0].kind, ParagraphKind::Operative);
+  EXPECT_EQ(paragraphs[2].kind, ParagraphKind::Operative);
+}
+
 }  // namespace
 }  // namespace concord

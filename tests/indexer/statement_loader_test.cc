@@ -32,6 +32,21 @@ TEST(StatementLoader, BuildsParagraphsWithLabelsAndKinds) {
   EXPECT_EQ(s.content_hash.size(), 16u);
 }
 
+TEST(StatementLoader, NumberedSectionTitlesInPlainTextAreHeadings) {
+  TempDir dir;
+  const auto path = dir.write("sections.txt",
+                              "Statement of the Test Group\n\n"
+                              "1. Support to stop Russia's war of aggression\n\n"
+                              "We will continue to support Ukraine for as long as it takes.\n\n"
+                              "2. Accountability for war crimes\n\n"
+                              "There must be no impunity for war crimes.\n");
+  const Statement s = StatementLoader().load_file(path);
+  ASSERT_EQ(s.paragraphs.size(), 5u);
+  EXPECT_EQ(s.paragraphs[1].label, "1.");
+  EXPECT_EQ(s.paragraphs[1].kind, ParagraphKind::Heading);
+  EXPECT_EQ(s.paragraphs[3].kind, ParagraphKind::Heading);
+}
+
 TEST(StatementLoader, ContentHashIsOfTheParagraphsNotOfTheBytes) {
   TempDir dir;
   const Statement original = StatementLoader().load_file(dir.write("a.md", kStatement));

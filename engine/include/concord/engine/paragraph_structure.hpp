@@ -36,6 +36,14 @@ enum class BlockHint {
 [[nodiscard]] ParagraphKind classify_paragraph(std::string_view text, std::string_view label,
                                                BlockHint hint);
 
+/// Numbered section titles in plain text ("4. Support to stop Russia's war of aggression",
+/// each followed by paragraphs of prose) become headings. Labelled paragraphs that look like
+/// titles (short, capitalised, without final punctuation) are taken for headings when every
+/// one of them of one label shape is followed by an unlabelled paragraph that is no heading,
+/// and there are at least two; one directly followed by the next item of its shape makes
+/// them a list ("1. Strengthening security", "2. Promoting good governance"), left alone.
+void mark_numbered_section_headings(std::vector<Paragraph>& paragraphs);
+
 /// Where the list that paragraph `lead_in` introduces ("Calls upon the United States:", "we
 /// are taking the following measures:") ends: its items are the paragraphs after it labelled
 /// in the shape of the first ("(a)", "(b)"; "(i)", "(ii)"; "1.", "2."), up to the first
