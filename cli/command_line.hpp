@@ -50,6 +50,12 @@ void print_command_help(const CommandHelp& help, const po::options_description& 
                                       const std::string& positional_name, const CommandHelp& help,
                                       po::variables_map& values);
 
+/// Of `names`, the one a mistyped `word` most likely meant: the first with `word` as a prefix
+/// or that prefix of its own ("precedents" -> "precedent", "comp" -> "compare"), else the
+/// nearest within two edits ("comapre" -> "compare"); empty when none is that close.
+[[nodiscard]] std::string closest_name(std::string_view word,
+                                       const std::vector<std::string>& names);
+
 /// The values of a multi-valued option (the positional arguments), or none.
 [[nodiscard]] std::vector<std::string> string_values(const po::variables_map& values,
                                                      const char* name);

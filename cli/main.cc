@@ -121,8 +121,14 @@ int main(int argc, char** argv) {
     }
     const auto it = commands().find(command);
     if (it == commands().end()) {
+      std::vector<std::string> names;
+      for (const auto& [name, entry] : commands()) names.push_back(name);
+      const std::string meant = concord::cli::closest_name(command, names);
       throw concord::UsageError(
-          fmt::format("unknown command '{}' (see 'concord --help')", command));
+          meant.empty() ? fmt::format("unknown command '{}' (see 'concord --help')", command)
+                        : fmt::format("unknown command '{}'; did you mean '{}'? (see 'concord "
+                                      "--help')",
+                                      command, meant));
     }
     return it->second.run(forwarded);
   } catch (const concord::Error& e) {

@@ -178,6 +178,16 @@ TEST_F(CliTest, UnknownCommandOrOptionIsAUsageError) {
   EXPECT_EQ(std::count(bad.err.begin(), bad.err.end(), '\n'), 1);
 }
 
+TEST_F(CliTest, AMistypedCommandGetsTheOneItMostLikelyMeant) {
+  for (const auto& [typed, meant] : std::vector<std::pair<std::string, std::string>>{
+           {"precedents", "precedent"}, {"comapre", "compare"}, {"serch", "search"}}) {
+    const auto r = run_concord({typed});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("did you mean '" + meant + "'?"), std::string::npos) << r.err;
+  }
+  EXPECT_EQ(run_concord({"frobnicate"}).err.find("did you mean"), std::string::npos);
+}
+
 TEST_F(CliTest, IngestsSearchesListsAndShows) {
   dir_.write("corpus/nam.md", kNam);
   dir_.write("corpus/friends.md", kFriends);
