@@ -96,6 +96,17 @@ void parse_command_line(const std::vector<std::string>& args,
   try {
     po::store(po::command_line_parser(args).options(options).positional(positional).run(), values);
     po::notify(values);
+  } catch (const po::unknown_option& e) {
+    // "--fromat json": name the option most likely meant.
+    const std::string typed = e.get_option_name();
+    std::vector<std::string> names;
+    for (const auto& option : options.options()) {
+      if (!option->long_name().empty() && option->long_name() != positional_name)
+        names.push_back("--" + option->long_name());
+    }
+    const std::string meant = typed.starts_with("--") ? closest_name(typed, names) : "";
+    throw UsageError(meant.empty() ? std::string(e.what())
+                                   : fmt::format("{}; did you mean '{}'?", e.what(), meant));
   } catch (const po::error& e) {
     throw UsageError(e.what());
   }
@@ -156,11 +167,6 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 }  // namespace
 
 std::string closest_name(std::string_view word, const std::vector<std::string>& names) {
-  if (word.size() >= 3) {
-    for (const std::string& name : names) {
-      if (name.starts_with(word) || word.starts_with(name)) return name;
-    }
-  }
   std::string best;
   std::size_t best_distance = 3;
   for (const std::string& name : names) {
@@ -169,6 +175,10 @@ std::string closest_name(std::string_view word, const std::vector<std::string>& 
       best = name;
       best_distance = distance;
     }
+  }
+  if (!best.empty() || word.size() < 3) return best;
+  for (const std::string& name : names) {
+    if (name.starts_with(word) || word.starts_with(name)) return name;
   }
   return best;
 }

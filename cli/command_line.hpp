@@ -50,9 +50,10 @@ void print_command_help(const CommandHelp& help, const po::options_description& 
                                       const std::string& positional_name, const CommandHelp& help,
                                       po::variables_map& values);
 
-/// Of `names`, the one a mistyped `word` most likely meant: the first with `word` as a prefix
-/// or that prefix of its own ("precedents" -> "precedent", "comp" -> "compare"), else the
-/// nearest within two edits ("comapre" -> "compare"); empty when none is that close.
+/// Of `names`, the one a mistyped `word` most likely meant: the nearest within two edits
+/// ("comapre" -> "compare", "--fromat" -> "--format", "precedents" -> "precedent"), else
+/// the first with `word` as a prefix or that prefix of its own ("comp" -> "compare"); empty
+/// when none is that close.
 [[nodiscard]] std::string closest_name(std::string_view word,
                                        const std::vector<std::string>& names);
 

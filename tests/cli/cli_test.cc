@@ -186,6 +186,9 @@ TEST_F(CliTest, AMistypedCommandGetsTheOneItMostLikelyMeant) {
     EXPECT_NE(r.err.find("did you mean '" + meant + "'?"), std::string::npos) << r.err;
   }
   EXPECT_EQ(run_concord({"frobnicate"}).err.find("did you mean"), std::string::npos);
+  const auto option = run_concord({"search", "--fromat", "json", "peace"});
+  EXPECT_EQ(option.exit_code, 2);
+  EXPECT_NE(option.err.find("did you mean '--format'?"), std::string::npos) << option.err;
 }
 
 TEST_F(CliTest, IngestsSearchesListsAndShows) {
