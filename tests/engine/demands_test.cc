@@ -837,5 +837,18 @@ TEST(ExtractDemands, AParticipleSetOffAfterTheSubjectAndTheMainVerbAreBothActs) 
             "");
 }
 
+// "repeat our call" is a light verb and its stance noun, as "reiterate our call" is.
+TEST(ExtractDemands, RepeatingACallIsTheCall) {
+  const auto d = extract_demands(
+      "We repeat our call for third parties to immediately cease providing material support to "
+      "Russia's aggression.",
+      "en", lexicon());
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].lemma, "calls upon");
+  EXPECT_EQ(d[0].addressee, "third parties");
+  EXPECT_TRUE(d[0].action.starts_with("immediately cease providing material support"))
+      << d[0].action;
+}
+
 }  // namespace
 }  // namespace concord
