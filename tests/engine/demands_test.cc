@@ -850,5 +850,19 @@ TEST(ExtractDemands, RepeatingACallIsTheCall) {
       << d[0].action;
 }
 
+// A coordinated clause with its own subject opens with any finite act, whatever the shape of
+// the act before it (here a stance noun).
+TEST(ExtractDemands, AClauseWithItsOwnSubjectAfterAndHoldsItsOwnAct) {
+  const auto d = extract_demands(
+      "Our commitment remains to restrict exports of all items critical to its military base "
+      "and we call on third parties to take equivalent action.",
+      "en", lexicon());
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0].lemma, "commits");
+  EXPECT_EQ(d[1].lemma, "calls upon");
+  EXPECT_EQ(d[1].addressee, "third parties");
+  EXPECT_EQ(d[1].action, "take equivalent action");
+}
+
 }  // namespace
 }  // namespace concord
