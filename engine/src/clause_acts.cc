@@ -355,9 +355,12 @@ bool eligible(const Scan& s, const Context& ctx, const FormEntry& form, FormKind
   // After the subject's participle ("El Grupo, al rechazar ..., reitera", "The Group,
   // recognizing ..., calls upon") the finite verb right after the comma closing it is the
   // subject's main act.
-  if (found.size() == 1 && found.front().of_subject && grammar != FormKind::Participle &&
-      grammar != FormKind::Adjective && !passive && before != SIZE_MAX &&
-      is_punct(s.tokens[before], ",")) {
+  const bool only_participles = std::all_of(found.begin(), found.end(), [](const Found& f) {
+    return f.grammar == FormKind::Participle || f.grammar == FormKind::Adjective;
+  });
+  if (!found.empty() && found.front().of_subject && only_participles &&
+      grammar != FormKind::Participle && grammar != FormKind::Adjective && !passive &&
+      before != SIZE_MAX && is_punct(s.tokens[before], ",")) {
     coordinator_start = before;
     return true;
   }

@@ -827,6 +827,10 @@ TEST(ExtractDemands, AParticipleSetOffAfterTheSubjectAndTheMainVerbAreBothActs) 
                    "settle their disputes peacefully.",
                    "en"),
             "recognizes, calls upon");
+  EXPECT_EQ(lemmas("The Security Council, recalling its previous resolutions, reaffirming its "
+                   "commitment to the sovereignty of Haiti, decides to extend the mandate.",
+                   "en"),
+            "recalls, reaffirms, decides");
   EXPECT_EQ(lemmas("Al reafirmar su compromiso con la Proclama, el Grupo exhorta a todos los "
                    "Estados a respetarla.",
                    "es"),
