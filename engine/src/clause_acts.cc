@@ -350,8 +350,6 @@ bool eligible(const Scan& s, const Context& ctx, const FormEntry& form, FormKind
     return true;
   };
 
-  // Coordinated with the act before it: "Recalls and reaffirms", ", and calls upon",
-  // "Noting ... and reaffirming", ", and we urge".
   // After the subject's participle ("El Grupo, al rechazar ..., reitera", "The Group,
   // recognizing ..., calls upon") the finite verb right after the comma closing it is the
   // subject's main act.
@@ -365,6 +363,8 @@ bool eligible(const Scan& s, const Context& ctx, const FormEntry& form, FormKind
     return true;
   }
 
+  // Coordinated with the act before it: "Recalls and reaffirms", ", and calls upon",
+  // "Noting ... and reaffirming", ", and we urge".
   if (!found.empty()) {
     bool comma = false;
     std::size_t coord = 0;
