@@ -604,6 +604,22 @@ std::string_view path_of_absolute_form(std::string_view target, std::string_view
   return target;
 }
 
+// A request's target in its parts: the host (the Host header's, or the one an absolute-form
+// target names), the path and the query string.
+struct TargetParts {
+  std::string_view host, path, query;
+};
+
+TargetParts parts_of(const HttpRequest& request) {
+  TargetParts parts;
+  parts.host = request.host;
+  const std::string_view target = path_of_absolute_form(request.target, parts.host);
+  const auto question = target.find('?');
+  parts.path = target.substr(0, question);
+  if (question != std::string_view::npos) parts.query = target.substr(question + 1);
+  return parts;
+}
+
 bool is_api_path(std::string_view path) { return path == "/api" || path.starts_with("/api/"); }
 
 HttpResponse error_response(bool api, int status, std::string_view message) {
@@ -617,15 +633,11 @@ HttpResponse error_response(bool api, int status, std::string_view message) {
 }  // namespace
 
 HttpResponse WebApp::refusal(int status, const std::string& message, const HttpRequest& request) {
-  std::string_view target_host;
-  const std::string_view target = path_of_absolute_form(request.target, target_host);
-  return error_response(is_api_path(target.substr(0, target.find('?'))), status, message);
+  return error_response(is_api_path(parts_of(request).path), status, message);
 }
 
 bool WebApp::takes_long(const HttpRequest& request) {
-  std::string_view target_host;
-  const std::string_view target = path_of_absolute_form(request.target, target_host);
-  const std::string_view path = target.substr(0, target.find('?'));
+  const std::string_view path = parts_of(request).path;
   if (!path.starts_with('/')) return false;
   try {
     const auto resolved = resolve(path_segments(path));
@@ -645,12 +657,7 @@ bool WebApp::takes_long(const HttpRequest& request) {
 }
 
 HttpResponse WebApp::handle(const HttpRequest& request) const {
-  std::string_view target_host = request.host;
-  const std::string_view target = path_of_absolute_form(request.target, target_host);
-  const auto question = target.find('?');
-  const std::string_view path = target.substr(0, question);
-  const std::string_view query =
-      question == std::string_view::npos ? std::string_view() : target.substr(question + 1);
+  const auto [target_host, path, query] = parts_of(request);
   const bool api = is_api_path(path);
   const auto fail = [api](int status, std::string_view message) {
     return error_response(api, status, message);
