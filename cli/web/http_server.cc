@@ -205,10 +205,19 @@ class Session : public std::enable_shared_from_this<Session> {
 
   void respond(HttpResponse out) {
     const auto& request = parser_->get();
-    const bool keep_alive = request.keep_alive() && !server_.stopping;
-    const bool head = request.method() == http::verb::head;
+    send(std::move(out), request.version(), request.keep_alive() && !server_.stopping,
+         request.method() == http::verb::head);
+  }
+
+  // A request refused before the application saw it: answered, then the connection closed,
+  // as what follows on it cannot be read reliably.
+  void refuse(http::status status, const std::string& message) {
+    send(server_.refusal(static_cast<int>(status), message, request_read()), 11, false, false);
+  }
+
+  void send(HttpResponse out, unsigned version, bool keep_alive, bool head) {
     response_ = {};
-    response_.version(request.version());
+    response_.version(version);
     response_.result(static_cast<unsigned>(out.status));
     response_.set(http::field::server, "concord");
     response_.set(http::field::content_type, out.content_type);
@@ -218,22 +227,6 @@ class Session : public std::enable_shared_from_this<Session> {
     response_.prepare_payload();
     if (head) response_.body().clear();  // Content-Length still tells the size.
     write(!keep_alive);
-  }
-
-  // A request refused before the application saw it: answered, then the connection closed,
-  // as what follows on it cannot be read reliably.
-  void refuse(http::status status, const std::string& message) {
-    HttpResponse out = server_.refusal(static_cast<int>(status), message, request_read());
-    response_ = {};
-    response_.version(11);
-    response_.result(status);
-    response_.set(http::field::server, "concord");
-    response_.set(http::field::content_type, out.content_type);
-    for (const auto& [name, value] : out.headers) response_.set(name, value);
-    response_.body() = std::move(out.body);
-    response_.keep_alive(false);
-    response_.prepare_payload();
-    write(true);
   }
 
   void write(bool close_after) {
