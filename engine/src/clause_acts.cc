@@ -169,6 +169,9 @@ struct Context {
   std::size_t clause_first = 0;  // first word of the clause
   const std::vector<Found>* found = nullptr;
   bool act_earlier_in_sentence = false;
+  // The clause opened with a topic frame ("As far as X is concerned, ..."), so it is no
+  // fragment opening with a stance noun.
+  bool after_topic_frame = false;
 };
 
 // Acts coordinate with acts of the same shape ("Recalls and reaffirms", "Noting ... and
@@ -291,7 +294,8 @@ bool eligible(const Scan& s, const Context& ctx, const FormEntry& form, FormKind
 
   // Stance nouns alone: only opening a fragment ("profunda preocupación").
   if (noun && !via_light) {
-    return form.kind == FormKind::StandaloneNoun && at_start && found.empty();
+    return form.kind == FormKind::StandaloneNoun && at_start && found.empty() &&
+           !ctx.after_topic_frame;
   }
 
   if (form.kind == FormKind::Modal) {
@@ -555,6 +559,26 @@ std::vector<Found> acts_in_clause(const Scan& s, const Clause& clause, bool act_
     // "Thank you", "thanks to": phrases that open with a form but are no acts.
     if (const std::size_t n = s.lang.not_acts.match(s.tokens, i, clause.end); n > 0) {
       i += n;
+      continue;
+    }
+    // "As far as working methods are concerned, we support ...": the topic is no concern.
+    // Only at the start of a clause, which then starts after the frame's comma, or after a
+    // comma: "have gone so far as to threaten ..." is no frame.
+    const bool opens_clause = i == ctx.clause_first;
+    if (const std::size_t n = s.lang.topic_frames.match(s.tokens, i, clause.end);
+        n > 0 && (opens_clause || is_punct(s.tokens[i - 1], ","))) {
+      std::size_t comma = i + n;
+      while (comma < clause.end && !is_punct(s.tokens[comma], ",")) ++comma;
+      if (comma == clause.end) {
+        i += n;
+        continue;
+      }
+      i = comma + 1;
+      while (i < clause.end && !s.tokens[i].word) ++i;
+      if (opens_clause) {
+        ctx.clause_first = i;
+        ctx.after_topic_frame = true;
+      }
       continue;
     }
     std::size_t coord = SIZE_MAX;

@@ -175,6 +175,7 @@ CompiledLanguage compile(const LanguageLexicon& data) {
   c.abbreviations.add_all(data.abbreviations);
   c.non_participles.add_all(data.non_participles);
   c.not_acts.add_all(data.not_acts);
+  c.topic_frames.add_all(data.topic_frames);
   for (const ActionVerbGroup& group : data.action_verbs) {
     if (group.name.empty())
       throw DataError("group of action verbs without a name in " + data.language);

@@ -127,6 +127,7 @@ LanguageLexicon parse(const std::filesystem::path& path, const YAML::Node& root)
       {"adverb_endings", &LanguageLexicon::adverb_endings},
       {"non_participles", &LanguageLexicon::non_participles},
       {"not_acts", &LanguageLexicon::not_acts},
+      {"topic_frames", &LanguageLexicon::topic_frames},
       {"action_verb_links", &LanguageLexicon::action_verb_links},
   };
   const std::map<std::string, StringList LanguageLexicon::*> light_verbs{

@@ -868,5 +868,25 @@ TEST(ExtractDemands, AClauseWithItsOwnSubjectAfterAndHoldsItsOwnAct) {
   EXPECT_EQ(d[1].action, "take equivalent action");
 }
 
+// "As far as X are concerned," names a topic: the adjective "concerned" in it is no concern,
+// and the act after its comma keeps its own object.
+TEST(ExtractDemands, ATopicFrameHoldsNoAct) {
+  const auto d = extract_demands(
+      "As far as working methods are concerned, we support the efforts of the Council to "
+      "increase transparency.",
+      "en", lexicon());
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].lemma, "supports");
+  EXPECT_EQ(d[0].action, "the efforts of the Council to increase transparency");
+}
+
+// A topic frame does not hide the concern of a later sentence.
+TEST(ExtractDemands, ConcernAfterATopicFrameIsStillConcern) {
+  const auto d = extract_demands(
+      "As regards the budget, we are deeply concerned about the growing arrears.", "en", lexicon());
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].lemma, "expresses concern");
+}
+
 }  // namespace
 }  // namespace concord

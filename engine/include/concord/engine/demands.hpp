@@ -165,6 +165,9 @@ struct LanguageLexicon {
   std::vector<std::string> non_participles;
   /// Phrases that open with an act's form but are no act ("thank you", "thanks to").
   std::vector<std::string> not_acts;
+  /// Openers of a clause that only names a topic, up to its comma ("as far as": "As far as
+  /// working methods are concerned, we support ..."): no act inside it. May be empty.
+  std::vector<std::string> topic_frames;
   /// Groups of verbs asking for one thing, so that "cease its strikes" and "the immediate
   /// halt of the strikes" read as one demand. May be empty.
   std::vector<ActionVerbGroup> action_verbs;
