@@ -28,6 +28,9 @@ const CommandHelp kHelp{
     .html  web pages; navigation, headers, footers and scripts are dropped
     .pdf   text PDFs; running headers, footers and page numbers are dropped
     .docx  Word documents; list numbering is kept as the paragraph label
+    .xml   Akoma Ntoso, the XML of UN resolutions (AKN4UN): paragraph numbers are
+           the labels, footnotes are dropped; the adoption date, symbol, organ and
+           title come from its metadata and cover page
   Metadata comes from the flags below, else a sidecar file FILE.meta.yaml, else the
   document itself, else a file name of the UN General Debate Corpus (VCT_78_2023.txt:
   the country of that ISO 3166-1 code, named by Debian's iso-codes, the year and the
@@ -45,7 +48,9 @@ const CommandHelp kHelp{
   collection keeps about itself (README, LICENSE, COPYING, MANIFEST, CHANGELOG, NOTICE,
   AUTHORS, CONTRIBUTING: the whole name before its extension, or the name in capitals
   opening it, as LICENSE-CC0.txt, or closing it after a dash, as UNGDC-README.txt) are
-  skipped.
+  skipped, and so is XML that is not Akoma Ntoso. A file beside an Akoma Ntoso file of
+  the same name (A_RES_74_7.txt beside A_RES_74_7.xml) is taken for a copy made from it
+  and skipped: the XML is read, and replaces a statement ingested from the copy.
   A bad file (unsupported, empty, over the size limit, invalid UTF-8, malformed, dated
   in its header a day that does not exist, or naming there a language that is neither a
   two-letter code nor a language's name) is reported on stderr as "FILE: reason";
@@ -206,7 +211,7 @@ int run_ingest(const std::vector<std::string>& args) {
                    [&](const auto& p) { return std::filesystem::exists(p, ec); }))
     throw DataError(fmt::format("{}: no such file or folder", paths.front().string()));
   const auto files = collect_files(paths);
-  if (files.empty()) throw DataError("no supported files found (.txt .md .html .htm .pdf .docx)");
+  if (files.empty()) throw DataError("no supported files found (.txt .md .html .htm .pdf .docx .xml)");
 
   Database database = Database::open_for_writing(database_path(values));
   if (database.stemming() == Stemming::Snowball) {

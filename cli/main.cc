@@ -57,7 +57,7 @@ SYNOPSIS
 
 DESCRIPTION
   Concord ingests communiqués, declarations and resolutions (.txt, .md, .html, .pdf,
-  .docx), indexes every paragraph with Xapian, and answers which demands bodies share,
+  .docx, Akoma Ntoso .xml), indexes every paragraph with Xapian, and answers which demands bodies share,
   where their wording diverges and where the same language was used before.
 
 COMMANDS

@@ -49,7 +49,7 @@ std::vector<std::string> expand_folders(const std::vector<std::string>& names) {
     if (files.empty()) {
       throw DataError(
           fmt::format("{}: the folder holds no statement files (.txt, .md, .html, "
-                      ".pdf, .docx)",
+                      ".pdf, .docx, Akoma Ntoso .xml)",
                       name));
     }
     for (const auto& file : files) out.push_back(file.string());

@@ -13,6 +13,7 @@ std::optional<DocumentFormat> format_from_path(const std::filesystem::path& path
     return DocumentFormat::Html;
   if (extension == ".pdf") return DocumentFormat::Pdf;
   if (extension == ".docx") return DocumentFormat::Docx;
+  if (extension == ".xml" || extension == ".akn") return DocumentFormat::AkomaNtoso;
   return std::nullopt;
 }
 
@@ -28,6 +29,8 @@ ExtractedDocument read_document(DocumentFormat format, std::string_view bytes) {
       return read_pdf(bytes);
     case DocumentFormat::Docx:
       return read_docx(bytes);
+    case DocumentFormat::AkomaNtoso:
+      return read_akoma_ntoso(bytes);
   }
   return {};
 }

@@ -18,6 +18,7 @@
 #include "concord/indexer/document_readers.hpp"
 #include "emphasised_headings.hpp"
 #include "metadata_fields.hpp"
+#include "xml_parsing.hpp"
 
 namespace concord {
 namespace {
@@ -84,47 +85,8 @@ std::optional<std::string> read_part(zip_t* archive, const char* name) {
   return data;
 }
 
-// Deeper than this, a part is not a document a word processor wrote: the readers below walk
-// the tree recursively, and 100,000 nested tables overflowed the stack.
-constexpr std::size_t kMaxXmlNesting = 1000;
-
-// How deeply elements nest under `root`, found without recursion.
-std::size_t nesting_depth(const pugi::xml_node& root) {
-  std::size_t depth = 0, deepest = 0;
-  pugi::xml_node node = root.first_child();
-  if (node) depth = 1;
-  while (node) {
-    deepest = std::max(deepest, depth);
-    if (node.first_child()) {
-      node = node.first_child();
-      ++depth;
-      continue;
-    }
-    while (node != root && !node.next_sibling()) {
-      node = node.parent();
-      --depth;
-    }
-    if (node == root) break;
-    node = node.next_sibling();
-  }
-  return deepest;
-}
-
 pugi::xml_document parse_part(const std::string& data, const char* name) {
-  pugi::xml_document xml;
-  // Runs of only white space (<w:t xml:space="preserve"> </w:t>) separate words.
-  const pugi::xml_parse_result result =
-      xml.load_buffer(data.data(), data.size(), pugi::parse_default | pugi::parse_ws_pcdata);
-  if (!result) {
-    throw DataError(std::string("malformed DOCX: ") + name + ": " +
-                    lower_ascii(result.description()) + " at byte " +
-                    std::to_string(result.offset));
-  }
-  if (nesting_depth(xml) > kMaxXmlNesting) {
-    throw DataError(std::string("malformed DOCX: ") + name + " nests elements more than " +
-                    std::to_string(kMaxXmlNesting) + " deep");
-  }
-  return xml;
+  return parse_xml(data, std::string("DOCX: ") + name);
 }
 
 // WordprocessingML names carry the "w:" prefix by convention only; match the local part.

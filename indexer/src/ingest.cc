@@ -10,8 +10,10 @@
 #include <condition_variable>
 #include <deque>
 #include <exception>
+#include <fstream>
 #include <map>
 #include <mutex>
+#include <set>
 #include <stop_token>
 #include <thread>
 
@@ -46,10 +48,42 @@ bool is_note_about_the_folder(const std::string& name) {
   });
 }
 
+// Folders of UN documents hold other XML too (metadata, sitemaps): an .xml file is a statement
+// when its opening names the Akoma Ntoso root.
+bool is_akoma_ntoso_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string head(4096, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  return looks_like_akoma_ntoso(head);
+}
+
 bool is_skipped_in_folder(const std::filesystem::path& path) {
   const std::string name = path.filename().string();
-  return name.ends_with(".meta.yaml") || is_note_about_the_folder(name) || name.starts_with(".") ||
-         !format_from_path(path);
+  if (name.ends_with(".meta.yaml") || is_note_about_the_folder(name) || name.starts_with("."))
+    return true;
+  const auto format = format_from_path(path);
+  return !format || (*format == DocumentFormat::AkomaNtoso && !is_akoma_ntoso_file(path));
+}
+
+// True when `original` is an Akoma Ntoso file and `copy` shares its folder and name: a
+// statement read from the copy is the original's, which replaces it.
+bool is_original_of(const std::filesystem::path& original, const std::filesystem::path& copy) {
+  return format_from_path(original) == DocumentFormat::AkomaNtoso &&
+         original.parent_path() == copy.parent_path() && original.stem() == copy.stem();
+}
+
+// Drops the files that share an Akoma Ntoso file's folder and name: copies made from it.
+void keep_originals(std::vector<std::filesystem::path>& found) {
+  std::set<std::filesystem::path> originals;
+  for (const auto& path : found) {
+    if (format_from_path(path) == DocumentFormat::AkomaNtoso)
+      originals.insert(path.parent_path() / path.stem());
+  }
+  std::erase_if(found, [&](const std::filesystem::path& path) {
+    return format_from_path(path) != DocumentFormat::AkomaNtoso &&
+           originals.contains(path.parent_path() / path.stem());
+  });
 }
 
 }  // namespace
@@ -93,6 +127,7 @@ std::vector<std::filesystem::path> collect_files(const std::vector<std::filesyst
           found.push_back(entry.path());
         }
       }
+      keep_originals(found);
       std::sort(found.begin(), found.end());
       files.insert(files.end(), found.begin(), found.end());
     } else {
@@ -180,7 +215,8 @@ class FileLoader {
       const auto seen = seen_.find(statement.id);
       const bool taken =
           (seen != seen_.end() && seen->second != statement.source_path) ||
-          (seen == seen_.end() && stored && stored->source_path != statement.source_path);
+          (seen == seen_.end() && stored && stored->source_path != statement.source_path &&
+           !is_original_of(statement.source_path, stored->source_path));
       if (taken) statement.id.append("-").append(content_digest(statement.source_path), 0, 6);
       seen_.emplace(statement.id, statement.source_path);
       file.report.statement_id = statement.id;

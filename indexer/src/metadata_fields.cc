@@ -108,7 +108,8 @@ std::optional<std::string> parse_date(std::string_view text) {
   static const boost::regex year_month = text_regex(R"((\d{4})-(\d{2}))");
   if (boost::regex_search(s, m, year_month)) {
     const int y = std::stoi(m[1]), mo = std::stoi(m[2]);
-    if (valid_day(y, mo, 1)) return s.substr(static_cast<std::size_t>(m.position(std::size_t{0})), 7);
+    if (valid_day(y, mo, 1))
+      return s.substr(static_cast<std::size_t>(m.position(std::size_t{0})), 7);
   }
   static const boost::regex year_only = text_regex(R"(\b(19\d{2}|2[01]\d{2})\b)");
   if (boost::regex_search(s, m, year_only)) return m[1].str();
@@ -121,21 +122,15 @@ std::optional<std::string> parse_language(std::string_view text) {
     std::string_view name;
     std::string_view code;
   };
-  static constexpr std::array<Name, 14> kNames{{
-      {"english", "en"},
-      {"spanish", "es"},
-      {"español", "es"},
-      {"espanol", "es"},
-      {"french", "fr"},
-      {"français", "fr"},
-      {"francais", "fr"},
-      {"russian", "ru"},
-      {"arabic", "ar"},
-      {"chinese", "zh"},
-      {"portuguese", "pt"},
-      {"german", "de"},
-      {"inglés", "en"},
-      {"anglais", "en"},
+  // Names, and the three-letter codes of ISO 639-2 that Akoma Ntoso and library records use.
+  static constexpr std::array<Name, 25> kNames{{
+      {"english", "en"}, {"spanish", "es"},  {"español", "es"},    {"espanol", "es"},
+      {"french", "fr"},  {"français", "fr"}, {"francais", "fr"},   {"russian", "ru"},
+      {"arabic", "ar"},  {"chinese", "zh"},  {"portuguese", "pt"}, {"german", "de"},
+      {"inglés", "en"},  {"anglais", "en"},  {"eng", "en"},        {"spa", "es"},
+      {"fra", "fr"},     {"fre", "fr"},      {"rus", "ru"},        {"ara", "ar"},
+      {"zho", "zh"},     {"chi", "zh"},      {"por", "pt"},        {"deu", "de"},
+      {"ger", "de"},
   }};
   // "English (original)", "en (verify)": the first word names the language.
   const std::string first = lower.substr(0, lower.find_first_of(" ,;(/"));

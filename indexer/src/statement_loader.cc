@@ -187,7 +187,7 @@ Statement StatementLoader::load_file(const std::filesystem::path& path,
   const auto format = format_from_path(path);
   if (!format) {
     throw DataError(
-        fmt::format("unsupported file type '{}' (supported: .txt .md .html .htm .pdf .docx)",
+        fmt::format("unsupported file type '{}' (supported: .txt .md .html .htm .pdf .docx .xml)",
                     path.extension().string()));
   }
   std::error_code ec;

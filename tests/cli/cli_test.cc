@@ -268,6 +268,31 @@ TEST_F(CliTest, ACopyOfAStoredFileIsStoredAndNamedAsACopy) {
   EXPECT_TRUE(again.err.empty()) << again.err;
 }
 
+// A folder ingested when its UN XML was not read holds the text copy; read now, the XML
+// replaces that statement instead of adding a second one.
+TEST_F(CliTest, AkomaNtosoFileReplacesTheStatementIngestedFromItsTextCopy) {
+  dir_.write("series/A_RES_79_7.txt",
+             "A/RES/79/7\n\nGeneral Assembly\n\nRecalling its resolution 78/7,\n");
+  ASSERT_EQ(concord({"ingest", (dir_.path() / "series" / "A_RES_79_7.txt").string()}).exit_code, 0);
+  dir_.write("series/A_RES_79_7.xml",
+             "<akomaNtoso><statement><coverPage><p><docNumber refersTo=\"#symbol\">A/RES/79/7"
+             "</docNumber></p></coverPage><preamble><container><p>Recalling its resolution "
+             "78/7,</p></container></preamble><mainBody><paragraph><num>1.</num><content><p>"
+             "Decides to remain seized of the matter.</p></content></paragraph></mainBody>"
+             "</statement></akomaNtoso>");
+  const auto run = concord({"ingest", (dir_.path() / "series").string()});
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("1 replaced"), std::string::npos) << run.out;
+  const auto db = Database::open_for_reading(dir_.path() / "db");
+  ASSERT_EQ(db.list().size(), 1u);
+  const auto statement = db.find("a-res-79-7");
+  ASSERT_TRUE(statement);
+  EXPECT_TRUE(statement->source_path.ends_with("A_RES_79_7.xml")) << statement->source_path;
+  EXPECT_EQ(statement->symbol, "A/RES/79/7");
+  ASSERT_EQ(statement->paragraphs.size(), 3u);
+  EXPECT_EQ(statement->paragraphs[2].label, "1.");
+}
+
 // A database from before the stemming record keeps plain Snowball: ingest says so once.
 TEST_F(CliTest, IngestIntoADatabaseThatMatchesSpellingsApartSaysSo) {
   const std::string metadata_tool = "/usr/bin/xapian-metadata";

@@ -64,6 +64,25 @@ TEST(CollectFiles, FileNamedExplicitlyIsKeptWhateverItsName) {
   EXPECT_EQ(names_of(collect_files({licence})), (std::vector<std::string>{"LICENSE.txt"}));
 }
 
+// The UN's XML is read, and the text made from it beside it is a copy; XML of other kinds
+// (sitemaps, metadata) holds no statement.
+TEST(CollectFiles, AkomaNtosoFileIsReadInsteadOfTheCopiesOfItsNameAndOtherXmlIsLeftOut) {
+  TempDir dir;
+  const std::string akn =
+      "<akomaNtoso><statement><mainBody><p>Decides to remain seized.</p></mainBody>"
+      "</statement></akomaNtoso>";
+  dir.write("series/A_RES_79_7.xml", akn);
+  dir.write("series/A_RES_79_7.txt", "Decides to remain seized.\n");
+  dir.write("series/A_RES_80_4.txt", "Decides to remain seized.\n");
+  dir.write("series/sitemap.xml", "<?xml version=\"1.0\"?><urlset></urlset>");
+  EXPECT_EQ(names_of(collect_files({dir.path() / "series"})),
+            (std::vector<std::string>{"A_RES_79_7.xml", "A_RES_80_4.txt"}));
+  // Named explicitly, each file is the user's choice.
+  EXPECT_EQ(names_of(collect_files(
+                {dir.path() / "series" / "A_RES_79_7.txt", dir.path() / "series" / "sitemap.xml"})),
+            (std::vector<std::string>{"A_RES_79_7.txt", "sitemap.xml"}));
+}
+
 TEST(CollectFiles, MissingPathIsKeptForLoadingToReport) {
   TempDir dir;
   EXPECT_EQ(names_of(collect_files({dir.path() / "absent.txt"})),

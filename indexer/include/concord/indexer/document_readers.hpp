@@ -1,4 +1,5 @@
-// Format readers: bytes of a .txt, .md, .html, .pdf or .docx file to an ExtractedDocument.
+// Format readers: bytes of a .txt, .md, .html, .pdf, .docx or Akoma Ntoso .xml file to an
+// ExtractedDocument.
 #pragma once
 
 #include <filesystem>
@@ -9,7 +10,7 @@
 
 namespace concord {
 
-enum class DocumentFormat { Text, Markdown, Html, Pdf, Docx };
+enum class DocumentFormat { Text, Markdown, Html, Pdf, Docx, AkomaNtoso };
 
 /// The format a file's extension names (case-insensitive), or nullopt for an unsupported one.
 [[nodiscard]] std::optional<DocumentFormat> format_from_path(const std::filesystem::path& path);
@@ -38,6 +39,17 @@ enum class DocumentFormat { Text, Markdown, Html, Pdf, Docx };
 /// DOCX (libzip + pugixml): one block per non-empty `w:p`; heading styles become headings;
 /// list numbering becomes the label ("1.", "(a)"). Throws DataError for a malformed file.
 [[nodiscard]] ExtractedDocument read_docx(std::string_view bytes);
+
+/// Akoma Ntoso XML (pugixml), as the UN publishes resolutions (AKN4UN): one block per <p>,
+/// <heading> and <subheading> of the cover page, preface, preamble, body, conclusions and
+/// annexes; a <num> labels the block after it; footnotes are left out. Metadata: the work's
+/// adoption date, its language, and the symbol, issuing organ and title of the cover page
+/// and preface. Throws DataError for malformed XML or XML that is not Akoma Ntoso.
+[[nodiscard]] ExtractedDocument read_akoma_ntoso(std::string_view bytes);
+
+/// True when the first 4 KB of a file name the Akoma Ntoso root element: an .xml file in a
+/// folder is a statement only then.
+[[nodiscard]] bool looks_like_akoma_ntoso(std::string_view bytes);
 
 /// Dispatches to the reader for `format`.
 [[nodiscard]] ExtractedDocument read_document(DocumentFormat format, std::string_view bytes);

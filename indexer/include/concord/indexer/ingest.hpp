@@ -65,7 +65,10 @@ struct IngestOptions {
 /// The supported files under `paths`, recursively and in sorted order. Files named
 /// explicitly are kept whatever their extension (so that an unsupported one is reported);
 /// inside folders, unsupported files, `*.meta.yaml` sidecars, hidden files and the notes a
-/// collection keeps about itself (README, LICENSE, MANIFEST, CHANGELOG, ...) are skipped.
+/// collection keeps about itself (README, LICENSE, MANIFEST, CHANGELOG, ...) are skipped, and
+/// so are .xml files that are not Akoma Ntoso. An Akoma Ntoso file is the original of the
+/// files of its name beside it in other formats (A_RES_74_7.txt made from A_RES_74_7.xml):
+/// they are skipped, and the XML is read.
 /// A path that does not exist is kept as a file, for loading to report.
 [[nodiscard]] std::vector<std::filesystem::path> collect_files(
     const std::vector<std::filesystem::path>& paths);
