@@ -327,10 +327,10 @@ TEST_F(CliTest, BadFilesAreReportedOneLineEachAndTheRestIngested) {
 }
 
 TEST_F(CliTest, UnsupportedOrMissingFileNamedExplicitlyIsAnError) {
-  const auto xml = dir_.write("a.xml", "<a/>");
-  const auto result = concord({"ingest", xml.string()});
+  const auto json = dir_.write("a.json", "{}");
+  const auto result = concord({"ingest", json.string()});
   EXPECT_EQ(result.exit_code, 1);
-  EXPECT_NE(result.err.find("a.xml: unsupported file type '.xml'"), std::string::npos)
+  EXPECT_NE(result.err.find("a.json: unsupported file type '.json'"), std::string::npos)
       << result.err;
   const auto missing = concord({"ingest", (dir_.path() / "nope.txt").string()});
   EXPECT_EQ(missing.exit_code, 1);

@@ -237,7 +237,8 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(BadFileCase{"empty.txt", "", "empty file"},
                       BadFileCase{"latin1.txt", "Declaraci\xF3n", "invalid UTF-8 at byte 9"},
                       BadFileCase{"blank.md", "---\ntitle: t\n---\n\n   \n", "no text found"},
-                      BadFileCase{"data.xml", "<a/>", "unsupported file type '.xml'"},
+                      BadFileCase{"data.json", "{}", "unsupported file type '.json'"},
+                      BadFileCase{"data.xml", "<a/>", "an XML file that is not Akoma Ntoso"},
                       BadFileCase{"broken.pdf", "%PDF-1.4 garbage", "PDF"},
                       BadFileCase{"broken.docx", "not a zip", "DOCX"}),
     [](const ::testing::TestParamInfo<BadFileCase>& param_info) {
