@@ -15,20 +15,6 @@
 namespace concord {
 namespace {
 
-// Element names may carry a prefix ("akn:p"); the local part is what counts.
-std::string_view local_name(const pugi::xml_node& node) {
-  const std::string_view name = node.name();
-  const std::size_t colon = name.find(':');
-  return colon == std::string_view::npos ? name : name.substr(colon + 1);
-}
-
-pugi::xml_node child(const pugi::xml_node& node, std::string_view name) {
-  for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
-    if (c.type() == pugi::node_element && local_name(c) == name) return c;
-  }
-  return {};
-}
-
 // The first element named `name` under `node` whose refersTo is `refers_to` (any when empty).
 pugi::xml_node descendant(const pugi::xml_node& node, std::string_view name,
                           std::string_view refers_to = {}) {

@@ -89,20 +89,6 @@ pugi::xml_document parse_part(const std::string& data, const char* name) {
   return parse_xml(data, std::string("DOCX: ") + name);
 }
 
-// WordprocessingML names carry the "w:" prefix by convention only; match the local part.
-std::string_view local_name(const pugi::xml_node& node) {
-  const std::string_view name = node.name();
-  const std::size_t colon = name.find(':');
-  return colon == std::string_view::npos ? name : name.substr(colon + 1);
-}
-
-pugi::xml_node child(const pugi::xml_node& node, std::string_view name) {
-  for (const pugi::xml_node& c : node.children()) {
-    if (c.type() == pugi::node_element && local_name(c) == name) return c;
-  }
-  return {};
-}
-
 std::string_view attribute(const pugi::xml_node& node, std::string_view name) {
   for (const pugi::xml_attribute& a : node.attributes()) {
     const std::string_view full = a.name();

@@ -42,6 +42,19 @@ std::string lower_ascii(std::string text) {
 
 }  // namespace
 
+std::string_view local_name(const pugi::xml_node& node) {
+  const std::string_view name = node.name();
+  const std::size_t colon = name.find(':');
+  return colon == std::string_view::npos ? name : name.substr(colon + 1);
+}
+
+pugi::xml_node child(const pugi::xml_node& node, std::string_view name) {
+  for (const pugi::xml_node& c : node.children()) {
+    if (c.type() == pugi::node_element && local_name(c) == name) return c;
+  }
+  return {};
+}
+
 pugi::xml_document parse_xml(std::string_view data, const std::string& what) {
   pugi::xml_document xml;
   const pugi::xml_parse_result result =

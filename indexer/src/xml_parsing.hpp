@@ -13,4 +13,11 @@ namespace concord {
 /// which walk it recursively.
 [[nodiscard]] pugi::xml_document parse_xml(std::string_view data, const std::string& what);
 
+/// An element's name without its prefix: WordprocessingML writes "w:p" and Akoma Ntoso may
+/// write "akn:p" by convention only, so readers match the local part.
+[[nodiscard]] std::string_view local_name(const pugi::xml_node& node);
+
+/// The first child element of `node` whose local name is `name`; an empty node when none.
+[[nodiscard]] pugi::xml_node child(const pugi::xml_node& node, std::string_view name);
+
 }  // namespace concord
