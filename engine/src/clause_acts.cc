@@ -292,6 +292,17 @@ bool eligible(const Scan& s, const Context& ctx, const FormEntry& form, FormKind
     if (after < s.tokens.size() && s.word_in(s.lang.passive_agents, after)) return false;
   }
 
+  // "We resolve to act" decides; "and resolve the abductions issue" settles.
+  if (!noun && s.lang.forms_before_to_or_that.match(s.tokens, i, i + form.words.size()) ==
+                   form.words.size()) {
+    std::size_t after = i + form.words.size();
+    while (after < s.tokens.size() && s.adverb[after]) ++after;
+    if (after >= s.tokens.size() ||
+        (s.lang.action_markers.match(s.tokens, after, s.tokens.size()) == 0 &&
+         s.lang.that_markers.match(s.tokens, after, s.tokens.size()) == 0))
+      return false;
+  }
+
   // Stance nouns alone: only opening a fragment ("profunda preocupación").
   if (noun && !via_light) {
     return form.kind == FormKind::StandaloneNoun && at_start && found.empty() &&

@@ -176,6 +176,7 @@ CompiledLanguage compile(const LanguageLexicon& data) {
   c.non_participles.add_all(data.non_participles);
   c.not_acts.add_all(data.not_acts);
   c.topic_frames.add_all(data.topic_frames);
+  c.forms_before_to_or_that.add_all(data.forms_before_to_or_that);
   for (const ActionVerbGroup& group : data.action_verbs) {
     if (group.name.empty())
       throw DataError("group of action verbs without a name in " + data.language);

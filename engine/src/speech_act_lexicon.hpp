@@ -104,7 +104,7 @@ struct CompiledLanguage {
       infinitive_openers, continuing_openers, reporting_verbs, aside_openers, addressee_openers,
       action_markers, that_markers, clause_openers, heads, catenatives, passive_markers,
       passive_agents, qualifiers, action_ends, coordinated_actions, abbreviations, non_participles,
-      not_acts, topic_frames, action_verb_links;
+      not_acts, topic_frames, forms_before_to_or_that, action_verb_links;
   std::vector<PhraseSet> act_openers;
   std::vector<PhraseSet> action_verbs;  // one per group of data.action_verbs
 };

@@ -128,6 +128,7 @@ LanguageLexicon parse(const std::filesystem::path& path, const YAML::Node& root)
       {"non_participles", &LanguageLexicon::non_participles},
       {"not_acts", &LanguageLexicon::not_acts},
       {"topic_frames", &LanguageLexicon::topic_frames},
+      {"forms_before_to_or_that", &LanguageLexicon::forms_before_to_or_that},
       {"action_verb_links", &LanguageLexicon::action_verb_links},
   };
   const std::map<std::string, StringList LanguageLexicon::*> light_verbs{

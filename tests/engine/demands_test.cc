@@ -888,5 +888,21 @@ TEST(ExtractDemands, ConcernAfterATopicFrameIsStillConcern) {
   EXPECT_EQ(d[0].lemma, "expresses concern");
 }
 
+// "Resolve" decides only before "to" or "that": in a list of what is asked, "resolve the
+// abductions issue" settles something and is no act of its own.
+TEST(ExtractDemands, ResolveIsADecisionOnlyBeforeToOrThat) {
+  const auto asked = extract_demands(
+      "We call on North Korea to release the detainees and resolve the abductions issue "
+      "immediately.",
+      "en", lexicon());
+  ASSERT_EQ(asked.size(), 1u);
+  EXPECT_EQ(asked[0].lemma, "calls upon");
+  const auto decided = extract_demands(
+      "We resolve to take decisive action on pandemic preparedness.", "en", lexicon());
+  ASSERT_EQ(decided.size(), 1u);
+  EXPECT_EQ(decided[0].lemma, "decides");
+  EXPECT_EQ(decided[0].action, "take decisive action on pandemic preparedness");
+}
+
 }  // namespace
 }  // namespace concord

@@ -165,6 +165,9 @@ struct LanguageLexicon {
   std::vector<std::string> non_participles;
   /// Phrases that open with an act's form but are no act ("thank you", "thanks to").
   std::vector<std::string> not_acts;
+  /// Verb forms that are acts only before an action marker or a that-marker: "We resolve to
+  /// ..." decides, "resolve the conflict" settles it. May be empty.
+  std::vector<std::string> forms_before_to_or_that;
   /// Openers of a clause that only names a topic, up to its comma ("as far as": "As far as
   /// working methods are concerned, we support ..."): no act inside it. May be empty.
   std::vector<std::string> topic_frames;
