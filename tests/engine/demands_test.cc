@@ -904,5 +904,19 @@ TEST(ExtractDemands, ResolveIsADecisionOnlyBeforeToOrThat) {
   EXPECT_EQ(decided[0].action, "take decisive action on pandemic preparedness");
 }
 
+// Who is asked may be named by nouns of the economy and of government as well as of States:
+// "the private sector", "all creditors", "others".
+TEST(ExtractDemands, TheSectorsCreditorsAndOthersAskedAreAddressees) {
+  const auto d = extract_demands(
+      "We call on the private sector to join us in our efforts. We call on all creditors to "
+      "adhere to these rules. We encourage others to do the same.",
+      "en", lexicon());
+  ASSERT_EQ(d.size(), 3u);
+  EXPECT_EQ(d[0].addressee, "the private sector");
+  EXPECT_EQ(d[0].action, "join us in our efforts");
+  EXPECT_EQ(d[1].addressee, "all creditors");
+  EXPECT_EQ(d[2].addressee, "others");
+}
+
 }  // namespace
 }  // namespace concord
