@@ -256,6 +256,13 @@ struct Walker {
     if (is_dropped(node, inside_content)) return;
     const GumboTag tag = node->v.element.tag;
     if (tag == GUMBO_TAG_BR || tag == GUMBO_TAG_WBR) {
+      // "<p><strong>Peace and Stability</strong><br>We discussed ...": the bold title before
+      // the line break is its section's heading, not the paragraph's first words.
+      if (tag == GUMBO_TAG_BR && bold_depth == 0 && pending_in_bold && !pending_outside_bold &&
+          bold_block_is_heading(collapse_whitespace(pending))) {
+        flush();
+        return;
+      }
       // <wbr> marks a break opportunity inside a word, so it adds nothing.
       if (tag == GUMBO_TAG_BR) pending.push_back(' ');
       return;

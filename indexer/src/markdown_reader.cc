@@ -194,6 +194,16 @@ ExtractedDocument read_markdown(std::string_view bytes) {
         current.push_back(shape.content);
         break;
       case LineShape::Kind::Text:
+        // "**Peace and Stability**" on the line above its section's first paragraph, as
+        // converters write a web page's bold title and line break: the title is a heading
+        // of its own, not the paragraph's first words.
+        if (current.empty()) {
+          std::string text = strip_inline_markup(shape.content);
+          if (is_bold_line_heading(shape.content, text)) {
+            document.blocks.push_back(TextBlock{std::move(text), BlockHint::Heading, {}});
+            break;
+          }
+        }
         current.push_back(shape.content);
         break;
     }

@@ -125,6 +125,21 @@ TEST(HtmlReader, AShortBlockWhollyInBoldIsAHeading) {
   EXPECT_EQ(document.blocks[4].hint, BlockHint::Heading);
 }
 
+// Press-release pages set a section's bold title and a line break at the head of its first
+// paragraph: the title is a heading of its own.
+TEST(HtmlReader, ABoldTitleBeforeALineBreakIsAHeadingOfItsOwn) {
+  const ExtractedDocument document = read_html(
+      "<body><p><strong>Peace and Stability</strong><br>We discussed our responses to the "
+      "conflict.</p><p><b>We condemn the attacks.</b><br>They must stop.</p>"
+      "<p>The Quad <strong>remains</strong><br>committed.</p></body>");
+  const std::vector<std::string> expected{
+      "Peace and Stability", "We discussed our responses to the conflict.",
+      "We condemn the attacks. They must stop.", "The Quad remains committed."};
+  EXPECT_EQ(texts(document), expected);
+  EXPECT_EQ(document.blocks[0].hint, BlockHint::Heading);
+  EXPECT_EQ(document.blocks[1].hint, BlockHint::None);
+}
+
 TEST(HtmlReader, ReadsBodyWithoutMainOrArticle) {
   const ExtractedDocument document = read_html(
       "<body class=\"page-header-x\"><div class=\"navbar\">Menu item</div>"

@@ -61,6 +61,26 @@ TEST(MarkdownReader, ABlockWhollyInBoldIsAHeading) {
   EXPECT_EQ(doc.blocks[3].hint, BlockHint::Heading);
 }
 
+// Converted web pages set a section's bold title on the line above its first paragraph,
+// with a line break and no blank line: the title is a heading, the paragraph its own.
+TEST(MarkdownReader, ABoldTitleOnTheLineAboveAParagraphIsAHeadingOfItsOwn) {
+  const auto doc = read_markdown(
+      "**Peace and Stability**  \n"
+      "We discussed our respective responses to the conflict\n"
+      "and assessed its implications.\n\n"
+      "**We condemn the attacks.**\n"
+      "They must stop.\n");
+  ASSERT_EQ(doc.blocks.size(), 3u);
+  EXPECT_EQ(doc.blocks[0].text, "Peace and Stability");
+  EXPECT_EQ(doc.blocks[0].hint, BlockHint::Heading);
+  EXPECT_EQ(doc.blocks[1].text,
+            "We discussed our respective responses to the conflict and assessed its "
+            "implications.");
+  EXPECT_EQ(doc.blocks[1].hint, BlockHint::None);
+  // A bold sentence opening a paragraph stays in it.
+  EXPECT_EQ(doc.blocks[2].text, "We condemn the attacks. They must stop.");
+}
+
 TEST(MarkdownReader, InlineHtmlTagsGoAndTheirTextStays) {
   const auto doc = read_markdown(
       "**<u>A Global Force for Good</u>**\n\nWe welcome the 2<sup>nd</sup> "
