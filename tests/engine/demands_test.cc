@@ -916,6 +916,14 @@ TEST(ExtractDemands, TheSectorsCreditorsAndOthersAskedAreAddressees) {
   EXPECT_EQ(d[0].action, "join us in our efforts");
   EXPECT_EQ(d[1].addressee, "all creditors");
   EXPECT_EQ(d[2].addressee, "others");
+  const auto es =
+      extract_demands("Instamos a todos los acreedores a respetar estas normas.", "es", lexicon());
+  ASSERT_EQ(es.size(), 1u);
+  EXPECT_EQ(es[0].addressee, "todos los acreedores");
+  const auto fr = extract_demands("Nous appelons le secteur privé à se joindre à nos efforts.",
+                                  "fr", lexicon());
+  ASSERT_EQ(fr.size(), 1u);
+  EXPECT_EQ(fr[0].addressee, "le secteur privé");
 }
 
 }  // namespace
