@@ -292,6 +292,16 @@ bool eligible(const Scan& s, const Context& ctx, const FormEntry& form, FormKind
     if (after < s.tokens.size() && s.word_in(s.lang.passive_agents, after)) return false;
   }
 
+  // "the multifaceted support provided by our partners": a present form followed by a past
+  // participle and its agent is a noun the participle describes.
+  if ((grammar == FormKind::Present || grammar == FormKind::Plural) && !noun) {
+    const std::size_t after = i + form.words.size();
+    if (after + 1 < s.tokens.size() && s.tokens[after].word &&
+        ends_with_any(s.tokens[after].lower, s.lang.data.past_participle_endings, 3) &&
+        s.word_in(s.lang.passive_agents, after + 1))
+      return false;
+  }
+
   // "We resolve to act" decides; "and resolve the abductions issue" settles.
   if (!noun && s.lang.forms_before_to_or_that.match(s.tokens, i, i + form.words.size()) ==
                    form.words.size()) {

@@ -129,6 +129,7 @@ LanguageLexicon parse(const std::filesystem::path& path, const YAML::Node& root)
       {"not_acts", &LanguageLexicon::not_acts},
       {"topic_frames", &LanguageLexicon::topic_frames},
       {"forms_before_to_or_that", &LanguageLexicon::forms_before_to_or_that},
+      {"past_participle_endings", &LanguageLexicon::past_participle_endings},
       {"action_verb_links", &LanguageLexicon::action_verb_links},
   };
   const std::map<std::string, StringList LanguageLexicon::*> light_verbs{

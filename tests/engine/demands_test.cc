@@ -926,5 +926,25 @@ TEST(ExtractDemands, TheSectorsCreditorsAndOthersAskedAreAddressees) {
   EXPECT_EQ(fr[0].addressee, "le secteur privé");
 }
 
+// "support provided by": a present form before a past participle and its agent is a noun.
+TEST(ExtractDemands, APresentFormBeforeAParticipleAndItsAgentIsANoun) {
+  EXPECT_TRUE(extract_demands("The multifaceted support provided by our partners is important.",
+                              "en", lexicon())
+                  .empty());
+  const auto d = extract_demands("We support measures adopted by the Council.", "en", lexicon());
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].lemma, "supports");
+}
+
+// A modifier is no addressee: in "encourage responsible business conduct ... to promote",
+// nobody is asked.
+TEST(ExtractDemands, ANounModifyingAnotherNamesNoAddressee) {
+  const auto d = extract_demands(
+      "We encourage responsible business conduct in our effort to promote economic growth.", "en",
+      lexicon());
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].addressee, "");
+}
+
 }  // namespace
 }  // namespace concord

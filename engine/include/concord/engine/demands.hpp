@@ -165,6 +165,9 @@ struct LanguageLexicon {
   std::vector<std::string> non_participles;
   /// Phrases that open with an act's form but are no act ("thank you", "thanks to").
   std::vector<std::string> not_acts;
+  /// Endings of past participles ("ed", "ado", "é"): a present form before such a word and
+  /// a passive agent is a noun ("the support provided by"). May be empty.
+  std::vector<std::string> past_participle_endings;
   /// Verb forms that are acts only before an action marker or a that-marker: "We resolve to
   /// ..." decides, "resolve the conflict" settles it. May be empty.
   std::vector<std::string> forms_before_to_or_that;
