@@ -167,6 +167,7 @@ Lead lead_of(const Scan& s, std::size_t clause_first, std::size_t i, bool skip_m
 struct Context {
   std::size_t clause_begin = 0;
   std::size_t clause_first = 0;  // first word of the clause
+  std::size_t clause_end = 0;
   const std::vector<Found>* found = nullptr;
   bool act_earlier_in_sentence = false;
   // The clause opened with a topic frame ("As far as X is concerned, ..."), so it is no
@@ -262,6 +263,16 @@ bool names_only_an_agent(const Scan& s, std::size_t begin, std::size_t end) {
   return agent && (words > 1 || head);
 }
 
+// Whether a copula follows in [begin, end) before any complementizer: the words before it are
+// the subject of a sentence, not a fragment.
+bool has_own_copula(const Scan& s, std::size_t begin, std::size_t end) {
+  for (std::size_t k = begin; k < end; ++k) {
+    if (s.word_in(s.lang.complementizers, k)) return false;
+    if (s.word_in(s.lang.copulas, k)) return true;
+  }
+  return false;
+}
+
 bool eligible(const Scan& s, const Context& ctx, const FormEntry& form, FormKind grammar,
               std::size_t i, Lead& lead, std::size_t& coordinator_start) {
   const auto& found = *ctx.found;
@@ -313,10 +324,11 @@ bool eligible(const Scan& s, const Context& ctx, const FormEntry& form, FormKind
       return false;
   }
 
-  // Stance nouns alone: only opening a fragment ("profunda preocupación").
+  // Stance nouns alone: only opening a fragment ("profunda preocupación"), not as the
+  // subject of a sentence ("That solidarity and support continue to be essential").
   if (noun && !via_light) {
     return form.kind == FormKind::StandaloneNoun && at_start && found.empty() &&
-           !ctx.after_topic_frame;
+           !ctx.after_topic_frame && !has_own_copula(s, i + form.words.size(), ctx.clause_end);
   }
 
   if (form.kind == FormKind::Modal) {
@@ -569,6 +581,7 @@ std::vector<Found> acts_in_clause(const Scan& s, const Clause& clause, bool act_
   Context ctx;
   ctx.clause_begin = clause.begin;
   ctx.clause_first = first_word_of(s.tokens, clause);
+  ctx.clause_end = clause.end;
   ctx.found = &found;
   ctx.act_earlier_in_sentence = act_in_sentence;
   std::size_t i = ctx.clause_first;

@@ -946,5 +946,19 @@ TEST(ExtractDemands, ANounModifyingAnotherNamesNoAddressee) {
   EXPECT_EQ(d[0].addressee, "");
 }
 
+// A stance noun opening a fragment is the act ("Deep concern over ..."); opening a sentence
+// with a copula of its own it is the subject ("That solidarity ... continue to be ...").
+TEST(ExtractDemands, AStanceNounThatIsASentencesSubjectIsNoAct) {
+  EXPECT_TRUE(extract_demands("That solidarity and support continue to be essential today.", "en",
+                              lexicon())
+                  .empty());
+  EXPECT_TRUE(
+      extract_demands("Esa solidaridad es esencial para la región.", "es", lexicon()).empty());
+  const auto fragment =
+      extract_demands("profunda preocupación por el despliegue militar", "es", lexicon());
+  ASSERT_EQ(fragment.size(), 1u);
+  EXPECT_EQ(fragment[0].lemma, "expresses concern");
+}
+
 }  // namespace
 }  // namespace concord
