@@ -21,6 +21,10 @@ const char* const kHelpFooter = R"(ENVIRONMENT
   XDG_DATA_HOME  the default database is $XDG_DATA_HOME/concord/db
                  (~/.local/share/concord/db when unset)
   NO_COLOR       when set, output is never coloured
+  CONCORD_DATA_DIR
+                 folder of Concord's data (lexicons, term tables, related words, word
+                 vectors) to use instead of the one installed with it: share/concord
+                 beside the program's folder, else data/ of the source tree
 
 EXIT STATUS
   0    success
