@@ -142,6 +142,32 @@ TEST(DemandsCli, ErrorsAreUsageOrDataErrors) {
   EXPECT_EQ(run_concord({"demands", "--help"}).exit_code, 0);
 }
 
+// The lexicons are data: an edited copy of data/ named by CONCORD_DATA_DIR is read instead.
+TEST(DemandsCli, AnEditedLexiconInConcordDataDirIsRead) {
+  const testing::TempDir dir;
+  const fs::path data = dir.path() / "data";
+  fs::copy(fs::path(CONCORD_SOURCE_DIR) / "data", data, fs::copy_options::recursive);
+  const fs::path lexicon = data / "lexicons" / "en.yaml";
+  std::string yaml;
+  {
+    std::ifstream in(lexicon);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    yaml = buffer.str();
+  }
+  const std::string plural = "    plural: [regret, note with regret";
+  ASSERT_NE(yaml.find(plural), std::string::npos);
+  yaml.replace(yaml.find(plural), plural.size(), "    plural: [regret, bemoan, note with regret");
+  std::ofstream(lexicon) << yaml;
+  const fs::path statement = dir.write("statement.txt", "We bemoan the attacks on civilians.\n");
+  const std::vector<std::string> args{"--db", (dir.path() / "nodb").string(), "demands",
+                                      statement.string()};
+  EXPECT_NE(run_concord(args).out.find("no speech acts found"), std::string::npos);
+  const auto edited = run_concord(args, {{"CONCORD_DATA_DIR", data.string()}});
+  EXPECT_EQ(edited.exit_code, 0) << edited.err;
+  EXPECT_NE(edited.out.find("bemoan (condemnation 1)"), std::string::npos) << edited.out;
+}
+
 TEST(DemandsCli, IdsAreReadFromTheDatabase) {
   const testing::TempDir dir;
   const std::string db = (dir.path() / "db").string();
