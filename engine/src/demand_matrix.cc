@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <string_view>
 #include <tuple>
+#include <utility>
 
 #include "concord/engine/stemmer.hpp"
 #include "concord/engine/text.hpp"
@@ -102,6 +103,11 @@ const std::set<std::string, std::less<>> kStancePrepositions = {
 constexpr std::size_t kStanceNounWithin = 4;  // "its full and unwavering support for"
 constexpr std::size_t kStanceSharedHeads = 2;
 
+// Words that join a second ask to the first: an object opening with one is none ("restraint
+// and the cessation of ...": restraint has no object).
+const std::set<std::string, std::less<>> kCoordinators = {"and", "or", "nor", "y",  "e",
+                                                          "o",   "ni", "et",  "ou", "as"};
+
 // The first content words of an action verb's object, stemmed: what is to be stopped or
 // released, not the aims and places that follow ("the lethal strikes on boats, which are").
 std::set<std::string> object_head_stems(std::string_view object, Stemmer& stemmer) {
@@ -109,9 +115,11 @@ std::set<std::string> object_head_stems(std::string_view object, Stemmer& stemme
   std::set<std::string> out;
   const std::string lower = to_lower(object);
   std::size_t taken = 0;
+  bool first = true;
   for (const Token& t : tokenize(lower)) {
     if (!t.is_word) continue;
     const std::string word(token_text(lower, t));
+    if (std::exchange(first, false) && kCoordinators.count(word) > 0) break;
     if (kFunctionWords.count(word) > 0) continue;
     out.insert(stemmer.stem(word));
     if (++taken == kHeadWords) break;
@@ -196,6 +204,9 @@ bool same_thing_asked(const Entry& a, const Entry& b) {
       x.negated != y.negated || x.family == "affirmation" || x.family == "acknowledgement" ||
       x.family == "other")
     return false;
+  // "exercise the utmost restraint" and "restraint": a verb complete without an object. A
+  // modal's object is its subject ("These attacks must stop"), which the action leaves out.
+  if (a.object.empty() && b.object.empty()) return x.family != "must";
   return std::any_of(a.object.begin(), a.object.end(),
                      [&](const std::string& stem) { return b.object.count(stem) > 0; });
 }

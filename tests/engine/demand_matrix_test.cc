@@ -200,9 +200,9 @@ Comparison first_paragraphs_aligned() {
 // two acts in one row. Within one language the actions' words still decide.
 TEST(DemandMatrix, ActsOfAlignedParagraphsInTwoLanguagesShareARow) {
   const Statement english =
-      statement_of("nam", {"Calls upon all parties concerned to exercise the utmost restraint;"});
-  Statement spanish = statement_of(
-      "amigos", {"Exhorta a todas las partes interesadas a actuar con la máxima moderación;"});
+      statement_of("nam", {"Calls upon all parties concerned to de-escalate;"});
+  Statement spanish =
+      statement_of("amigos", {"Exhorta a todas las partes interesadas a reducir las tensiones;"});
   spanish.language = "es";
   const std::vector<std::vector<Demand>> demands{extract_demands(english, lexicon()),
                                                  extract_demands(spanish, lexicon())};
@@ -210,7 +210,7 @@ TEST(DemandMatrix, ActsOfAlignedParagraphsInTwoLanguagesShareARow) {
   ASSERT_EQ(demands[1].size(), 1u);
   std::vector<std::vector<Demand>> translations = demands;
   translations[1][0].addressee = "all the interested parties";
-  translations[1][0].action = "to act with the maximum moderation";
+  translations[1][0].action = "to calm the spirits";
   const Comparison aligned = first_paragraphs_aligned();
   EXPECT_EQ(build_demand_matrix({english, spanish}, demands, translations, "en").rows.size(), 2u);
   const DemandMatrix m =
@@ -354,6 +354,24 @@ TEST(DemandMatrix, VerbsOfOneGroupOnOneObjectShareARow) {
   const DemandMatrix m = matrix_of({a, b});
   ASSERT_EQ(m.rows.size(), 1u);
   EXPECT_EQ(m.rows[0].statement_count(), 2u);
+}
+
+// Restraint asks for nothing beyond itself: a call for restraint and an urging to exercise
+// the utmost restraint are one demand, whatever follows them. A modal's object is its
+// subject, so two objectless modals ("This must end", "These attacks must stop") are not.
+TEST(DemandMatrix, CallsForRestraintShareARowAndObjectlessModalsDoNot) {
+  const Statement a = statement_of(
+      "a", {"Calls for restraint and for the cessation of any military action contrary to "
+            "international law;"});
+  const Statement b = statement_of(
+      "b", {"Urges all parties concerned to exercise the utmost restraint and to take no step "
+            "that could further aggravate tensions in the region;"});
+  const DemandMatrix m = matrix_of({a, b});
+  ASSERT_EQ(m.rows.size(), 1u);
+  EXPECT_EQ(m.rows[0].statement_count(), 2u);
+  const Statement c = statement_of("c", {"The occupation of the territory must end."});
+  const Statement d = statement_of("d", {"These lethal strikes on boats must stop."});
+  EXPECT_EQ(matrix_of({c, d}).rows.size(), 2u);
 }
 
 TEST(DemandMatrix, AReaffirmedStanceSharesARowWithTheStanceTaken) {
