@@ -103,8 +103,8 @@ const std::set<std::string, std::less<>> kStancePrepositions = {
 constexpr std::size_t kStanceNounWithin = 4;  // "its full and unwavering support for"
 constexpr std::size_t kStanceSharedHeads = 2;
 
-// Words that join a second ask to the first: an object opening with one is none ("restraint
-// and the cessation of ...": restraint has no object).
+// Words that join a second ask to the first ("as" for "as well as"): an object opening with
+// one is none ("restraint and for the cessation of ...": restraint has no object).
 const std::set<std::string, std::less<>> kCoordinators = {"and", "or", "nor", "y",  "e",
                                                           "o",   "ni", "et",  "ou", "as"};
 
