@@ -367,7 +367,10 @@ std::size_t read_addressee(const Scan& s, const Clause& clause, const Found& f,
   while (cut < stop &&
          !(is_punct(s.tokens[cut], ",") && cut + 1 < stop && !opens_noun_phrase(s, cut + 1)))
     ++cut;
-  const std::size_t a_end = trim_end(s, start, cut);
+  std::size_t a_end = trim_end(s, start, cut);
+  // "Calls upon the two leaders to: (a) ...": the marker before the colon opens the items.
+  if (p.pending && a_end > start + 1 && s.word_in(s.lang.action_markers, a_end - 1))
+    a_end = trim_end(s, start, a_end - 1);
   if (a_end > start && opens_noun_phrase(s, start) && names_agent(s, start, a_end)) {
     p.addressee = s.slice(start, a_end);
     return p.pending ? end : skip_adverbs(s, action_start, end);

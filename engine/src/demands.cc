@@ -21,6 +21,14 @@ namespace {
 // The readers of clauses, acts and their parts.
 using namespace speech_acts;
 
+// Whether a clause opens with an item label: "(a)", "(ii)".
+bool opens_with_item_label(const std::vector<Tok>& tokens, const Clause& clause) {
+  std::size_t b = clause.begin;
+  while (b < clause.end && !tokens[b].word && !is_punct(tokens[b], "(")) ++b;
+  return b + 2 < clause.end && is_punct(tokens[b], "(") && tokens[b + 1].word &&
+         tokens[b + 1].lower.size() <= 4 && is_punct(tokens[b + 2], ")");
+}
+
 struct Extracted {
   std::vector<Demand> demands;
   std::vector<bool> pending;  // action awaits the paragraph's sub-items
@@ -34,8 +42,14 @@ Extracted extract_text(const CompiledLanguage& lang, std::string_view text, std:
   const Scan s(lang, text, tokens);
   const std::vector<Clause> clauses = clauses_of(tokens, lang);
   std::size_t sentence_with_act = SIZE_MAX;
+  // Inside the items of a colon act ("calls upon the two leaders to: (a) put ...; (b)
+  // reaffirm ..."), a verb opening an item is what the act asks, not an act of its own.
+  bool in_items = false;
   for (std::size_t c = 0; c < clauses.size(); ++c) {
     const Clause& clause = clauses[c];
+    const bool item = opens_with_item_label(tokens, clause);
+    in_items = in_items && item;
+    if (in_items) continue;
     std::vector<Found> found = acts_in_clause(s, clause, sentence_with_act == clause.sentence);
     if (c == 0 && (found.empty() || found.front().lead > first_word_of(tokens, clause))) {
       Found opener;
@@ -98,6 +112,7 @@ Extracted extract_text(const CompiledLanguage& lang, std::string_view text, std:
         const std::size_t e = trim_end(s, b, next.end);
         d.action = s.slice(b, action_end(s, b, e));
         pending = d.action.empty();
+        in_items = !pending && opens_with_item_label(tokens, next);
       }
       out.demands.push_back(std::move(d));
       out.pending.push_back(pending);

@@ -960,5 +960,21 @@ TEST(ExtractDemands, AStanceNounThatIsASentencesSubjectIsNoAct) {
   EXPECT_EQ(fragment[0].lemma, "expresses concern");
 }
 
+// Items written inside the paragraph of their colon act are what it asks: the verbs opening
+// them ("(b) reaffirm ...") are no acts of their own, and "to" before the colon opens the
+// items rather than closing the addressee.
+TEST(ExtractDemands, ItemsInsideTheParagraphOfAColonActAreItsAction) {
+  const auto d = extract_demands(
+      "Recalls its resolution 2483 (2019), and calls upon the two leaders to: (a) put their "
+      "efforts behind further work on the core issues; (b) reaffirm their political support "
+      "for all Technical Committees; (c) ensure effective coordination on criminal matters;",
+      "en", lexicon());
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0].lemma, "recalls");
+  EXPECT_EQ(d[1].lemma, "calls upon");
+  EXPECT_EQ(d[1].addressee, "the two leaders");
+  EXPECT_EQ(d[1].action, "put their efforts behind further work on the core issues");
+}
+
 }  // namespace
 }  // namespace concord
