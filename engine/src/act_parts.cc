@@ -371,6 +371,15 @@ std::size_t read_addressee(const Scan& s, const Clause& clause, const Found& f,
   // "Calls upon the two leaders to: (a) ...": the marker before the colon opens the items.
   if (p.pending && a_end > start + 1 && s.word_in(s.lang.action_markers, a_end - 1))
     a_end = trim_end(s, start, a_end - 1);
+  // "encouraging them clearly to explain", "Calls upon all States immediately to cease": the
+  // adverb belongs to the action.
+  const auto is_adverb = [&](std::size_t k) {
+    const Tok& t = s.tokens[k];
+    return s.adverb[k] || s.lang.qualifiers.match(s.tokens, k, k + 1) == 1 ||
+           (t.word && !t.upper && !s.lang.heads.has(t.lower) &&
+            ends_with_any(t.lower, s.lang.data.adverb_endings, 4));
+  };
+  while (a_end > start + 1 && is_adverb(a_end - 1)) a_end = trim_end(s, start, a_end - 1);
   if (a_end > start && opens_noun_phrase(s, start) && names_agent(s, start, a_end)) {
     p.addressee = s.slice(start, a_end);
     return p.pending ? end : skip_adverbs(s, action_start, end);

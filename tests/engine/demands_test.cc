@@ -976,5 +976,19 @@ TEST(ExtractDemands, ItemsInsideTheParagraphOfAColonActAreItsAction) {
   EXPECT_EQ(d[1].action, "put their efforts behind further work on the core issues");
 }
 
+// An adverb between the addressee and "to" is the action's: "encouraging them clearly to
+// explain", "Calls upon all States immediately to cease".
+TEST(ExtractDemands, AnAdverbBeforeTheActionMarkerLeavesTheAddressee) {
+  const auto encouraging = extract_demands(
+      "Encouraging them clearly to explain the benefits of the settlement,", "en", lexicon());
+  ASSERT_EQ(encouraging.size(), 1u);
+  EXPECT_EQ(encouraging[0].addressee, "them");
+  const auto calls =
+      extract_demands("Calls upon all States immediately to cease their support;", "en", lexicon());
+  ASSERT_EQ(calls.size(), 1u);
+  EXPECT_EQ(calls[0].addressee, "all States");
+  EXPECT_EQ(calls[0].action, "cease their support");
+}
+
 }  // namespace
 }  // namespace concord
