@@ -393,17 +393,21 @@ std::size_t read_addressee(const Scan& s, const Clause& clause, const Found& f,
 // "about", "por", "à") or complementizer ("that", "que"), and after a clause in front of its
 // subject.
 std::size_t object_start(const Scan& s, std::size_t begin, std::size_t end) {
-  const std::size_t n = std::max(s.lang.prepositions.match(s.tokens, begin, end),
-                                 s.word_in(s.lang.that_markers, begin) ? std::size_t{1} : 0);
+  const bool that = s.word_in(s.lang.that_markers, begin);
+  const std::size_t n =
+      std::max(s.lang.prepositions.match(s.tokens, begin, end), that ? std::size_t{1} : 0);
   if (n > 0) begin = skip_adverbs(s, begin + n, end);
   // "Concerned that, since the adoption of its resolutions 47/19, 48/16, ..., the embargo is
-  // still in place": the clause in front of the subject, up to the comma before a determiner
-  // or a name, is not what the act is about.
-  if (begin < end && s.lang.clause_openers.match(s.tokens, begin, end) > 0) {
+  // still in place", "reaffirm that by working together as sovereign partners, we are
+  // stronger": the clause or phrase in front of the subject, up to the comma before a
+  // determiner, a pronoun or a name, is not what the act is about.
+  const bool fronted = s.lang.clause_openers.match(s.tokens, begin, end) > 0 ||
+                       (that && s.word_in(s.lang.prepositions, begin));
+  if (begin < end && fronted) {
     for (std::size_t k = begin + 1; k + 1 < end; ++k) {
       const Tok& next = s.tokens[k + 1];
       if (is_punct(s.tokens[k], ",") && next.word &&
-          (s.lang.determiners.has(next.lower) || next.upper))
+          (s.lang.determiners.has(next.lower) || s.lang.pronouns.has(next.lower) || next.upper))
         return skip_adverbs(s, k + 1, end);
     }
   }

@@ -990,5 +990,16 @@ TEST(ExtractDemands, AnAdverbBeforeTheActionMarkerLeavesTheAddressee) {
   EXPECT_EQ(calls[0].action, "cease their support");
 }
 
+// A phrase in front of the subject of a that-clause ("by working together as sovereign
+// partners,") is not what is reaffirmed; the proposition after its comma is.
+TEST(ExtractDemands, APhraseInFrontOfTheSubjectOfAThatClauseIsLeftOut) {
+  const auto d = extract_demands(
+      "We reaffirm that by working together as sovereign partners, we are stronger and better "
+      "placed to face the crises of our times.",
+      "en", lexicon());
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].action, "we are stronger and better placed to face the crises of our times");
+}
+
 }  // namespace
 }  // namespace concord
