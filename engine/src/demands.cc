@@ -21,12 +21,17 @@ namespace {
 // The readers of clauses, acts and their parts.
 using namespace speech_acts;
 
-// Whether a clause opens with an item label: "(a)", "(ii)".
-bool opens_with_item_label(const std::vector<Tok>& tokens, const Clause& clause) {
+// Where the first word after the item label opening a clause ("(a)", "(ii)") is; SIZE_MAX when
+// the clause opens with none.
+std::size_t after_item_label(const std::vector<Tok>& tokens, const Clause& clause) {
   std::size_t b = clause.begin;
   while (b < clause.end && !tokens[b].word && !is_punct(tokens[b], "(")) ++b;
-  return b + 2 < clause.end && is_punct(tokens[b], "(") && tokens[b + 1].word &&
-         tokens[b + 1].lower.size() <= 4 && is_punct(tokens[b + 2], ")");
+  if (!(b + 2 < clause.end && is_punct(tokens[b], "(") && tokens[b + 1].word &&
+        is_punct(tokens[b + 2], ")")))
+    return SIZE_MAX;
+  b += 3;
+  while (b < clause.end && !tokens[b].word) ++b;
+  return b;
 }
 
 struct Extracted {
@@ -47,7 +52,7 @@ Extracted extract_text(const CompiledLanguage& lang, std::string_view text, std:
   bool in_items = false;
   for (std::size_t c = 0; c < clauses.size(); ++c) {
     const Clause& clause = clauses[c];
-    const bool item = opens_with_item_label(tokens, clause);
+    const bool item = after_item_label(tokens, clause) != SIZE_MAX;
     in_items = in_items && item;
     if (in_items) continue;
     std::vector<Found> found = acts_in_clause(s, clause, sentence_with_act == clause.sentence);
@@ -100,19 +105,18 @@ Extracted extract_text(const CompiledLanguage& lang, std::string_view text, std:
       bool pending = parts.pending;
       if (pending && c + 1 < clauses.size()) {
         const Clause& next = clauses[c + 1];
-        std::size_t b = first_word_of(tokens, next);
-        while (b < next.end && !tokens[b].word) ++b;
         // Skip an item label "(a)" and the marker "To".
-        if (b > next.begin && is_punct(tokens[b - 1], "(") && b + 1 < next.end &&
-            is_punct(tokens[b + 1], ")")) {
-          b += 2;
+        const std::size_t after_label = after_item_label(tokens, next);
+        std::size_t b = after_label;
+        if (b == SIZE_MAX) {
+          b = first_word_of(tokens, next);
           while (b < next.end && !tokens[b].word) ++b;
         }
         if (b < next.end && s.word_in(lang.action_markers, b)) ++b;
         const std::size_t e = trim_end(s, b, next.end);
         d.action = s.slice(b, action_end(s, b, e));
         pending = d.action.empty();
-        in_items = !pending && opens_with_item_label(tokens, next);
+        in_items = !pending && after_label != SIZE_MAX;
       }
       out.demands.push_back(std::move(d));
       out.pending.push_back(pending);
