@@ -66,23 +66,30 @@ bool is_skipped_in_folder(const std::filesystem::path& path) {
   return !format || (*format == DocumentFormat::AkomaNtoso && !is_akoma_ntoso_file(path));
 }
 
+// A file's folder and name without its extension: the files of one document in several
+// formats share it.
+std::filesystem::path document_name(const std::filesystem::path& path) {
+  return path.parent_path() / path.stem();
+}
+
+bool is_akoma_ntoso_path(const std::filesystem::path& path) {
+  return format_from_path(path) == DocumentFormat::AkomaNtoso;
+}
+
 // True when `original` is an Akoma Ntoso file and `copy` shares its folder and name: a
 // statement read from the copy is the original's, which replaces it.
 bool is_original_of(const std::filesystem::path& original, const std::filesystem::path& copy) {
-  return format_from_path(original) == DocumentFormat::AkomaNtoso &&
-         original.parent_path() == copy.parent_path() && original.stem() == copy.stem();
+  return is_akoma_ntoso_path(original) && document_name(original) == document_name(copy);
 }
 
 // Drops the files that share an Akoma Ntoso file's folder and name: copies made from it.
 void keep_originals(std::vector<std::filesystem::path>& found) {
   std::set<std::filesystem::path> originals;
   for (const auto& path : found) {
-    if (format_from_path(path) == DocumentFormat::AkomaNtoso)
-      originals.insert(path.parent_path() / path.stem());
+    if (is_akoma_ntoso_path(path)) originals.insert(document_name(path));
   }
   std::erase_if(found, [&](const std::filesystem::path& path) {
-    return format_from_path(path) != DocumentFormat::AkomaNtoso &&
-           originals.contains(path.parent_path() / path.stem());
+    return !is_akoma_ntoso_path(path) && originals.contains(document_name(path));
   });
 }
 
