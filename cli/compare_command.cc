@@ -17,6 +17,7 @@
 #include "concord/engine/report.hpp"
 #include "statement_inputs.hpp"
 #include "terminal.hpp"
+#include "vote_output.hpp"
 
 namespace concord::cli {
 namespace {
@@ -89,6 +90,12 @@ const CommandHelp kHelp{
   accordance with international law" added or dropped, a negation added or dropped (the
   scales are in docs/demands.md); between versions of one text also an act added or
   dropped ("+ act added: rejects the fabrication of false pretexts…").
+  Votes: a resolution read from the UN's Akoma Ntoso XML records how it was adopted.
+  Under the statements, each one's vote is given ("recorded vote: 165 in favour, 7
+  against, 12 abstaining") with the members against and abstaining; after the summary,
+  the statements taken by date, the members that voted otherwise from one adoption to
+  the next ("ARGENTINA: in favour → against"; "not recorded" where a vote does not name
+  the member: absent, not voting, or not then a member of the Security Council).
   The JSON output is documented in docs/compare-json.md. --format md and --format html
   print on stdout the report 'concord report' writes for the same statements: Markdown
   tables, or one self-contained HTML page, with the consensus matrix ('concord report'
@@ -157,6 +164,11 @@ std::string change_line(const LanguageChange& c, const Style& style) {
 void print_text(const std::vector<Statement>& statements, const Comparison& comparison,
                 const Style& style, bool changes_only) {
   print_statement_legend(statements, style);
+  for (std::size_t s = 0; s < statements.size(); ++s) {
+    if (!statements[s].vote) continue;
+    for (const std::string& line : vote_lines(*statements[s].vote))
+      std::cout << style.dim(fmt::format("[{}] {}", statement_letter(s), line)) << "\n";
+  }
   for (const PairOrder& o : comparison.orders) {
     std::cout << style.dim(fmt::format("order {}: [{}]-[{}]\n", to_string(o.mode),
                                        statement_letter(o.first), statement_letter(o.second)));
@@ -209,6 +221,14 @@ void print_text(const std::vector<Statement>& statements, const Comparison& comp
     std::cout << fmt::format("  [{}] {:>4} shared {:>4} partial {:>4} unique\n",
                              statement_letter(s), counts[s].shared, counts[s].partial,
                              counts[s].unique);
+  }
+  for (const SuccessiveVotes& votes : successive_vote_changes(statements)) {
+    std::cout << fmt::format("\nvote changes [{}]→[{}]: {}\n", statement_letter(votes.earlier),
+                             statement_letter(votes.later),
+                             votes.changes.empty()
+                                 ? "none, every member voted as before"
+                                 : counted(votes.changes.size(), "member", "members"));
+    for (const VoteChange& c : votes.changes) std::cout << "  " << describe_vote_change(c) << "\n";
   }
 }
 

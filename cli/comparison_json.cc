@@ -5,6 +5,10 @@
 #include <set>
 #include <utility>
 
+#include "concord/engine/vote_changes.hpp"
+#include "concord/indexer/vote_json.hpp"
+#include "vote_output.hpp"
+
 namespace concord::cli {
 
 std::string full_text(const Paragraph& p) {
@@ -57,6 +61,7 @@ nlohmann::json statement_json(const Statement& s, const std::vector<std::string>
                      {"date", s.date},
                      {"language", s.language},
                      {"symbol", s.symbol},
+                     {"vote", vote_to_json(s.vote)},
                      {"paragraphs", std::move(paragraphs)}};
   if (include_source) out["source"] = s.source_path;
   return out;
@@ -122,6 +127,7 @@ nlohmann::json comparison_json(const std::vector<Statement>& statements,
     out["groups"].push_back(group_json(g));
   }
   if (changes_only) out["unchanged_groups_left_out"] = left_out;
+  out["vote_changes"] = vote_changes_json(successive_vote_changes(statements));
   const auto counts = count_by_statement(comparison, statements.size());
   out["summary"] = nlohmann::json::array();
   for (std::size_t s = 0; s < statements.size(); ++s) {

@@ -29,8 +29,8 @@ const CommandHelp kHelp{
     .pdf   text PDFs; running headers, footers and page numbers are dropped
     .docx  Word documents; list numbering is kept as the paragraph label
     .xml   Akoma Ntoso, the XML of UN resolutions (AKN4UN): paragraph numbers are
-           the labels, footnotes are dropped; the adoption date, symbol, organ and
-           title come from its metadata and cover page
+           the labels, footnotes are dropped; the adoption date, symbol, organ,
+           title and vote come from its metadata and cover page
   Metadata comes from the flags below, else a sidecar file FILE.meta.yaml, else the
   document itself, else a file name of the UN General Debate Corpus (VCT_78_2023.txt:
   the country of that ISO 3166-1 code, named by Debian's iso-codes, the year and the
@@ -211,7 +211,8 @@ int run_ingest(const std::vector<std::string>& args) {
                    [&](const auto& p) { return std::filesystem::exists(p, ec); }))
     throw DataError(fmt::format("{}: no such file or folder", paths.front().string()));
   const auto files = collect_files(paths);
-  if (files.empty()) throw DataError("no supported files found (.txt .md .html .htm .pdf .docx .xml)");
+  if (files.empty())
+    throw DataError("no supported files found (.txt .md .html .htm .pdf .docx .xml)");
 
   Database database = Database::open_for_writing(database_path(values));
   if (database.stemming() == Stemming::Snowball) {

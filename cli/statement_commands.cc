@@ -12,9 +12,11 @@
 #include "commands.hpp"
 #include "concord/engine/error.hpp"
 #include "concord/indexer/database.hpp"
+#include "concord/indexer/vote_json.hpp"
 #include "document_output.hpp"
 #include "statement_inputs.hpp"
 #include "terminal.hpp"
+#include "vote_output.hpp"
 
 namespace concord::cli {
 namespace {
@@ -27,7 +29,8 @@ nlohmann::json summary_json(const StatementSummary& s) {
           {"language", s.language},
           {"symbol", s.symbol},
           {"source_path", s.source_path},
-          {"paragraphs", s.paragraph_count}};
+          {"paragraphs", s.paragraph_count},
+          {"vote", vote_to_json(s.vote)}};
 }
 
 std::string counts_line(std::size_t statements, std::size_t paragraphs) {
@@ -65,6 +68,9 @@ Document show_document(const Statement& statement) {
   Document document;
   document.title = statement.title.empty() ? statement.id : statement.title;
   document.notes.push_back(metadata_line(statement));
+  if (statement.vote) {
+    for (const std::string& line : vote_lines(*statement.vote)) document.notes.push_back(line);
+  }
   document.notes.push_back("source: " + statement.source_path);
   Table table;
   table.header = {"#", "Label", "Kind", "Text"};
@@ -125,7 +131,8 @@ int run_list(const std::vector<std::string>& args) {
 int run_show(const std::vector<std::string>& args) {
   const CommandHelp help{
       "show - print one statement with its paragraphs", "concord show [OPTIONS] ID|FILE",
-      "  Prints the statement's metadata, then each paragraph with its number, its own\n"
+      "  Prints the statement's metadata (with the vote that adopted it, when the document\n"
+      "  records one: the UN's Akoma Ntoso XML), then each paragraph with its number, its own\n"
       "  label and its kind (heading, preambular, operative, other). A FILE is read as\n"
       "  'concord ingest' would read it, without touching the database: a way to see how\n"
       "  Concord splits a document into paragraphs, and what metadata it finds, before\n"
@@ -164,6 +171,7 @@ int run_show(const std::vector<std::string>& args) {
                                 {"symbol", statement.symbol},
                                 {"source_path", statement.source_path},
                                 {"content_hash", statement.content_hash},
+                                {"vote", vote_to_json(statement.vote)},
                                 {"paragraphs", paragraphs}}
                      .dump(2)
               << "\n";
@@ -176,6 +184,9 @@ int run_show(const std::vector<std::string>& args) {
   const Style style{colours_enabled(stdout)};
   std::cout << style.bold(statement.title) << "\n";
   std::cout << metadata_line(statement) << "\n";
+  if (statement.vote) {
+    for (const std::string& line : vote_lines(*statement.vote)) std::cout << line << "\n";
+  }
   std::cout << style.dim(statement.source_path) << "\n\n";
   for (const auto& p : statement.paragraphs) {
     std::cout << fmt::format("{:>4} {:<6} {}\n", p.ordinal + 1, p.label,

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "comparison_json.hpp"
+#include "concord/indexer/vote_json.hpp"
 #include "search_json.hpp"
 
 namespace concord::web {
@@ -30,6 +31,7 @@ nlohmann::json summary_json(const StatementSummary& s) {
           {"language", s.language},
           {"symbol", s.symbol},
           {"paragraphs", s.paragraph_count},
+          {"vote", vote_to_json(s.vote)},
           {"url", "/statements/" + s.id}};
 }
 
@@ -48,6 +50,7 @@ nlohmann::json statement_json(const Statement& statement) {
           {"language", statement.language},
           {"symbol", statement.symbol},
           {"content_hash", statement.content_hash},
+          {"vote", vote_to_json(statement.vote)},
           {"paragraphs", paragraphs}};
 }
 

@@ -318,6 +318,7 @@ std::string statement_page(const Statement& s) {
   row("Date", s.date.empty() ? "undated" : s.date);
   row("Language", s.language.empty() ? "unknown" : s.language);
   row("Symbol", s.symbol);
+  if (s.vote) row("Vote", describe_vote(*s.vote));
   row("Id", s.id);
   row("Paragraphs", std::to_string(s.paragraphs.size()));
   content += "</dl>\n";

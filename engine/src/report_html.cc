@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "concord/engine/report.hpp"
+#include "concord/engine/vote_changes.hpp"
 #include "report_pieces.hpp"
 
 namespace concord {
@@ -186,6 +187,7 @@ class HtmlWriter {
     out_ += escape_html(translation_note(comparison_));
     out_ += "</p>\n</header>\n";
     write_summary();
+    write_vote_changes();
     if (options_.matrix != nullptr) write_matrix(*options_.matrix);
     write_toc();
     write_table();
@@ -212,6 +214,8 @@ class HtmlWriter {
       out_ += fmt::format("<tr><th>{}</th><td><strong>{}</strong><span class=\"stmt-title\">{}",
                           statement_letter(i), escape_html(describe_body(s)), escape_html(s.title));
       if (!s.symbol.empty()) out_ += " (" + escape_html(s.symbol) + ")";
+      if (s.vote)
+        out_ += "</span><span class=\"stmt-title\">" + escape_html(describe_vote(*s.vote));
       out_ += "</span></td><td class=\"date\">" + escape_html(describe_date(s)) + "</td>";
       out_ += fmt::format("<td class=\"num\">{}</td>", s.paragraphs.size());
       for (std::size_t j = 0; j < n; ++j) {
@@ -240,6 +244,22 @@ class HtmlWriter {
         "<li><span class=\"badge moved\">moved</span>: out of the order of the other "
         "version</li>\n"
         "</ul>\n</section>\n";
+  }
+
+  // Who voted otherwise from one adoption to the next, when the statements record their votes.
+  void write_vote_changes() {
+    const std::vector<SuccessiveVotes> votes = successive_vote_changes(statements_);
+    if (votes.empty()) return;
+    out_ += "<section class=\"votes\">\n<h2>Vote changes</h2>\n<ul>\n";
+    for (const SuccessiveVotes& v : votes) {
+      out_ += fmt::format("<li><strong>{} → {}</strong>: ", statement_letter(v.earlier),
+                          statement_letter(v.later));
+      if (v.changes.empty()) out_ += "none, every member voted as before";
+      for (std::size_t i = 0; i < v.changes.size(); ++i)
+        out_ += (i == 0 ? "" : "; ") + escape_html(describe_vote_change(v.changes[i]));
+      out_ += "</li>\n";
+    }
+    out_ += "</ul>\n</section>\n";
   }
 
   // One row per demand, one column per statement: the verb and its rung, or a dash.

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "concord/engine/report.hpp"
+#include "concord/engine/vote_changes.hpp"
 #include "report_pieces.hpp"
 
 namespace concord {
@@ -90,6 +91,7 @@ std::string render_markdown_report(const std::vector<Statement>& statements,
     std::string name = "**" + escape_markdown_cell(describe_body(s)) + "**";
     if (!s.title.empty()) name += "<br>" + escape_markdown_cell(s.title);
     if (!s.symbol.empty()) name += " (" + escape_markdown_cell(s.symbol) + ")";
+    if (s.vote) name += "<br>" + escape_markdown_cell(describe_vote(*s.vote));
     out += fmt::format("| {} | {} | {} | {} |", statement_letter(i), name,
                        escape_markdown_cell(describe_date(s)), s.paragraphs.size());
     for (std::size_t j = 0; j < n; ++j) {
@@ -105,6 +107,17 @@ std::string render_markdown_report(const std::vector<Statement>& statements,
       kCountsNote,
       row_counts_text(rows.size(), count_kinds(comparison, rows), true,
                       comparison.groups.size() - rows.size()));
+  if (const auto votes = successive_vote_changes(statements); !votes.empty()) {
+    out += "## Vote changes\n\n";
+    for (const SuccessiveVotes& v : votes) {
+      out += fmt::format("- **{} → {}**: ", statement_letter(v.earlier), statement_letter(v.later));
+      if (v.changes.empty()) out += "none, every member voted as before";
+      for (std::size_t i = 0; i < v.changes.size(); ++i)
+        out += (i == 0 ? "" : "; ") + escape_markdown_cell(describe_vote_change(v.changes[i]));
+      out += "\n";
+    }
+    out += "\n";
+  }
   if (options.matrix != nullptr) out += markdown_matrix(*options.matrix, n);
 
   out += "## Paragraphs\n\n| # | Kind |";

@@ -1,6 +1,8 @@
 // Akoma Ntoso reader: the XML in which the UN publishes its resolutions and decisions (AKN4UN)
 // to blocks, with <num> as labels and the FRBR identification as metadata.
 #include <cctype>
+#include <charconv>
+#include <optional>
 #include <pugixml.hpp>
 #include <string>
 #include <string_view>
@@ -139,6 +141,72 @@ std::optional<std::string> organ_of_author(std::string_view href) {
   return std::nullopt;
 }
 
+// The record's outcome in words: "adoptedRecordedVote" -> "recorded vote", "VOTING BY MAIL"
+// -> "vote by mail"; another name is split at its capitals and lower-cased.
+std::string outcome_in_words(std::string_view outcome) {
+  if (outcome == "adoptedWithoutVote") return "without a vote";
+  if (outcome == "adoptedRecordedVote") return "recorded vote";
+  if (outcome == "VOTING BY MAIL") return "vote by mail";
+  std::string words;
+  for (std::size_t i = 0; i < outcome.size(); ++i) {
+    const char c = outcome[i];
+    const bool capital = std::isupper(static_cast<unsigned char>(c)) != 0;
+    const bool after_lower = i > 0 && std::islower(static_cast<unsigned char>(outcome[i - 1])) != 0;
+    if (capital && after_lower) words.push_back(' ');
+    words.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  return collapse_whitespace(words);
+}
+
+std::optional<VotePosition> position_of(std::string_view refers_to) {
+  if (refers_to.starts_with('#')) refers_to.remove_prefix(1);
+  if (refers_to == "inFavour" || refers_to == "inFavor") return VotePosition::InFavour;
+  if (refers_to == "against") return VotePosition::Against;
+  if (refers_to == "abstaining" || refers_to == "abstention") return VotePosition::Abstaining;
+  return std::nullopt;
+}
+
+void collect_voters(const pugi::xml_node& node, std::vector<std::string>& members) {
+  for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
+    if (c.type() != pugi::node_element) continue;
+    if (local_name(c) == "organization" || local_name(c) == "person") {
+      const std::string name = text_of(c);
+      if (find_invalid_utf8(name) != name.size())
+        throw DataError("invalid UTF-8 in the text of the XML");
+      if (!name.empty()) members.push_back(to_nfc(name));
+    } else {
+      collect_voters(c, members);
+    }
+  }
+}
+
+// The adoption vote of meta/analysis/parliamentary/voting: the outcome, and each side's count
+// ("015" in the Security Council's records) with the members voting that way. A side the
+// record leaves out had no votes: the Council's unanimous votes list no "against".
+std::optional<Vote> read_vote(const pugi::xml_node& document) {
+  const pugi::xml_node voting =
+      child(child(child(child(document, "meta"), "analysis"), "parliamentary"), "voting");
+  if (!voting) return std::nullopt;
+  Vote vote;
+  vote.outcome = outcome_in_words(voting.attribute("outcome").value());
+  bool counted = false;
+  for (pugi::xml_node count = voting.first_child(); count; count = count.next_sibling()) {
+    if (local_name(count) != "count") continue;
+    const auto position = position_of(count.attribute("refersTo").value());
+    if (!position) continue;
+    VoteCount& side = vote.side(*position);
+    collect_voters(count, side.members);
+    const std::string_view value = count.attribute("value").value();
+    std::size_t number = 0;
+    const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
+    side.count =
+        error == std::errc() && end == value.data() + value.size() ? number : side.members.size();
+    counted = true;
+  }
+  if (!counted && vote.outcome.empty()) return std::nullopt;
+  return vote;
+}
+
 // Metadata as the plain-text reader finds it on the cover page of the same document, so that
 // a resolution read from its XML and from its text is one statement.
 DocumentMetadata read_metadata(const pugi::xml_node& document) {
@@ -187,6 +255,7 @@ DocumentMetadata read_metadata(const pugi::xml_node& document) {
     metadata.title = text_of(title);
   }
   if (metadata.title && metadata.title->empty()) metadata.title.reset();
+  metadata.vote = read_vote(document);
   return metadata;
 }
 

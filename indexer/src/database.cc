@@ -13,6 +13,7 @@
 #include "concord/engine/error.hpp"
 #include "concord/engine/spelling_variants.hpp"
 #include "concord/engine/text.hpp"
+#include "concord/indexer/vote_json.hpp"
 #include "database_impl.hpp"
 
 namespace concord {
@@ -161,15 +162,17 @@ std::string membership_term(std::string_view id) {
 }
 
 Json statement_json(const Statement& s) {
-  return Json{{"id", s.id},
-              {"body", s.body},
-              {"title", s.title},
-              {"date", s.date},
-              {"language", s.language},
-              {"symbol", s.symbol},
-              {"source_path", s.source_path},
-              {"content_hash", s.content_hash},
-              {"paragraph_count", s.paragraphs.size()}};
+  Json json{{"id", s.id},
+            {"body", s.body},
+            {"title", s.title},
+            {"date", s.date},
+            {"language", s.language},
+            {"symbol", s.symbol},
+            {"source_path", s.source_path},
+            {"content_hash", s.content_hash},
+            {"paragraph_count", s.paragraphs.size()}};
+  if (s.vote) json["vote"] = vote_to_json(*s.vote);
+  return json;
 }
 
 StatementSummary summary_from_json(const Json& j) {
@@ -183,6 +186,8 @@ StatementSummary summary_from_json(const Json& j) {
   s.source_path = j.value("source_path", "");
   s.content_hash = j.value("content_hash", "");
   s.paragraph_count = j.value("paragraph_count", std::size_t{0});
+  if (const auto vote = j.find("vote"); vote != j.end() && !vote->is_null())
+    s.vote = vote_from_json(*vote);
   return s;
 }
 
@@ -223,7 +228,7 @@ bool is_unchanged(const StatementSummary& stored, const Statement& s) {
   return stored.content_hash == s.content_hash && stored.body == s.body &&
          stored.title == s.title && stored.date == s.date && stored.language == s.language &&
          stored.symbol == s.symbol && stored.source_path == s.source_path &&
-         stored.paragraph_count == s.paragraphs.size();
+         stored.paragraph_count == s.paragraphs.size() && stored.vote == s.vote;
 }
 
 PreparedStatement::PreparedStatement(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -451,6 +456,7 @@ std::optional<Statement> Database::find(std::string_view id) const {
   s.symbol = head->symbol;
   s.source_path = head->source_path;
   s.content_hash = head->content_hash;
+  s.vote = head->vote;
   try {
     const Xapian::Database& db = impl_->db();
     const std::string term = membership_term(id);

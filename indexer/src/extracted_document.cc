@@ -32,6 +32,7 @@ void DocumentMetadata::fill_missing_from(const DocumentMetadata& weaker) {
     unreadable_language = weaker.unreadable_language;
   }
   fill(symbol, weaker.symbol);
+  if (!vote) vote = weaker.vote;
 }
 
 }  // namespace concord

@@ -247,6 +247,7 @@ Statement StatementLoader::load_bytes(std::string_view bytes, const std::filesys
   statement.body = collapse_whitespace(to_nfc(metadata.body.value_or("")));
   statement.date = metadata.date.value_or("");
   statement.symbol = collapse_whitespace(metadata.symbol.value_or(""));
+  statement.vote = metadata.vote;
   if (metadata.title) {
     statement.title = collapse_whitespace(to_nfc(*metadata.title));
   } else {

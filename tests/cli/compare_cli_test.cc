@@ -242,6 +242,89 @@ TEST_F(CompareCliTest, TextOutputShowsGroupsAndSummary) {
   EXPECT_NE(result.out.find("{+second+}"), std::string::npos) << result.out;
 }
 
+// A General Assembly resolution in Akoma Ntoso with its recorded vote: `in_favour` and
+// `against` name the members voting each way.
+std::string resolution_with_vote(const std::string& date, const std::string& in_favour,
+                                 const std::string& against) {
+  const auto voters = [](const std::string& names) {
+    std::string out;
+    for (std::size_t start = 0; start < names.size();) {
+      const std::size_t end = std::min(names.find(',', start), names.size());
+      out += "<organization refersTo=\"memberState\">" + names.substr(start, end - start) +
+             "</organization>";
+      start = end + 1;
+    }
+    return out;
+  };
+  const auto count = [](const std::string& names) {
+    return names.empty() ? 0 : std::count(names.begin(), names.end(), ',') + 1;
+  };
+  return "<akomaNtoso xmlns:akn4un=\"http://un.org/akn4un\"><statement><meta><identification>"
+         "<FRBRWork><FRBRdate date=\"" +
+         date +
+         "\" name=\"adoption\"/><FRBRauthor href=\"ga\"/>"
+         "</FRBRWork></identification><analysis><parliamentary><voting "
+         "outcome=\"adoptedRecordedVote\">"
+         "<count value=\"" +
+         std::to_string(count(in_favour)) + "\" refersTo=\"inFavour\"><akn4un:voters>" +
+         voters(in_favour) + "</akn4un:voters></count><count value=\"" +
+         std::to_string(count(against)) + "\" refersTo=\"against\"><akn4un:voters>" +
+         voters(against) +
+         "</akn4un:voters></count></voting></parliamentary></analysis></meta>"
+         "<mainBody><paragraph><num>1.</num><content><p>Calls upon all States to refrain from "
+         "promulgating and applying laws and measures of an extraterritorial nature;</p>"
+         "</content></paragraph></mainBody></statement></akomaNtoso>";
+}
+
+TEST_F(CompareCliTest, RecordedVotesAreShownWithTheMembersThatChangedSides) {
+  const std::string older =
+      dir_.write("votes/A_RES_79_7.xml",
+                 resolution_with_vote("2024-10-30", "ARGENTINA,CUBA", "ISRAEL"))
+          .string();
+  const std::string newer =
+      dir_.write("votes/A_RES_80_4.xml",
+                 resolution_with_vote("2025-10-29", "CUBA", "ARGENTINA,ISRAEL"))
+          .string();
+  // Given newest first: the change still runs from the earlier vote to the later.
+  const auto json = compare_json({newer, older});
+  EXPECT_EQ(json["statements"][0]["vote"]["outcome"], "recorded vote");
+  EXPECT_EQ(json["statements"][0]["vote"]["against"]["count"], 2);
+  EXPECT_EQ(json["statements"][1]["vote"]["in_favour"]["members"],
+            (nlohmann::json{"ARGENTINA", "CUBA"}));
+  ASSERT_EQ(json["vote_changes"].size(), 1u);
+  EXPECT_EQ(json["vote_changes"][0]["earlier"], 1);
+  EXPECT_EQ(json["vote_changes"][0]["later"], 0);
+  EXPECT_EQ(
+      json["vote_changes"][0]["changes"],
+      (nlohmann::json{{{"member", "ARGENTINA"}, {"before", "in favour"}, {"after", "against"}}}));
+
+  const auto text = concord({"compare", older, newer});
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_NE(text.out.find("[B] vote: recorded vote: 1 in favour, 2 against, 0 abstaining"),
+            std::string::npos)
+      << text.out;
+  EXPECT_NE(text.out.find("vote changes [A]→[B]: 1 member\n  ARGENTINA: in favour → against"),
+            std::string::npos)
+      << text.out;
+  const auto report = concord({"compare", "--format", "md", older, newer});
+  EXPECT_NE(report.out.find("## Vote changes\n\n- **A → B**: ARGENTINA: in favour → against"),
+            std::string::npos)
+      << report.out;
+  const auto show = concord({"show", older});
+  EXPECT_NE(
+      show.out.find("vote: recorded vote: 2 in favour, 1 against, 0 abstaining\n  against: ISRAEL"),
+      std::string::npos)
+      << show.out;
+}
+
+TEST_F(CompareCliTest, StatementsWithoutAVoteHaveANullVoteAndNoChanges) {
+  const auto json = compare_json({old_, new_});
+  EXPECT_TRUE(json["statements"][0]["vote"].is_null());
+  EXPECT_EQ(json["vote_changes"], nlohmann::json::array());
+  const auto text = concord({"compare", old_, new_});
+  EXPECT_EQ(text.out.find("vote"), std::string::npos) << text.out;
+}
+
 TEST_F(CompareCliTest, ChangesOnlyLeavesOutWhatEveryStatementSaysWordForWord) {
   const auto result = concord({"compare", "--changes-only", old_, new_});
   ASSERT_EQ(result.exit_code, 0) << result.err;

@@ -3,11 +3,13 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <optional>
 #include <regex>
 #include <string>
 #include <vector>
 
 #include "concord/engine/error.hpp"
+#include "concord/engine/vote.hpp"
 #include "concord/indexer/document_readers.hpp"
 #include "concord/indexer/statement_loader.hpp"
 #include "support/process.hpp"
@@ -18,7 +20,7 @@ namespace {
 // A General Assembly resolution: FRBR identification, cover page, preface, preamble, body
 // with a footnote and a list, and the closing line.
 const std::string kAssemblyResolution = R"(<?xml version="1.0" encoding="UTF-8"?>
-<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
+<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0" xmlns:akn4un="http://un.org/akn4un">
   <statement name="resolution">
     <meta>
       <identification source="#DGACM">
@@ -32,6 +34,25 @@ const std::string kAssemblyResolution = R"(<?xml version="1.0" encoding="UTF-8"?
           <FRBRlanguage language="eng"/>
         </FRBRExpression>
       </identification>
+      <analysis source="#un">
+        <parliamentary>
+          <voting outcome="adoptedRecordedVote">
+            <count value="3" refersTo="inFavour">
+              <akn4un:voters>
+                <organization refersTo="memberState">ALBANIA</organization>
+                <organization refersTo="memberState">CUBA</organization>
+                <organization refersTo="memberState">TÜRKİYE</organization>
+              </akn4un:voters>
+            </count>
+            <count value="1" refersTo="against">
+              <akn4un:voters><organization refersTo="memberState">ISRAEL</organization></akn4un:voters>
+            </count>
+            <count value="1" refersTo="abstaining">
+              <akn4un:voters><organization refersTo="memberState">REPUBLIC OF MOLDOVA</organization></akn4un:voters>
+            </count>
+          </voting>
+        </parliamentary>
+      </analysis>
     </meta>
     <coverPage>
       <p><span><docAuthority refersTo="#publisher">United Nations</docAuthority></span></p>
@@ -86,7 +107,10 @@ const std::string kCouncilResolution =
         <akn:FRBRauthor href="#sc" as="author"/>
       </akn:FRBRWork>
       <akn:FRBRExpression><akn:FRBRlanguage language="fra"/></akn:FRBRExpression>
-    </akn:identification></akn:meta>
+    </akn:identification>
+    <akn:analysis><akn:parliamentary><akn:voting>
+      <akn:count value="015" refersTo="inFavour"/>
+    </akn:voting></akn:parliamentary></akn:analysis></akn:meta>
     <akn:coverPage>
       <akn:p><akn:docNumber refersTo="#symbol">S/RES/2794 (2025)</akn:docNumber></akn:p>
       <akn:p><akn:docTitle refersTo="#resolutionNumber">Resolution 2794 (2025)</akn:docTitle></akn:p>
@@ -163,6 +187,39 @@ TEST(AkomaNtosoReader, ACouncilResolutionIsNamedByItsNumberUnderAnyPrefix) {
   EXPECT_EQ(document.blocks.back().label, "1.");
 }
 
+TEST(AkomaNtosoReader, TheAdoptionVoteIsReadWithTheMembersOfEachSide) {
+  const std::optional<Vote> vote = read_akoma_ntoso(kAssemblyResolution).metadata.vote;
+  ASSERT_TRUE(vote);
+  EXPECT_EQ(vote->outcome, "recorded vote");
+  EXPECT_EQ(vote->in_favour, (VoteCount{3, {"ALBANIA", "CUBA", "TÜRKİYE"}}));
+  EXPECT_EQ(vote->against, (VoteCount{1, {"ISRAEL"}}));
+  EXPECT_EQ(vote->abstaining, (VoteCount{1, {"REPUBLIC OF MOLDOVA"}}));
+  EXPECT_EQ(describe_vote(*vote), "recorded vote: 3 in favour, 1 against, 1 abstaining");
+}
+
+TEST(AkomaNtosoReader, ACouncilVoteGivesItsCountsAndNoOutcome) {
+  // "015" as the Council's records write it; the sides it leaves out had no votes.
+  const std::optional<Vote> vote = read_akoma_ntoso(kCouncilResolution).metadata.vote;
+  ASSERT_TRUE(vote);
+  EXPECT_EQ(vote->outcome, "");
+  EXPECT_EQ(vote->in_favour.count, 15u);
+  EXPECT_EQ(vote->against.count, 0u);
+  EXPECT_EQ(describe_vote(*vote), "15 in favour, 0 against, 0 abstaining");
+}
+
+TEST(AkomaNtosoReader, AResolutionAdoptedWithoutAVoteSaysSo) {
+  std::string xml = kAssemblyResolution;
+  const auto from = xml.find("<voting "), to = xml.find("</voting>") + 9;
+  xml.replace(from, to - from,
+              R"(<voting outcome="adoptedWithoutVote"><quorum value=""/></voting>)");
+  const std::optional<Vote> vote = read_akoma_ntoso(xml).metadata.vote;
+  ASSERT_TRUE(vote);
+  EXPECT_TRUE(vote->without_vote());
+  EXPECT_EQ(describe_vote(*vote), "adopted without a vote");
+  xml.replace(xml.find("<analysis"), xml.find("</analysis>") + 11 - xml.find("<analysis"), "");
+  EXPECT_FALSE(read_akoma_ntoso(xml).metadata.vote);
+}
+
 TEST(AkomaNtosoReader, FilesOfTheXmlExtensionAreAkomaNtoso) {
   EXPECT_EQ(format_from_path("A_RES_79_7.xml"), DocumentFormat::AkomaNtoso);
   EXPECT_EQ(format_from_path("A_RES_79_7.XML"), DocumentFormat::AkomaNtoso);
@@ -211,6 +268,20 @@ TEST(AkomaNtosoReader, TheUnXmlOfSharedCorpusReadsAsItsTextFiles) {
       EXPECT_EQ(xml.body, text.body) << entry.path();
       EXPECT_EQ(xml.title, text.title) << entry.path();
       EXPECT_EQ(xml.language, text.language) << entry.path();
+      // Every one records its vote, and each side names as many members as it counts.
+      ASSERT_TRUE(xml.vote) << entry.path();
+      for (const VotePosition side :
+           {VotePosition::InFavour, VotePosition::Against, VotePosition::Abstaining}) {
+        if (!xml.vote->without_vote()) {
+          EXPECT_EQ(xml.vote->side(side).count, xml.vote->side(side).members.size())
+              << entry.path();
+        }
+      }
+      if (xml.symbol == "A/RES/79/7") {
+        EXPECT_EQ(describe_vote(*xml.vote),
+                  "recorded vote: 187 in favour, 2 against, 1 abstaining");
+        EXPECT_EQ(xml.vote->against.members, (std::vector<std::string>{"ISRAEL", "UNITED STATES"}));
+      }
       // The text files keep the markup's "on17 October 2025", which the XML reader spaces.
       static const std::regex joined_date(R"(\bon(\d))");
       bool same = xml.paragraphs.size() == text.paragraphs.size();

@@ -120,6 +120,24 @@ TEST(Database, AChangedStatementReplacesItsParagraphs) {
   EXPECT_EQ(db.find(s.id)->paragraphs, s.paragraphs);
 }
 
+TEST(Database, AVoteIsStoredWithItsStatementAndItsChangeIsAChange) {
+  TempDir dir;
+  auto db = Database::open_for_writing(dir.path() / "db");
+  auto s = caribbean_statements()[0];
+  s.vote = Vote{"recorded vote", {2, {"CUBA", "TÜRKİYE"}}, {1, {"ISRAEL"}}, {0, {}}};
+  (void)db.store(s);
+  db.commit();
+  EXPECT_EQ(db.find(s.id)->vote, s.vote);
+  EXPECT_EQ(db.summary(s.id)->vote, s.vote);
+  // A database written before votes were read holds none: the file read again updates it.
+  s.vote->abstaining = {1, {"UKRAINE"}};
+  EXPECT_EQ(db.store(s), StoreOutcome::Replaced);
+  s.vote.reset();
+  EXPECT_EQ(db.store(s), StoreOutcome::Replaced);
+  db.commit();
+  EXPECT_FALSE(db.find(s.id)->vote);
+}
+
 TEST(Database, RemovesAStatementAndItsParagraphs) {
   TempDir dir;
   auto db = Database::open_for_writing(dir.path() / "db");

@@ -2,9 +2,12 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "concord/engine/vote.hpp"
 
 namespace concord {
 
@@ -52,6 +55,8 @@ struct Statement {
   std::string language;
   /// UN document symbol ("A/RES/78/7"), empty when the document has none.
   std::string symbol;
+  /// How the body adopted it, when the document records the vote.
+  std::optional<Vote> vote;
   /// Where the statement was read from.
   std::string source_path;
   /// Hex digest of the paragraphs as read (labels, kinds, texts), to recognise a file whose

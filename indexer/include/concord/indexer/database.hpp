@@ -24,6 +24,7 @@ struct StatementSummary {
   std::string source_path;
   std::string content_hash;
   std::size_t paragraph_count = 0;
+  std::optional<Vote> vote;
 };
 
 /// What storing a statement did.

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "concord/engine/paragraph_structure.hpp"
+#include "concord/engine/vote.hpp"
 
 namespace concord {
 
@@ -20,6 +21,8 @@ struct DocumentMetadata {
   std::optional<std::string> date;
   std::optional<std::string> language;
   std::optional<std::string> symbol;
+  /// The adoption vote, when the document records it (Akoma Ntoso).
+  std::optional<Vote> vote;
   /// A date written YYYY-MM-DD that names no day ("2025-13-45"), as the source gave it. The
   /// statement loader refuses the file unless a stronger source (a flag, a sidecar) dates it.
   std::optional<std::string> unreadable_date;

@@ -1,0 +1,46 @@
+// Who voted otherwise from one adoption of a text to the next (a resolution adopted again
+// each year): the change a delegation watches most closely.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "concord/engine/statement.hpp"
+#include "concord/engine/vote.hpp"
+
+namespace concord {
+
+/// A member that voted otherwise in a later vote. An empty position means the member is not
+/// recorded in that vote: absent, not voting, not a member of the body then, or named
+/// otherwise ("TURKEY" became "TÜRKIYE").
+struct VoteChange {
+  std::string member;
+  std::optional<VotePosition> before;
+  std::optional<VotePosition> after;
+
+  friend bool operator==(const VoteChange&, const VoteChange&) = default;
+};
+
+/// The members whose position differs between two votes, in alphabetical order; empty when
+/// either vote names no members.
+[[nodiscard]] std::vector<VoteChange> vote_changes(const Vote& before, const Vote& after);
+
+/// "ISRAEL: against → abstaining"; "not recorded" where a vote does not name the member.
+[[nodiscard]] std::string describe_vote_change(const VoteChange& change);
+
+/// The changes from one statement's vote to the next statement's, statements taken by date.
+struct SuccessiveVotes {
+  /// Indexes into the statements given.
+  std::size_t earlier = 0;
+  std::size_t later = 0;
+  std::vector<VoteChange> changes;
+};
+
+/// Takes the statements whose votes name their members in date order (undated ones last, each
+/// kind in the order given) and lists the changes between each and the next.
+[[nodiscard]] std::vector<SuccessiveVotes> successive_vote_changes(
+    const std::vector<Statement>& statements);
+
+}  // namespace concord
