@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <string_view>
+#include <utility>
 
 #include "concord/engine/text.hpp"
 
@@ -13,19 +15,41 @@ namespace {
 constexpr std::array<VotePosition, 3> kPositions{VotePosition::InFavour, VotePosition::Against,
                                                  VotePosition::Abstaining};
 
+// Members the UN's records name otherwise since a rename (or a change of the record's style):
+// the slug of the old name and of the new. Without them a renamed member would read as one
+// member gone and another arrived.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kRenamed{{
+    {"turkey", "turkiye"},
+    {"swaziland", "eswatini"},
+    {"the-former-yugoslav-republic-of-macedonia", "north-macedonia"},
+    {"czech-republic", "czechia"},
+    {"cape-verde", "cabo-verde"},
+    {"libyan-arab-jamahiriya", "libya"},
+    {"netherlands-kingdom-of-the", "netherlands"},
+}};
+
+// One key for every name of a member: its slug ("TÜRKİYE", "TÜRKIYE" and "Türkiye" are
+// "turkiye"), under its current name.
+std::string member_key(const std::string& name) {
+  std::string key = slugify(name);
+  for (const auto& [old_name, new_name] : kRenamed) {
+    if (key == old_name) return std::string(new_name);
+  }
+  return key;
+}
+
 struct NamedPosition {
   std::string name;
   VotePosition position;
 };
 
-// Each named member's position under a key that one member's spellings share ("TÜRKİYE",
-// "TÜRKIYE" and "Türkiye" are one); a member named on two sides (a misprinted record) keeps
-// the first.
+// Each named member's position under its key; a member named on two sides (a misprinted
+// record) keeps the first.
 std::map<std::string, NamedPosition> positions_of(const Vote& vote) {
   std::map<std::string, NamedPosition> out;
   for (const VotePosition position : kPositions) {
     for (const std::string& member : vote.side(position).members)
-      out.emplace(slugify(member), NamedPosition{member, position});
+      out.emplace(member_key(member), NamedPosition{member, position});
   }
   return out;
 }

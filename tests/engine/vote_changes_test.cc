@@ -48,6 +48,16 @@ TEST(VoteChanges, OneMemberSpelledTwoWaysIsOneMember) {
   EXPECT_EQ(changes[0].member, "Türkiye");  // as the later vote names it
 }
 
+TEST(VoteChanges, AMemberRenamedIsOneMember) {
+  EXPECT_TRUE(vote_changes(recorded({"TURKEY", "SWAZILAND"}, {}, {}),
+                           recorded({"TÜRKİYE", "ESWATINI"}, {}, {}))
+                  .empty());
+  const auto changes = vote_changes(recorded({"NETHERLANDS (KINGDOM OF THE)"}, {}, {}),
+                                    recorded({}, {}, {"NETHERLANDS"}));
+  ASSERT_EQ(changes.size(), 1u);
+  EXPECT_EQ(describe_vote_change(changes[0]), "NETHERLANDS: in favour → abstaining");
+}
+
 TEST(VoteChanges, VotesThatNameNoMembersGiveNoChanges) {
   Vote counts_only{"", {15, {}}, {0, {}}, {0, {}}};
   EXPECT_TRUE(vote_changes(counts_only, recorded({"CHINA"}, {}, {})).empty());

@@ -86,6 +86,9 @@ TEST_F(ServeTest, StatementsApiListsAndShowsStatements) {
   const auto statement = get_json("/api/statements/" + kThreeStatements[0]);
   EXPECT_EQ(statement["id"], kThreeStatements[0]);
   EXPECT_EQ(statement["body"], "Non-Aligned Movement");
+  // The demo's statements are Markdown, which records no vote.
+  EXPECT_TRUE(statement.contains("vote") && statement["vote"].is_null());
+  EXPECT_TRUE(list["statements"][0].contains("vote"));
   ASSERT_GT(statement["paragraphs"].size(), 5u);
   bool labelled = false;
   for (const auto& p : statement["paragraphs"]) labelled |= !p["label"].get<std::string>().empty();

@@ -13,8 +13,7 @@
 namespace concord {
 
 /// A member that voted otherwise in a later vote. An empty position means the member is not
-/// recorded in that vote: absent, not voting, not a member of the body then, or named
-/// otherwise ("TURKEY" became "TÜRKIYE").
+/// recorded in that vote: absent, not voting, or not a member of the body then.
 struct VoteChange {
   std::string member;
   std::optional<VotePosition> before;
@@ -23,8 +22,9 @@ struct VoteChange {
   friend bool operator==(const VoteChange&, const VoteChange&) = default;
 };
 
-/// The members whose position differs between two votes, in alphabetical order; empty when
-/// either vote names no members.
+/// The members whose position differs between two votes, in alphabetical order, named as the
+/// later vote names them; empty when either vote names no members. One member's spellings
+/// ("TÜRKİYE", "TÜRKIYE") and the names it had before a rename ("TURKEY") are one member.
 [[nodiscard]] std::vector<VoteChange> vote_changes(const Vote& before, const Vote& after);
 
 /// "ISRAEL: against → abstaining"; "not recorded" where a vote does not name the member.
