@@ -172,7 +172,7 @@ void collect_voters(const pugi::xml_node& node, std::vector<std::string>& member
     if (local_name(c) == "organization" || local_name(c) == "person") {
       const std::string name = text_of(c);
       if (find_invalid_utf8(name) != name.size())
-        throw DataError("invalid UTF-8 in the text of the XML");
+        throw DataError("invalid UTF-8 in the vote of the XML");
       if (!name.empty()) members.push_back(to_nfc(name));
     } else {
       collect_voters(c, members);
@@ -187,8 +187,11 @@ std::optional<Vote> read_vote(const pugi::xml_node& document) {
   const pugi::xml_node voting =
       child(child(child(child(document, "meta"), "analysis"), "parliamentary"), "voting");
   if (!voting) return std::nullopt;
+  const std::string_view outcome = voting.attribute("outcome").value();
+  if (find_invalid_utf8(outcome) != outcome.size())
+    throw DataError("invalid UTF-8 in the vote of the XML");
   Vote vote;
-  vote.outcome = outcome_in_words(voting.attribute("outcome").value());
+  vote.outcome = outcome_in_words(outcome);
   bool counted = false;
   for (pugi::xml_node count = voting.first_child(); count; count = count.next_sibling()) {
     if (local_name(count) != "count") continue;

@@ -220,6 +220,14 @@ TEST(AkomaNtosoReader, AResolutionAdoptedWithoutAVoteSaysSo) {
   EXPECT_FALSE(read_akoma_ntoso(xml).metadata.vote);
 }
 
+TEST(AkomaNtosoReader, AVoteThatIsNoUtf8IsADataError) {
+  std::string outcome = kAssemblyResolution, member = kAssemblyResolution;
+  outcome.replace(outcome.find("adoptedRecordedVote"), 7, "adopted\xff");
+  EXPECT_EQ(error_of(outcome), "invalid UTF-8 in the vote of the XML");
+  member.replace(member.find("ISRAEL"), 6, "ISR\xc3L");
+  EXPECT_EQ(error_of(member), "invalid UTF-8 in the vote of the XML");
+}
+
 TEST(AkomaNtosoReader, FilesOfTheXmlExtensionAreAkomaNtoso) {
   EXPECT_EQ(format_from_path("A_RES_79_7.xml"), DocumentFormat::AkomaNtoso);
   EXPECT_EQ(format_from_path("A_RES_79_7.XML"), DocumentFormat::AkomaNtoso);
