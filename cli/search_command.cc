@@ -43,6 +43,10 @@ QUERY SYNTAX
   kind:operative        paragraph kind: heading, preambular, operative, other
   symbol:A/RES/78/7     a document symbol
   year:2025             statements of a year
+  against:argentina     statements whose recorded vote (the UN's Akoma Ntoso XML) has
+                        that member against; also favour:, abstaining:, and
+                        abstaining:"Republic of Moldova"; a member's former names
+                        ("Turkey", "Swaziland") find it too
   2025-01-01..2025-12-31   a date range; either end may be YYYY or YYYY-MM, or open
   A malformed query (unbalanced quotes or parentheses, a dangling operator, an unknown
   field) is reported in one line with exit status 2. A query that matches nothing is no

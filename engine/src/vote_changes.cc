@@ -28,16 +28,6 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kRenamed{
     {"netherlands-kingdom-of-the", "netherlands"},
 }};
 
-// One key for every name of a member: its slug ("TÜRKİYE", "TÜRKIYE" and "Türkiye" are
-// "turkiye"), under its current name.
-std::string member_key(const std::string& name) {
-  std::string key = slugify(name);
-  for (const auto& [old_name, new_name] : kRenamed) {
-    if (key == old_name) return std::string(new_name);
-  }
-  return key;
-}
-
 struct NamedPosition {
   std::string name;
   VotePosition position;
@@ -49,7 +39,7 @@ std::map<std::string, NamedPosition> positions_of(const Vote& vote) {
   std::map<std::string, NamedPosition> out;
   for (const VotePosition position : kPositions) {
     for (const std::string& member : vote.side(position).members)
-      out.emplace(member_key(member), NamedPosition{member, position});
+      out.emplace(vote_member_key(member), NamedPosition{member, position});
   }
   return out;
 }
@@ -60,6 +50,14 @@ bool names_members(const Statement& s) {
 }
 
 }  // namespace
+
+std::string vote_member_key(std::string_view name) {
+  std::string key = slugify(name);
+  for (const auto& [old_name, new_name] : kRenamed) {
+    if (key == old_name) return std::string(new_name);
+  }
+  return key;
+}
 
 std::vector<VoteChange> vote_changes(const Vote& before, const Vote& after) {
   const auto old_positions = positions_of(before), new_positions = positions_of(after);

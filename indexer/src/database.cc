@@ -13,6 +13,7 @@
 #include "concord/engine/error.hpp"
 #include "concord/engine/spelling_variants.hpp"
 #include "concord/engine/text.hpp"
+#include "concord/engine/vote_changes.hpp"
 #include "concord/indexer/vote_json.hpp"
 #include "database_impl.hpp"
 
@@ -205,6 +206,14 @@ struct StatementFields {
       values.emplace_back(kYearSlot, s.date.substr(0, 4));
     }
     if (!s.symbol.empty()) terms.push_back(kSymbolPrefix + to_lower(s.symbol));
+    if (s.vote) {
+      for (const auto& [side, prefix] : {std::pair{&s.vote->in_favour, kInFavourPrefix},
+                                         std::pair{&s.vote->against, kAgainstPrefix},
+                                         std::pair{&s.vote->abstaining, kAbstainingPrefix}}) {
+        for (const std::string& member : side->members)
+          terms.push_back(prefix + vote_member_key(member));
+      }
+    }
     if (!s.date.empty()) values.emplace_back(kDateSlot, date_value(s.date));
     values.emplace_back(kStatementSlot, s.id);
     values.emplace_back(kBodySlot, s.body);

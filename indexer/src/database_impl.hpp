@@ -27,6 +27,10 @@ inline constexpr const char* kLanguagePrefix = "L";
 inline constexpr const char* kKindPrefix = "K";
 inline constexpr const char* kYearPrefix = "Y";
 inline constexpr const char* kSymbolPrefix = "XY";
+// A member State's vote on the statement: in favour, against, abstaining + vote_member_key.
+inline constexpr const char* kInFavourPrefix = "XVF";
+inline constexpr const char* kAgainstPrefix = "XVA";
+inline constexpr const char* kAbstainingPrefix = "XVB";
 inline constexpr const char* kStatementType = "XTstatement";
 
 /// Metadata key naming the database's Stemming; absent in databases written before it.

@@ -9,6 +9,7 @@
 
 #include "concord/engine/error.hpp"
 #include "concord/engine/text.hpp"
+#include "concord/engine/vote_changes.hpp"
 #include "database_impl.hpp"
 #include "text_regex.hpp"
 
@@ -18,9 +19,11 @@ using namespace index_schema;
 
 namespace {
 
-constexpr std::array<std::string_view, 7> kFields{"body",   "lang", "language", "kind",
-                                                  "symbol", "year", "date"};
-constexpr std::string_view kFieldList = "body, lang, kind, symbol, year";
+constexpr std::array<std::string_view, 11> kFields{"body",   "lang",       "language", "kind",
+                                                   "symbol", "year",       "date",     "favour",
+                                                   "favor",  "abstaining", "against"};
+constexpr std::string_view kFieldList =
+    "body, lang, kind, symbol, year, favour, against, abstaining";
 
 bool is_binary_operator(std::string_view token) {
   return token == "AND" || token == "OR" || token == "XOR" || token == "NEAR" || token == "ADJ" ||
@@ -147,6 +150,21 @@ class SymbolFieldProcessor : public Xapian::FieldProcessor {
   }
 };
 
+// "against:argentina", "abstaining:\"Republic of Moldova\"": statements whose recorded vote
+// puts that member on that side, under any of its names.
+class VoteFieldProcessor : public Xapian::FieldProcessor {
+ public:
+  explicit VoteFieldProcessor(const char* prefix) : prefix_(prefix) {}
+  Xapian::Query operator()(const std::string& value) override {
+    const std::string key = vote_member_key(value);
+    if (key.empty()) throw Xapian::QueryParserError("a vote field needs a member's name");
+    return Xapian::Query(prefix_ + key);
+  }
+
+ private:
+  std::string prefix_;
+};
+
 Xapian::QueryParser make_parser(const Xapian::Database& db, const Xapian::Stem& stemmer,
                                 const std::vector<std::string>& bodies) {
   Xapian::QueryParser parser;
@@ -161,6 +179,10 @@ Xapian::QueryParser make_parser(const Xapian::Database& db, const Xapian::Stem& 
   parser.add_boolean_prefix("kind", (new KindFieldProcessor)->release());
   parser.add_boolean_prefix("symbol", (new SymbolFieldProcessor)->release());
   parser.add_boolean_prefix("year", kYearPrefix);
+  parser.add_boolean_prefix("favour", (new VoteFieldProcessor(kInFavourPrefix))->release());
+  parser.add_boolean_prefix("favor", (new VoteFieldProcessor(kInFavourPrefix))->release());
+  parser.add_boolean_prefix("against", (new VoteFieldProcessor(kAgainstPrefix))->release());
+  parser.add_boolean_prefix("abstaining", (new VoteFieldProcessor(kAbstainingPrefix))->release());
   parser.add_rangeprocessor((new DateRangeProcessor)->release());
   return parser;
 }

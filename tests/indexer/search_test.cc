@@ -6,6 +6,7 @@
 #include <set>
 
 #include "concord/engine/error.hpp"
+#include "concord/engine/vote.hpp"
 #include "indexer/statement_fixtures.hpp"
 #include "support/process.hpp"
 
@@ -66,6 +67,37 @@ TEST_F(SearchTest, FiltersByLanguageKindAndYear) {
   EXPECT_EQ(hit_keys(query("paz lang:es")), (std::set<std::string>{"nam-es-2025#1"}));
   EXPECT_EQ(hit_keys(query("peace year:2023")), (std::set<std::string>{"celac-eu-2023#1"}));
   EXPECT_EQ(hit_keys(query("peace kind:heading")), (std::set<std::string>{}));
+}
+
+// Two resolutions with recorded votes: one member changed sides, one was renamed.
+class VoteSearchTest : public SearchTest {
+ protected:
+  void SetUp() override {
+    auto writer = Database::open_for_writing(dir_.path() / "db");
+    auto statements = testing::caribbean_statements();
+    statements[0].vote = Vote{"recorded vote", {2, {"ARGENTINA", "TURKEY"}}, {1, {"ISRAEL"}}, {}};
+    statements[1].vote = Vote{"recorded vote",
+                              {1, {"TÜRKİYE"}},
+                              {2, {"ARGENTINA", "ISRAEL"}},
+                              {1, {"REPUBLIC OF MOLDOVA"}}};
+    for (const auto& s : statements) (void)writer.store(s);
+    writer.commit();
+  }
+};
+
+TEST_F(VoteSearchTest, FiltersByTheSideAMemberVotedOn) {
+  EXPECT_EQ(hit_keys(query("peace against:argentina")), (std::set<std::string>{"friends-2025#2"}));
+  EXPECT_EQ(hit_keys(query("peace favour:Argentina")), (std::set<std::string>{"nam-2025#1"}));
+  EXPECT_EQ(hit_keys(query("peace abstaining:\"Republic of Moldova\"")),
+            (std::set<std::string>{"friends-2025#2"}));
+  EXPECT_EQ(hit_keys(query("peace against:israel")).size(), 2u);
+  EXPECT_TRUE(hit_keys(query("peace against:cuba")).empty());
+}
+
+TEST_F(VoteSearchTest, AMemberIsFoundUnderEachOfItsNames) {
+  // The first vote names "TURKEY", the second "TÜRKİYE".
+  EXPECT_EQ(hit_keys(query("peace favor:Türkiye")), hit_keys(query("peace favour:turkey")));
+  EXPECT_EQ(hit_keys(query("peace favour:turkey")).size(), 2u);
 }
 
 TEST_F(SearchTest, FiltersByDateRangeInQueryAndFlags) {
@@ -209,7 +241,8 @@ TEST(QueryValidation, AFieldValueOfThirtyThousandCharactersIsNoCrash) {
 TEST(QueryValidation, AcceptsTheDocumentedSyntax) {
   for (const char* q : {"\"zone of peace\" body:nam", "a OR (b AND NOT c)", "a NEAR/5 b", "milit*",
                         "2025-01-01..2025-12-31", "2025..", "-war +peace", "symbol:A/RES/78/7",
-                        "lang:es kind:operative year:2025", "Note: text"}) {
+                        "lang:es kind:operative year:2025", "Note: text",
+                        "against:argentina abstaining:\"Republic of Moldova\" favour:cuba"}) {
     EXPECT_NO_THROW(validate_query(q)) << q;
   }
 }

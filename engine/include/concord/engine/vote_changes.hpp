@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "concord/engine/statement.hpp"
@@ -21,6 +22,10 @@ struct VoteChange {
 
   friend bool operator==(const VoteChange&, const VoteChange&) = default;
 };
+
+/// The key one member's names share: the slug of its name ("TÜRKİYE", "TÜRKIYE", "Türkiye"
+/// are "turkiye"), and its current name's after a rename ("TURKEY" is "turkiye" too).
+[[nodiscard]] std::string vote_member_key(std::string_view name);
 
 /// The members whose position differs between two votes, in alphabetical order, named as the
 /// later vote names them; empty when either vote names no members. One member's spellings
