@@ -94,8 +94,9 @@ const CommandHelp kHelp{
   Under the statements, each one's vote is given ("recorded vote: 165 in favour, 7
   against, 12 abstaining") with the members against and abstaining; after the summary,
   the statements taken by date, the members that voted otherwise from one adoption to
-  the next ("ARGENTINA: in favour → against"; "not recorded" where a vote does not name
-  the member: absent, not voting, or not then a member of the Security Council).
+  the next: first those that changed sides ("ARGENTINA: in favour → against"), then
+  those recorded in one vote only ("not recorded": absent, not voting, or not then a
+  member of the Security Council).
   The JSON output is documented in docs/compare-json.md. --format md and --format html
   print on stdout the report 'concord report' writes for the same statements: Markdown
   tables, or one self-contained HTML page, with the consensus matrix ('concord report'
@@ -223,11 +224,16 @@ void print_text(const std::vector<Statement>& statements, const Comparison& comp
                              counts[s].unique);
   }
   for (const SuccessiveVotes& votes : successive_vote_changes(statements)) {
+    const auto switched = static_cast<std::size_t>(
+        std::count_if(votes.changes.begin(), votes.changes.end(),
+                      [](const VoteChange& c) { return c.changed_sides(); }));
+    std::string summary =
+        (switched == 0 ? "no member" : counted(switched, "member", "members")) + " changed sides";
+    if (votes.changes.empty()) summary = "none, every member voted as before";
+    if (switched < votes.changes.size())
+      summary += fmt::format(", {} recorded in one vote only", votes.changes.size() - switched);
     std::cout << fmt::format("\nvote changes [{}]→[{}]: {}\n", statement_letter(votes.earlier),
-                             statement_letter(votes.later),
-                             votes.changes.empty()
-                                 ? "none, every member voted as before"
-                                 : counted(votes.changes.size(), "member", "members"));
+                             statement_letter(votes.later), summary);
     for (const VoteChange& c : votes.changes) std::cout << "  " << describe_vote_change(c) << "\n";
   }
 }

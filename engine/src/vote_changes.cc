@@ -74,8 +74,10 @@ std::vector<VoteChange> vote_changes(const Vote& before, const Vote& after) {
   for (const auto& [key, now] : new_positions) {
     if (!old_positions.contains(key)) changes.push_back({now.name, std::nullopt, now.position});
   }
-  std::sort(changes.begin(), changes.end(),
-            [](const VoteChange& x, const VoteChange& y) { return x.member < y.member; });
+  // Members that changed sides say most; absences and changes of membership follow.
+  std::sort(changes.begin(), changes.end(), [](const VoteChange& x, const VoteChange& y) {
+    return std::pair{!x.changed_sides(), x.member} < std::pair{!y.changed_sides(), y.member};
+  });
   return changes;
 }
 

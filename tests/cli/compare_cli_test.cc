@@ -303,13 +303,23 @@ TEST_F(CompareCliTest, RecordedVotesAreShownWithTheMembersThatChangedSides) {
   EXPECT_NE(text.out.find("[B] vote: recorded vote: 1 in favour, 2 against, 0 abstaining"),
             std::string::npos)
       << text.out;
-  EXPECT_NE(text.out.find("vote changes [A]→[B]: 1 member\n  ARGENTINA: in favour → against"),
+  EXPECT_NE(text.out.find(
+                "vote changes [A]→[B]: 1 member changed sides\n  ARGENTINA: in favour → against"),
             std::string::npos)
       << text.out;
   const auto report = concord({"compare", "--format", "md", older, newer});
   EXPECT_NE(report.out.find("## Vote changes\n\n- **A → B**: ARGENTINA: in favour → against"),
             std::string::npos)
       << report.out;
+  // Members recorded in one vote only (absent, not voting) follow those that changed sides.
+  const std::string absent =
+      dir_.write("votes/A_RES_81_3.xml", resolution_with_vote("2026-10-28", "CUBA", "ISRAEL"))
+          .string();
+  const auto churn = concord({"compare", "--no-diff", newer, absent});
+  EXPECT_NE(churn.out.find("vote changes [A]→[B]: no member changed sides, 1 recorded in one "
+                           "vote only\n  ARGENTINA: against → not recorded"),
+            std::string::npos)
+      << churn.out;
   const auto show = concord({"show", older});
   EXPECT_NE(
       show.out.find("vote: recorded vote: 2 in favour, 1 against, 0 abstaining\n  against: ISRAEL"),

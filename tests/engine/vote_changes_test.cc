@@ -40,6 +40,16 @@ TEST(VoteChanges, AMemberMissingFromOneVoteIsNotRecordedThere) {
   EXPECT_EQ(describe_vote_change(changes[1]), "UKRAINE: in favour → not recorded");
 }
 
+TEST(VoteChanges, MembersThatChangedSidesComeBeforeAbsences) {
+  const auto changes = vote_changes(recorded({"ALBANIA", "BENIN", "ZAMBIA"}, {}, {}),
+                                    recorded({"BENIN"}, {"ZAMBIA"}, {}));
+  ASSERT_EQ(changes.size(), 2u);
+  EXPECT_EQ(changes[0].member, "ZAMBIA");
+  EXPECT_TRUE(changes[0].changed_sides());
+  EXPECT_EQ(changes[1].member, "ALBANIA");
+  EXPECT_FALSE(changes[1].changed_sides());
+}
+
 TEST(VoteChanges, OneMemberSpelledTwoWaysIsOneMember) {
   // The UN's records spell it with and without the dot on the capital I.
   EXPECT_TRUE(vote_changes(recorded({"TÜRKIYE"}, {}, {}), recorded({"TÜRKİYE"}, {}, {})).empty());

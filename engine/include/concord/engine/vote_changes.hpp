@@ -20,6 +20,9 @@ struct VoteChange {
   std::optional<VotePosition> before;
   std::optional<VotePosition> after;
 
+  /// True when both votes record the member: it voted one way, then another.
+  [[nodiscard]] bool changed_sides() const noexcept { return before && after; }
+
   friend bool operator==(const VoteChange&, const VoteChange&) = default;
 };
 
@@ -27,8 +30,9 @@ struct VoteChange {
 /// are "turkiye"), and its current name's after a rename ("TURKEY" is "turkiye" too).
 [[nodiscard]] std::string vote_member_key(std::string_view name);
 
-/// The members whose position differs between two votes, in alphabetical order, named as the
-/// later vote names them; empty when either vote names no members. One member's spellings
+/// The members whose position differs between two votes, named as the later vote names them:
+/// those that changed sides first, then those recorded in one vote only, each in alphabetical
+/// order; empty when either vote names no members. One member's spellings
 /// ("TÜRKİYE", "TÜRKIYE") and the names it had before a rename ("TURKEY") are one member.
 [[nodiscard]] std::vector<VoteChange> vote_changes(const Vote& before, const Vote& after);
 
