@@ -224,16 +224,8 @@ void print_text(const std::vector<Statement>& statements, const Comparison& comp
                              counts[s].unique);
   }
   for (const SuccessiveVotes& votes : successive_vote_changes(statements)) {
-    const auto switched = static_cast<std::size_t>(
-        std::count_if(votes.changes.begin(), votes.changes.end(),
-                      [](const VoteChange& c) { return c.changed_sides(); }));
-    std::string summary =
-        (switched == 0 ? "no member" : counted(switched, "member", "members")) + " changed sides";
-    if (votes.changes.empty()) summary = "none, every member voted as before";
-    if (switched < votes.changes.size())
-      summary += fmt::format(", {} recorded in one vote only", votes.changes.size() - switched);
     std::cout << fmt::format("\nvote changes [{}]→[{}]: {}\n", statement_letter(votes.earlier),
-                             statement_letter(votes.later), summary);
+                             statement_letter(votes.later), describe_vote_counts(votes.changes));
     for (const VoteChange& c : votes.changes) std::cout << "  " << describe_vote_change(c) << "\n";
   }
 }

@@ -254,9 +254,9 @@ class HtmlWriter {
     for (const SuccessiveVotes& v : votes) {
       out_ += fmt::format("<li><strong>{} → {}</strong>: ", statement_letter(v.earlier),
                           statement_letter(v.later));
-      if (v.changes.empty()) out_ += "none, every member voted as before";
+      out_ += escape_html(describe_vote_counts(v.changes));
       for (std::size_t i = 0; i < v.changes.size(); ++i)
-        out_ += (i == 0 ? "" : "; ") + escape_html(describe_vote_change(v.changes[i]));
+        out_ += (i == 0 ? ". " : "; ") + escape_html(describe_vote_change(v.changes[i]));
       out_ += "</li>\n";
     }
     out_ += "</ul>\n</section>\n";

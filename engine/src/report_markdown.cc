@@ -111,9 +111,9 @@ std::string render_markdown_report(const std::vector<Statement>& statements,
     out += "## Vote changes\n\n";
     for (const SuccessiveVotes& v : votes) {
       out += fmt::format("- **{} → {}**: ", statement_letter(v.earlier), statement_letter(v.later));
-      if (v.changes.empty()) out += "none, every member voted as before";
+      out += escape_markdown_cell(describe_vote_counts(v.changes));
       for (std::size_t i = 0; i < v.changes.size(); ++i)
-        out += (i == 0 ? "" : "; ") + escape_markdown_cell(describe_vote_change(v.changes[i]));
+        out += (i == 0 ? ". " : "; ") + escape_markdown_cell(describe_vote_change(v.changes[i]));
       out += "\n";
     }
     out += "\n";

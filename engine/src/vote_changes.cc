@@ -1,6 +1,8 @@
 // Finding who changed sides between two recorded votes.
 #include "concord/engine/vote_changes.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <map>
@@ -86,6 +88,19 @@ std::string describe_vote_change(const VoteChange& change) {
     return position ? std::string(to_string(*position)) : std::string("not recorded");
   };
   return change.member + ": " + name(change.before) + " → " + name(change.after);
+}
+
+std::string describe_vote_counts(const std::vector<VoteChange>& changes) {
+  if (changes.empty()) return "none, every member voted as before";
+  const auto switched = static_cast<std::size_t>(std::count_if(
+      changes.begin(), changes.end(), [](const VoteChange& c) { return c.changed_sides(); }));
+  std::string out = switched == 0   ? std::string("no member")
+                    : switched == 1 ? std::string("1 member")
+                                    : fmt::format("{} members", switched);
+  out += " changed sides";
+  if (switched < changes.size())
+    out += fmt::format(", {} recorded in one vote only", changes.size() - switched);
+  return out;
 }
 
 std::vector<SuccessiveVotes> successive_vote_changes(const std::vector<Statement>& statements) {

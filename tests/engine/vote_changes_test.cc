@@ -50,6 +50,16 @@ TEST(VoteChanges, MembersThatChangedSidesComeBeforeAbsences) {
   EXPECT_FALSE(changes[1].changed_sides());
 }
 
+TEST(VoteChanges, CountsSayHowManyChangedSidesAndHowManyAreRecordedOnce) {
+  const VoteChange switched{"ZAMBIA", VotePosition::InFavour, VotePosition::Against};
+  const VoteChange absent{"ALBANIA", VotePosition::InFavour, std::nullopt};
+  EXPECT_EQ(describe_vote_counts({}), "none, every member voted as before");
+  EXPECT_EQ(describe_vote_counts({switched}), "1 member changed sides");
+  EXPECT_EQ(describe_vote_counts({switched, switched, absent}),
+            "2 members changed sides, 1 recorded in one vote only");
+  EXPECT_EQ(describe_vote_counts({absent}), "no member changed sides, 1 recorded in one vote only");
+}
+
 TEST(VoteChanges, OneMemberSpelledTwoWaysIsOneMember) {
   // The UN's records spell it with and without the dot on the capital I.
   EXPECT_TRUE(vote_changes(recorded({"TÜRKIYE"}, {}, {}), recorded({"TÜRKİYE"}, {}, {})).empty());

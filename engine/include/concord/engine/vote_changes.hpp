@@ -39,6 +39,10 @@ struct VoteChange {
 /// "ISRAEL: against → abstaining"; "not recorded" where a vote does not name the member.
 [[nodiscard]] std::string describe_vote_change(const VoteChange& change);
 
+/// How many members changed sides and how many are recorded in one vote only: "15 members
+/// changed sides, 8 recorded in one vote only"; "none, every member voted as before".
+[[nodiscard]] std::string describe_vote_counts(const std::vector<VoteChange>& changes);
+
 /// The changes from one statement's vote to the next statement's, statements taken by date.
 struct SuccessiveVotes {
   /// Indexes into the statements given.
