@@ -5,7 +5,6 @@
 #include <vector>
 
 #include "concord/engine/report.hpp"
-#include "concord/engine/vote_changes.hpp"
 #include "report_pieces.hpp"
 
 namespace concord {
@@ -254,9 +253,7 @@ class HtmlWriter {
     for (const SuccessiveVotes& v : votes) {
       out_ += fmt::format("<li><strong>{} → {}</strong>: ", statement_letter(v.earlier),
                           statement_letter(v.later));
-      out_ += escape_html(describe_vote_counts(v.changes));
-      for (std::size_t i = 0; i < v.changes.size(); ++i)
-        out_ += (i == 0 ? ". " : "; ") + escape_html(describe_vote_change(v.changes[i]));
+      out_ += escape_html(vote_changes_text(v));
       out_ += "</li>\n";
     }
     out_ += "</ul>\n</section>\n";

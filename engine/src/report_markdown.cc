@@ -5,7 +5,6 @@
 #include <vector>
 
 #include "concord/engine/report.hpp"
-#include "concord/engine/vote_changes.hpp"
 #include "report_pieces.hpp"
 
 namespace concord {
@@ -111,9 +110,7 @@ std::string render_markdown_report(const std::vector<Statement>& statements,
     out += "## Vote changes\n\n";
     for (const SuccessiveVotes& v : votes) {
       out += fmt::format("- **{} → {}**: ", statement_letter(v.earlier), statement_letter(v.later));
-      out += escape_markdown_cell(describe_vote_counts(v.changes));
-      for (std::size_t i = 0; i < v.changes.size(); ++i)
-        out += (i == 0 ? ". " : "; ") + escape_markdown_cell(describe_vote_change(v.changes[i]));
+      out += escape_markdown_cell(vote_changes_text(v));
       out += "\n";
     }
     out += "\n";

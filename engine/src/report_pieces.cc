@@ -45,6 +45,13 @@ std::string translation_note(const Comparison& comparison) {
       language_name(comparison.translated_into));
 }
 
+std::string vote_changes_text(const SuccessiveVotes& votes) {
+  std::string text = describe_vote_counts(votes.changes);
+  for (std::size_t i = 0; i < votes.changes.size(); ++i)
+    text += (i == 0 ? ". " : "; ") + describe_vote_change(votes.changes[i]);
+  return text;
+}
+
 std::string default_title(const std::vector<Statement>& statements) {
   const auto given_twice = [](const std::vector<std::string>& names, std::size_t i) {
     return std::count(names.begin(), names.end(), names[i]) > 1;

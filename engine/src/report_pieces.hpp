@@ -13,6 +13,7 @@
 #include "concord/engine/language_changes.hpp"
 #include "concord/engine/report.hpp"
 #include "concord/engine/statement.hpp"
+#include "concord/engine/vote_changes.hpp"
 
 namespace concord::report_pieces {
 
@@ -27,6 +28,10 @@ namespace concord::report_pieces {
 /// else its id; a name given twice gets the statement's date, and a name and date given twice
 /// (one text in two languages) its language too.
 [[nodiscard]] std::string default_title(const std::vector<Statement>& statements);
+
+/// One line of a report's vote changes, as plain text: "15 members changed sides, 8 recorded
+/// in one vote only. ALBANIA: in favour → abstaining; ARGENTINA: in favour → against; ...".
+[[nodiscard]] std::string vote_changes_text(const SuccessiveVotes& votes);
 
 /// The kind's name as the reports show it: "shared", "partial", "unique".
 [[nodiscard]] inline std::string_view kind_name(GroupKind kind) { return to_string(kind); }
