@@ -108,6 +108,10 @@ struct Lead {
   std::size_t participle_auxiliary = SIZE_MAX;  // "Having" of "Having noted"
   std::size_t prefix = SIZE_MAX;                // "Re" of "Re-emphasizes"
   std::size_t continuing = SIZE_MAX;            // "Continues" of "Continues to urge"
+  // The class coordination compares, when not the form's: a continued act ("..., and
+  // continues to urge"), one after a linking verb ("..., remains convinced") or a participle
+  // after a conjunction ("..., while noting") takes the finite act's before it.
+  std::optional<FormKind> grammar;
   std::size_t before = SIZE_MAX;  // the token before the lead, SIZE_MAX at clause start
   bool negated = false, copula = false, future = false, auxiliary = false;
   bool of_subject = false;  // a participle set off after the subject
@@ -228,6 +232,13 @@ bool is_finite_verb(const Scan& s, const std::vector<FormMatch>& forms, std::siz
   std::size_t before = k;
   while (before > 0 && s.adverb[before - 1]) --before;
   if (before > 0 && s.word_in(s.lang.determiners, before - 1)) return false;
+  // "After decades of atrocities committed by the regime, we stand with ...": a past form
+  // with its agent is a passive participle describing a noun.
+  const bool with_agent = std::all_of(forms.begin(), forms.end(), [&](const FormMatch& m) {
+    return (m.form->kind == FormKind::Past || m.form->kind == FormKind::Adjective) &&
+           m.end() < s.tokens.size() && s.word_in(s.lang.passive_agents, m.end());
+  });
+  if (with_agent) return false;
   return std::any_of(forms.begin(), forms.end(),
                      [](const FormMatch& m) { return m.form->kind != FormKind::Participle; });
 }
@@ -356,6 +367,42 @@ bool eligible(const Scan& s, const Context& ctx, const FormEntry& form, FormKind
     }
   }
 
+  // "Fully supports ..., and continues to urge the sides to ...", "underlines ..., remains
+  // convinced of ...", "welcomes ..., while noting that ...": Security Council resolutions
+  // chain a dozen acts in one paragraph, some continued, after a linking verb or a participle
+  // after a comma and a conjunction; such an act coordinates with a finite act before it.
+  if (before != SIZE_MAX && !found.empty()) {
+    const FormKind previous = found.back().grammar;
+    const bool finite =
+        previous == FormKind::Present || previous == FormKind::Plural || previous == FormKind::Past;
+    if (finite && grammar == FormKind::Participle && lead.start == i &&
+        s.word_in(s.lang.complementizers, before) && before > ctx.clause_first &&
+        is_punct(s.tokens[before - 1], ",") && before - 1 >= found.back().end) {
+      lead.grammar = previous;
+      coordinator_start = before - 1;
+      return true;
+    }
+    std::size_t opener = SIZE_MAX;
+    if (const std::size_t n =
+            s.lang.continuing_openers.match_ending_at(s.tokens, ctx.clause_first, before);
+        n > 0 && !lead.copula)
+      opener = before + 1 - n;
+    const bool linked = lead.linking != SIZE_MAX && lead.linking == lead.start;
+    if (finite && (opener != SIZE_MAX || linked)) {
+      std::size_t k = opener != SIZE_MAX ? opener : lead.start;
+      while (k > ctx.clause_first && s.adverb[k - 1]) --k;
+      std::size_t coord = 0;
+      bool comma = false;
+      if (k > ctx.clause_first && !s.word_in(s.lang.future, k - 1) &&
+          coordinated(s, ctx, k - 1, coord, comma)) {
+        if (opener != SIZE_MAX) lead.continuing = opener;
+        lead.grammar = previous;
+        coordinator_start = coord;
+        return true;
+      }
+    }
+  }
+
   if (at_start) {
     if (!found.empty()) return false;
     if (grammar == FormKind::Adjective) return true;
@@ -439,6 +486,14 @@ bool eligible(const Scan& s, const Context& ctx, const FormEntry& form, FormKind
                             (coord + 1 >= s.tokens.size() || !s.tokens[coord + 1].word ||
                              !s.lang.coordinators.has(s.tokens[coord + 1].lower));
     if (only_comma && grammar == FormKind::Adjective) return false;
+    // "emphasize ... and will work to secure, declare and destroy": in the object of an act
+    // that asks no one, a verb after the comma that ends an infinitive's verb continues the
+    // infinitive's list. (After "call on Russia to withdraw," a verb may be the speaker's
+    // next act: "reaffirm our support".)
+    if (grammar == FormKind::Plural && is_punct(s.tokens[coord], ",") && coord >= 2 &&
+        s.tokens[coord - 1].word && s.word_in(s.lang.action_markers, coord - 2) &&
+        !(previous.known && s.lang.data.acts[previous.act].takes_addressee))
+      return false;
     if (!comma) {
       // "call on X to respect and support": the verb is part of the infinitive the act
       // governs (only forms that are also infinitives can be; "a exhorté ... à mettre fin
@@ -523,7 +578,7 @@ Found found_by_form(const FormMatch& form, const Lead& lead, std::size_t i) {
   Found f;
   f.act = form.form->act;
   f.kind = form.form->kind;
-  f.grammar = form.form->kind;
+  f.grammar = lead.grammar.value_or(form.form->kind);
   f.lead = lead.start;
   f.begin = i;
   f.end = form.end();

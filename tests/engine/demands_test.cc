@@ -79,6 +79,48 @@ INSTANTIATE_TEST_SUITE_P(
                       "en",
                       "The Council continues to be concerned about the situation.",
                       {{"concerned", "expresses concern", "", "the situation"}}},
+        ParagraphCase{"ActsChainedInASecurityCouncilParagraph",
+                      "en",
+                      "2. Fully supports the Secretary-General's engagement with the sides and "
+                      "continues to urge the sides to engage actively with his team, remains "
+                      "convinced of the benefits of a settlement, and cautions against any "
+                      "unilateral action;",
+                      {{"supports", "supports", "", "the Secretary-General's engagement"},
+                       {"continues to urge", "urges", "the sides", "engage actively"},
+                       {"remains convinced", "convinced", "", "the benefits of a settlement"},
+                       {"cautions against", "warns", "", "any unilateral action"}}},
+        ParagraphCase{"ButAndWhileJoinActs",
+                      "en",
+                      "8. Regrets the lack of participation of women, but welcomes the Action "
+                      "Plan, and welcomes the flow of trade, while noting that trade levels "
+                      "remain low;",
+                      {{"Regrets", "regrets", "", "the lack of participation"},
+                       {"welcomes", "welcomes", "", "the Action Plan"},
+                       {"welcomes", "welcomes", "", "the flow of trade"},
+                       {"noting", "notes", "", "trade levels remain low"}}},
+        ParagraphCase{"AParticipleWithItsAgentDoesNotHideTheSubjectsAct",
+                      "en",
+                      "After decades of atrocities committed by the regime, we stand with the "
+                      "people of Syria.",
+                      {{"stand with", "expresses solidarity", "", "the people of Syria"}}},
+        ParagraphCase{"LentSupportAndHopefulness",
+                      "en",
+                      "We lend our full support for an inclusive political transition. We are "
+                      "hopeful that all parties will respect the rights of all.",
+                      {{"support", "supports", "", "an inclusive political transition"},
+                       {"hopeful", "expresses hope", "", "all parties will respect"}}},
+        ParagraphCase{"AVerbListedInAnInfinitiveIsNoAct",
+                      "en",
+                      "We emphasize the importance of accountability and will work with partners "
+                      "to secure, declare and destroy the remaining stockpiles.",
+                      {{"emphasize", "stresses", "", "the importance of accountability"}}},
+        ParagraphCase{"AfterARequestsInfinitiveTheSpeakersNextActStands",
+                      "en",
+                      "We call on Russia to withdraw, reaffirm our support for Ukraine and "
+                      "condemn the attacks.",
+                      {{"call on", "calls upon", "Russia", "withdraw"},
+                       {"reaffirm", "reaffirms", "", "our support for Ukraine"},
+                       {"condemn", "condemns", "", "the attacks"}}},
         ParagraphCase{"ContinuingAfterAFutureAuxiliaryIsAnIntention",
                       "en",
                       "We will continue to support the efforts of the Secretary-General.",
