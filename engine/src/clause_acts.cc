@@ -239,8 +239,11 @@ bool is_finite_verb(const Scan& s, const std::vector<FormMatch>& forms, std::siz
            m.end() < s.tokens.size() && s.word_in(s.lang.passive_agents, m.end());
   });
   if (with_agent) return false;
-  return std::any_of(forms.begin(), forms.end(),
-                     [](const FormMatch& m) { return m.form->kind != FormKind::Participle; });
+  // "With steadfast commitment to ..., we also recognize": a stance noun is no verb.
+  return std::any_of(forms.begin(), forms.end(), [](const FormMatch& m) {
+    return m.form->kind != FormKind::Participle && m.form->kind != FormKind::Noun &&
+           m.form->kind != FormKind::StandaloneNoun;
+  });
 }
 
 // Whether tokens [begin, end) are a subject naming who speaks and nothing else: "El Grupo de
@@ -368,19 +371,34 @@ bool eligible(const Scan& s, const Context& ctx, const FormEntry& form, FormKind
   }
 
   // "Fully supports ..., and continues to urge the sides to ...", "underlines ..., remains
-  // convinced of ...", "welcomes ..., while noting that ...": Security Council resolutions
-  // chain a dozen acts in one paragraph, some continued, after a linking verb or a participle
-  // after a comma and a conjunction; such an act coordinates with a finite act before it.
+  // convinced of ...", "welcomes ..., while noting that ...", "Reaffirms ..., noting that
+  // ...": Security Council resolutions chain a dozen acts in one paragraph, some continued,
+  // after a linking verb, or a participle after a comma; such an act coordinates with a
+  // finite act before it.
   if (before != SIZE_MAX && !found.empty()) {
     const FormKind previous = found.back().grammar;
     const bool finite =
         previous == FormKind::Present || previous == FormKind::Plural || previous == FormKind::Past;
-    if (finite && grammar == FormKind::Participle && lead.start == i &&
-        s.word_in(s.lang.complementizers, before) && before > ctx.clause_first &&
-        is_punct(s.tokens[before - 1], ",") && before - 1 >= found.back().end) {
-      lead.grammar = previous;
-      coordinator_start = before - 1;
-      return true;
+    if (finite && grammar == FormKind::Participle) {
+      // After a bare comma only before a that-clause, when the act before asks no one: in
+      // "Requests the Secretary-General to ..., taking into account ..." or "affirms its
+      // readiness to review ..., taking into account the advice ...", the participle says how
+      // the action is to be done.
+      const Found& last = found.back();
+      const bool asks = last.known && s.lang.data.acts[last.act].takes_addressee;
+      std::size_t after = i + form.words.size();
+      while (after < ctx.clause_end && s.adverb[after]) ++after;
+      const bool that_clause =
+          after < ctx.clause_end && s.lang.that_markers.match(s.tokens, after, ctx.clause_end) > 0;
+      std::size_t comma = before;
+      const bool conjunction = s.word_in(s.lang.complementizers, comma);
+      if (conjunction && comma > ctx.clause_first) --comma;
+      if (is_punct(s.tokens[comma], ",") && comma >= last.end &&
+          (conjunction || (that_clause && !asks))) {
+        lead.grammar = previous;
+        coordinator_start = comma;
+        return true;
+      }
     }
     std::size_t opener = SIZE_MAX;
     if (const std::size_t n =
@@ -477,6 +495,17 @@ bool eligible(const Scan& s, const Context& ctx, const FormEntry& form, FormKind
         s.word_in(s.lang.pronouns, before) &&
         (grammar == FormKind::Present || grammar == FormKind::Plural || grammar == FormKind::Past);
     if (!own_subject && !grammar_compatible(previous.grammar, grammar)) return false;
+    // "Recalling also that, in its resolution 2286, it welcomed ...": a that-clause opening
+    // with an aside goes on after it with its own subject and verb, which report what was
+    // said ("Underlining that this is ..., we call on ..." is the speaker's act).
+    if (own_subject && is_punct(s.tokens[coord], ",") &&
+        (coord + 1 >= s.tokens.size() || !s.lang.coordinators.has(s.tokens[coord + 1].lower))) {
+      std::size_t object = previous.end;
+      while (object < coord && s.adverb[object]) ++object;
+      if (object + 1 < coord && s.word_in(s.lang.complementizers, object) &&
+          is_punct(s.tokens[object + 1], ","))
+        return false;
+    }
     if (grammar == FormKind::Present || grammar == FormKind::Plural || grammar == FormKind::Past) {
       if (passive) return false;
     }
@@ -490,8 +519,8 @@ bool eligible(const Scan& s, const Context& ctx, const FormEntry& form, FormKind
     // that asks no one, a verb after the comma that ends an infinitive's verb continues the
     // infinitive's list. (After "call on Russia to withdraw," a verb may be the speaker's
     // next act: "reaffirm our support".)
-    if (grammar == FormKind::Plural && is_punct(s.tokens[coord], ",") && coord >= 2 &&
-        s.tokens[coord - 1].word && s.word_in(s.lang.action_markers, coord - 2) &&
+    if (grammar == FormKind::Plural && only_comma && coord >= 2 && s.tokens[coord - 1].word &&
+        !s.tokens[coord - 1].upper && s.word_in(s.lang.action_markers, coord - 2) &&
         !(previous.known && s.lang.data.acts[previous.act].takes_addressee))
       return false;
     if (!comma) {
@@ -639,6 +668,13 @@ std::vector<Found> acts_in_clause(const Scan& s, const Clause& clause, bool act_
   ctx.clause_end = clause.end;
   ctx.found = &found;
   ctx.act_earlier_in_sentence = act_in_sentence;
+  // "...; affirming that ...; and further welcoming ...": a coordinator opening a clause
+  // after acts earlier in the sentence joins it to them, and the clause opens after it.
+  if (act_in_sentence) {
+    if (const std::size_t n = s.lang.coordinators.match(s.tokens, ctx.clause_first, clause.end);
+        n > 0 && ctx.clause_first + n < clause.end && s.tokens[ctx.clause_first + n].word)
+      ctx.clause_first += n;
+  }
   std::size_t i = ctx.clause_first;
   while (i < clause.end) {
     if (!s.tokens[i].word) {

@@ -366,13 +366,19 @@ TEST_F(DemandsRealCorpusTest, ProjectGoldKeepsItsScores) {
         R"(acts precision ([\d.]+) recall ([\d.]+) F1 ([\d.]+) \| addressee ([\d.]+|  n/a))");
     std::smatch m;
     ASSERT_TRUE(std::regex_search(score.out, m, line)) << score.out;
-    // Below 1.0 where the reader and the extractor read a press text differently ("has
-    // always maintained that", participles before "we will"; "These attacks ... are
-    // unacceptable", a judgement the reader counts as an act).
+    // Below 1.0 where the reader and the extractor read a text differently ("has always
+    // maintained that", participles before "we will"; "These attacks ... are unacceptable",
+    // a judgement the reader counts as an act; "varios Estados miembros destacaron",
+    // narration the extractor counts; "We have convened to reaffirm", "We are united in
+    // recognizing"; in a General Debate speech, "We need more of UN in action", "deserves due
+    // attention", and a tribute and a pledge of money the reader leaves out).
     const std::map<std::string, double> lower_floors{
         {"demands-former-caribbean-leaders-2025.indexes.json", 0.9},
         {"demands-celac-eu-2023-gov-br.indexes.json", 0.8},
-        {"demands-ohchr-hc-2025-10-31.indexes.json", 0.6}};
+        {"demands-ohchr-hc-2025-10-31.indexes.json", 0.6},
+        {"demands-celac-eu-2025-es-notimerica.indexes.json", 0.8},
+        {"demands-quad-2021-03-12.indexes.json", 0.85},
+        {"demands-ungdc-kor-79-2024.indexes.json", 0.5}};
     const auto lower = lower_floors.find(name);
     EXPECT_GE(std::stod(m[3].str()), lower != lower_floors.end() ? lower->second : 0.95)
         << name << ": " << score.out;

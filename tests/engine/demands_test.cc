@@ -98,6 +98,35 @@ INSTANTIATE_TEST_SUITE_P(
                        {"welcomes", "welcomes", "", "the Action Plan"},
                        {"welcomes", "welcomes", "", "the flow of trade"},
                        {"noting", "notes", "", "trade levels remain low"}}},
+        ParagraphCase{"AClauseOpeningWithAndAfterASemicolonJoinsTheActsBefore",
+                      "en",
+                      "Taking note of the support expressed by many Member States; affirming that "
+                      "autonomy could constitute a solution; and further welcoming the commitment "
+                      "of Council members,",
+                      {{"Taking note", "notes", "", "the support expressed"},
+                       {"affirming", "affirms", "", "autonomy could constitute"},
+                       {"welcoming", "welcomes", "", "the commitment of Council members"}}},
+        ParagraphCase{"AParticipleBeforeAThatClauseAfterAFiniteActIsAnAct",
+                      "en",
+                      "2. Reaffirms paragraphs 2 through 25 of resolution 2743, noting that the "
+                      "references therein refer to resolution 2752;",
+                      {{"Reaffirms", "reaffirms", "", "paragraphs 2 through 25"},
+                       {"noting", "notes", "", "the references therein"}}},
+        ParagraphCase{"AParticipleSayingHowARequestedActionIsDoneIsNoAct",
+                      "en",
+                      "5. Requests the Secretary-General to review the mission, taking into "
+                      "account the advice of the parties;",
+                      {{"Requests", "requests", "the Secretary-General", "review the mission"}}},
+        ParagraphCase{"ASubjectAndVerbAfterAnAsideInAThatClauseReportWhatWasSaid",
+                      "en",
+                      "Recalling also that, in its resolution 2286 (XXII), it welcomed the Treaty "
+                      "of Tlatelolco,",
+                      {{"Recalling", "recalls", "", "it welcomed the Treaty"}}},
+        ParagraphCase{"AStanceNounBeforeTheSubjectIsNoVerb",
+                      "en",
+                      "With steadfast commitment to the health of our people, we also recognize "
+                      "that none of us can be safe.",
+                      {{"recognize", "recognizes", "", "none of us can be safe"}}},
         ParagraphCase{"AParticipleWithItsAgentDoesNotHideTheSubjectsAct",
                       "en",
                       "After decades of atrocities committed by the regime, we stand with the "
