@@ -201,6 +201,16 @@ bool reported_by(const Scan& s, std::size_t begin, std::size_t end) {
   return reporting;
 }
 
+// Whether a comma before `k` separates items of a short list: one or two words, then the
+// word joining the last item ("economic, financial or trade measures").
+bool in_short_list(const Scan& s, std::size_t k, std::size_t end) {
+  for (std::size_t j = k; j < end && j < k + 3; ++j) {
+    if (!s.tokens[j].word) return false;
+    if (j > k && s.lang.list_coordinators.has(s.tokens[j].lower)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::size_t action_end(const Scan& s, std::size_t begin, std::size_t end) {
@@ -240,8 +250,16 @@ std::size_t action_end(const Scan& s, std::size_t begin, std::size_t end) {
       if (words >= 1 && (s.lang.action_ends.match(s.tokens, k + 1, end) > 0 ||
                          s.lang.qualifiers.match(s.tokens, k + 1, end) > 1))
         return k;
-      if (words >= 8) last_comma = k;
+      // "unilateral economic, financial or trade measures": a comma inside a list of
+      // modifiers is no place to end.
+      if (words >= 8 && !in_short_list(s, k + 1, end)) last_comma = k;
     }
+    // "the importance of holding the regime accountable and will continue to work ...": a
+    // coordinator before a future auxiliary opens the speaker's intention, no part of the
+    // action.
+    if (words >= 1 && t.word && s.lang.coordinators.has(t.lower) && k + 1 < end &&
+        s.word_in(s.lang.future, k + 1))
+      return k > begin && is_punct(s.tokens[k - 1], ",") ? k - 1 : k;
     if (t.word && words >= 3 && s.lang.action_ends.match(s.tokens, k, end) > 0) {
       // "... measures not in accordance with": the negation belongs to the adjunct.
       while (k > begin && s.negation[k - 1]) --k;

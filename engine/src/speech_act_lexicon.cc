@@ -160,6 +160,7 @@ CompiledLanguage compile(const LanguageLexicon& data) {
   c.infinitive_openers.add_all(data.continuing_openers);
   c.continuing_openers.add_all(data.continuing_openers);
   c.reporting_verbs.add_all(data.reporting_verbs);
+  c.list_coordinators.add_all(data.list_coordinators);
   c.aside_openers.add_all(data.aside_openers);
   c.addressee_openers.add_all(data.addressee_openers);
   c.action_markers.add_all(data.action_markers);

@@ -101,10 +101,10 @@ struct CompiledLanguage {
   std::unordered_map<std::string, std::vector<FormEntry>> light_verbs;
   PhraseSet adverbs, modifiers, determiners, prepositions, future, auxiliaries, copulas, linking,
       pronouns, negations_before, negations_after, action_negations, complementizers, coordinators,
-      infinitive_openers, continuing_openers, reporting_verbs, aside_openers, addressee_openers,
-      action_markers, that_markers, clause_openers, heads, catenatives, passive_markers,
-      passive_agents, qualifiers, action_ends, coordinated_actions, abbreviations, non_participles,
-      not_acts, topic_frames, forms_before_to_or_that, action_verb_links;
+      infinitive_openers, continuing_openers, reporting_verbs, list_coordinators, aside_openers,
+      addressee_openers, action_markers, that_markers, clause_openers, heads, catenatives,
+      passive_markers, passive_agents, qualifiers, action_ends, coordinated_actions, abbreviations,
+      non_participles, not_acts, topic_frames, forms_before_to_or_that, action_verb_links;
   std::vector<PhraseSet> act_openers;
   std::vector<PhraseSet> action_verbs;  // one per group of data.action_verbs
 };

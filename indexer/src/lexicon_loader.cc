@@ -107,6 +107,7 @@ LanguageLexicon parse(const std::filesystem::path& path, const YAML::Node& root)
       {"coordinators", &LanguageLexicon::coordinators},
       {"infinitive_openers", &LanguageLexicon::infinitive_openers},
       {"reporting_verbs", &LanguageLexicon::reporting_verbs},
+      {"list_coordinators", &LanguageLexicon::list_coordinators},
       {"aside_openers", &LanguageLexicon::aside_openers},
       {"continuing_openers", &LanguageLexicon::continuing_openers},
       {"addressee_openers", &LanguageLexicon::addressee_openers},

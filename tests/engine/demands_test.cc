@@ -127,6 +127,16 @@ INSTANTIATE_TEST_SUITE_P(
                       "With steadfast commitment to the health of our people, we also recognize "
                       "that none of us can be safe.",
                       {{"recognize", "recognizes", "", "none of us can be safe"}}},
+        ParagraphCase{"ALongActionIsNotCutInsideAList",
+                      "en",
+                      "Considering that the continued enactment and application of unilateral "
+                      "economic, financial or trade measures that are inconsistent with the "
+                      "principles of international law and the Charter of the United Nations "
+                      "have a negative impact on the capacity of targeted countries to recover "
+                      "from the pandemic,",
+                      {{"Considering", "considers", "",
+                        "the continued enactment and application of unilateral economic, "
+                        "financial or trade measures"}}},
         ParagraphCase{"AParticipleWithItsAgentDoesNotHideTheSubjectsAct",
                       "en",
                       "After decades of atrocities committed by the regime, we stand with the "
@@ -380,6 +390,15 @@ INSTANTIATE_TEST_SUITE_P(
                       "fr",
                       "débordement qui doit être évité à tout prix",
                       {{"doit", "must", "", "débordement être évité"}}}));
+
+// "..., and will work to ...": the speaker's intention after the action is no part of it.
+TEST(ExtractDemands, AnIntentionAfterTheActionIsNoPartOfIt) {
+  const auto demands = extract_demands(
+      "We acknowledge the risk of carbon leakage, and will work collaboratively to address it.",
+      "en", lexicon());
+  ASSERT_EQ(demands.size(), 1u);
+  EXPECT_EQ(demands[0].action, "the risk of carbon leakage");
+}
 
 TEST(ExtractDemands, ReportsQualifiersAndHedges) {
   const auto demands = extract_demands(

@@ -150,6 +150,9 @@ struct LanguageLexicon {
   /// Verbs of a reporter's attribution ("said", "warned", "dijo"): a few words after a comma
   /// holding one end the action ("..., UN experts warned today"). May be empty.
   std::vector<std::string> reporting_verbs;
+  /// Words that join the last item of a list ("and", "or"): a comma one or two words before
+  /// one ("economic, financial or trade measures") does not end an action. May be empty.
+  std::vector<std::string> list_coordinators;
   /// Words that carry a second action past an adjunct that ended the first ("and to": "to
   /// prepare a report in the light of the Charter and to submit it to ..."); the action joins
   /// the two. May be empty.
