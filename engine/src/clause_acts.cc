@@ -554,6 +554,14 @@ bool eligible(const Scan& s, const Context& ctx, const FormEntry& form, FormKind
     lead.of_subject = true;
     return true;
   }
+  // "The safety of the facility is paramount and we support ...": a coordinator and a
+  // pronoun open a clause of the speaker's own after a sentence holding no act (after an
+  // auxiliary, only a past form is a verb: "and they have no support" holds none).
+  if (found.empty() && before > ctx.clause_first && s.word_in(s.lang.pronouns, before) &&
+      s.word_in(s.lang.coordinators, before - 1) &&
+      (grammar == FormKind::Present || grammar == FormKind::Plural || grammar == FormKind::Past) &&
+      (!lead.auxiliary || grammar == FormKind::Past) && after_subject(before, 1))
+    return true;
   return after_subject(ctx.clause_first, 60);
 }
 

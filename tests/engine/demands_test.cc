@@ -137,6 +137,22 @@ INSTANTIATE_TEST_SUITE_P(
                       {{"Considering", "considers", "",
                         "the continued enactment and application of unilateral economic, "
                         "financial or trade measures"}}},
+        ParagraphCase{"ExpressingItsHopeAndRecalling",
+                      "en",
+                      "Expressing its hope that the parties will be able to reestablish their "
+                      "ceasefire and recalling the proposal of the Secretary-General,",
+                      {{"Expressing its hope", "expresses hope", "", "the parties will be able"},
+                       {"recalling", "recalls", "", "the proposal of the Secretary-General"}}},
+        ParagraphCase{"AClauseOfTheSpeakersOwnAfterASentenceWithNoAct",
+                      "en",
+                      "The safety of the nuclear facility is paramount and we support the "
+                      "efforts of the Agency in this regard.",
+                      {{"support", "supports", "", "the efforts of the Agency"}}},
+        ParagraphCase{"NoActInAStatementOfFactJoinedToAClause",
+                      "en",
+                      "These measures are contrary to the Charter, and they therefore have no "
+                      "support in international law.",
+                      {}},
         ParagraphCase{"AParticipleWithItsAgentDoesNotHideTheSubjectsAct",
                       "en",
                       "After decades of atrocities committed by the regime, we stand with the "
