@@ -494,7 +494,11 @@ bool eligible(const Scan& s, const Context& ctx, const FormEntry& form, FormKind
     const bool own_subject =
         s.word_in(s.lang.pronouns, before) &&
         (grammar == FormKind::Present || grammar == FormKind::Plural || grammar == FormKind::Past);
-    if (!own_subject && !grammar_compatible(previous.grammar, grammar)) return false;
+    const bool finite =
+        grammar == FormKind::Present || grammar == FormKind::Plural || grammar == FormKind::Past;
+    if (!own_subject && !grammar_compatible(previous.grammar, grammar) &&
+        !(previous.finite_lead && finite))
+      return false;
     // "Recalling also that, in its resolution 2286, it welcomed ...": a that-clause opening
     // with an aside goes on after it with its own subject and verb, which report what was
     // said ("Underlining that this is ..., we call on ..." is the speaker's act).
@@ -555,11 +559,13 @@ bool eligible(const Scan& s, const Context& ctx, const FormEntry& form, FormKind
     return true;
   }
   // "The safety of the facility is paramount and we support ...": a coordinator and a
-  // pronoun open a clause of the speaker's own after a sentence holding no act (after an
-  // auxiliary, only a past form is a verb: "and they have no support" holds none).
+  // pronoun open a clause of the speaker's own after a sentence holding no act ("and we are
+  // convinced"; after an auxiliary, only a past form is a verb: "and they have no support"
+  // holds none).
   if (found.empty() && before > ctx.clause_first && s.word_in(s.lang.pronouns, before) &&
       s.word_in(s.lang.coordinators, before - 1) &&
-      (grammar == FormKind::Present || grammar == FormKind::Plural || grammar == FormKind::Past) &&
+      (grammar == FormKind::Present || grammar == FormKind::Plural || grammar == FormKind::Past ||
+       (grammar == FormKind::Adjective && lead.copula)) &&
       (!lead.auxiliary || grammar == FormKind::Past) && after_subject(before, 1))
     return true;
   return after_subject(ctx.clause_first, 60);
@@ -632,6 +638,7 @@ Found found_by_form(const FormMatch& form, const Lead& lead, std::size_t i) {
   f.negated = lead.negated;
   f.passive = lead.copula && lead.linking == SIZE_MAX && f.kind == FormKind::Past;
   f.of_subject = lead.of_subject;
+  f.finite_lead = lead.copula && (lead.linking != SIZE_MAX || f.kind == FormKind::Adjective);
   return f;
 }
 

@@ -50,8 +50,11 @@ struct Found {
   std::vector<std::size_t> text;   // tokens of the act's text
   std::size_t linking = SIZE_MAX;  // a linking verb kept in the act's text
   bool negated = false;
-  bool passive = false;          // "The Secretary-General is requested to ..."
-  bool of_subject = false;       // a participle set off after the subject: "El Grupo, al rechazar"
+  bool passive = false;     // "The Secretary-General is requested to ..."
+  bool of_subject = false;  // a participle set off after the subject: "El Grupo, al rechazar"
+  // After a linking verb or a copula of its own ("We remain committed to ... and welcome"):
+  // a finite verb coordinates with it.
+  bool finite_lead = false;
   std::size_t object_begin = 0;  // where the object starts
   std::size_t object_end = 0;    // where it ends (next act, clause end)
 };

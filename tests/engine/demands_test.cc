@@ -153,6 +153,26 @@ INSTANTIATE_TEST_SUITE_P(
                       "These measures are contrary to the Charter, and they therefore have no "
                       "support in international law.",
                       {}},
+        ParagraphCase{"AFiniteActCoordinatesWithAnActAfterALinkingVerb",
+                      "en",
+                      "We remain appalled by the attacks and condemn the violence against "
+                      "civilians. We salute the heroism of the people.",
+                      {{"remain appalled", "expresses outrage", "", "the attacks"},
+                       {"condemn", "condemns", "", "the violence against civilians"},
+                       {"salute", "expresses appreciation", "", "the heroism of the people"}}},
+        ParagraphCase{"EchoingStressingAndTrusting",
+                      "en",
+                      "Echoing the belief of the Secretary-General that the responsibility lies "
+                      "with the Cypriots, stressing that there now exists an opportunity, and "
+                      "trusting that this process will promote reconciliation,",
+                      {{"Echoing", "echoes", "", "the belief of the Secretary-General"},
+                       {"stressing", "stresses", "", "there now exists an opportunity"},
+                       {"trusting", "trusts", "", "this process will promote"}}},
+        ParagraphCase{"ConvincedAfterAndWeAre",
+                      "en",
+                      "That is a record that should be commended, and we are convinced that "
+                      "everything must be done to prevent a return to the past.",
+                      {{"convinced", "convinced", "", "everything must be done"}}},
         ParagraphCase{"AParticipleWithItsAgentDoesNotHideTheSubjectsAct",
                       "en",
                       "After decades of atrocities committed by the regime, we stand with the "
