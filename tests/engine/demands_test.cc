@@ -173,6 +173,12 @@ INSTANTIATE_TEST_SUITE_P(
                       "That is a record that should be commended, and we are convinced that "
                       "everything must be done to prevent a return to the past.",
                       {{"convinced", "convinced", "", "everything must be done"}}},
+        ParagraphCase{"DeclaresGivesWayToAStanceNoun",
+                      "en",
+                      "2. Declares its firm opposition to acts of foreign military intervention; "
+                      "3. Declares that the rights of peoples are inalienable;",
+                      {{"Declares opposition", "opposes", "", "acts of foreign military"},
+                       {"Declares", "declares", "", "the rights of peoples"}}},
         ParagraphCase{"AParticipleWithItsAgentDoesNotHideTheSubjectsAct",
                       "en",
                       "After decades of atrocities committed by the regime, we stand with the "
