@@ -179,6 +179,11 @@ struct Context {
   bool after_topic_frame = false;
 };
 
+// A finite verb form: present, plural or past.
+bool is_finite(FormKind kind) {
+  return kind == FormKind::Present || kind == FormKind::Plural || kind == FormKind::Past;
+}
+
 // Acts coordinate with acts of the same shape ("Recalls and reaffirms", "Noting ... and
 // concerned ..."); adjectives and participles both open preambular clauses.
 bool grammar_compatible(FormKind a, FormKind b) {
@@ -377,8 +382,7 @@ bool eligible(const Scan& s, const Context& ctx, const FormEntry& form, FormKind
   // finite act before it.
   if (before != SIZE_MAX && !found.empty()) {
     const FormKind previous = found.back().grammar;
-    const bool finite =
-        previous == FormKind::Present || previous == FormKind::Plural || previous == FormKind::Past;
+    const bool finite = is_finite(previous);
     if (finite && grammar == FormKind::Participle) {
       // After a bare comma only before a that-clause, when the act before asks no one: in
       // "Requests the Secretary-General to ..., taking into account ..." or "affirms its
@@ -491,13 +495,9 @@ bool eligible(const Scan& s, const Context& ctx, const FormEntry& form, FormKind
     const Found& previous = found.back();
     // "Our commitment remains to ..., and we call on ...": a coordinated clause with a subject
     // of its own may open with any finite act, whatever the shape of the one before.
-    const bool own_subject =
-        s.word_in(s.lang.pronouns, before) &&
-        (grammar == FormKind::Present || grammar == FormKind::Plural || grammar == FormKind::Past);
-    const bool finite =
-        grammar == FormKind::Present || grammar == FormKind::Plural || grammar == FormKind::Past;
+    const bool own_subject = s.word_in(s.lang.pronouns, before) && is_finite(grammar);
     if (!own_subject && !grammar_compatible(previous.grammar, grammar) &&
-        !(previous.finite_lead && finite))
+        !(previous.finite_lead && is_finite(grammar)))
       return false;
     // "Recalling also that, in its resolution 2286, it welcomed ...": a that-clause opening
     // with an aside goes on after it with its own subject and verb, which report what was
@@ -510,9 +510,7 @@ bool eligible(const Scan& s, const Context& ctx, const FormEntry& form, FormKind
           is_punct(s.tokens[object + 1], ","))
         return false;
     }
-    if (grammar == FormKind::Present || grammar == FormKind::Plural || grammar == FormKind::Past) {
-      if (passive) return false;
-    }
+    if (is_finite(grammar) && passive) return false;
     // "..., composed of ..., inspired by ...": an adjective after a bare comma qualifies a
     // noun; a participle ("Recognizing ..., expressing deep concern ...") is an act.
     const bool only_comma = is_punct(s.tokens[coord], ",") &&
@@ -564,8 +562,7 @@ bool eligible(const Scan& s, const Context& ctx, const FormEntry& form, FormKind
   // holds none).
   if (found.empty() && before > ctx.clause_first && s.word_in(s.lang.pronouns, before) &&
       s.word_in(s.lang.coordinators, before - 1) &&
-      (grammar == FormKind::Present || grammar == FormKind::Plural || grammar == FormKind::Past ||
-       (grammar == FormKind::Adjective && lead.copula)) &&
+      (is_finite(grammar) || (grammar == FormKind::Adjective && lead.copula)) &&
       (!lead.auxiliary || grammar == FormKind::Past) && after_subject(before, 1))
     return true;
   return after_subject(ctx.clause_first, 60);
