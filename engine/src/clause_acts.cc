@@ -179,6 +179,12 @@ struct Context {
   bool after_topic_frame = false;
 };
 
+// Whether an act asks someone to act (a request names its addressee): the infinitive after it
+// is the addressee's action.
+bool asks_someone(const Scan& s, const Found& act) {
+  return act.known && s.lang.data.acts[act.act].takes_addressee;
+}
+
 // A finite verb form: present, plural or past.
 bool is_finite(FormKind kind) {
   return kind == FormKind::Present || kind == FormKind::Plural || kind == FormKind::Past;
@@ -381,15 +387,13 @@ bool eligible(const Scan& s, const Context& ctx, const FormEntry& form, FormKind
   // after a linking verb, or a participle after a comma; such an act coordinates with a
   // finite act before it.
   if (before != SIZE_MAX && !found.empty()) {
-    const FormKind previous = found.back().grammar;
-    const bool finite = is_finite(previous);
+    const Found& last = found.back();
+    const bool finite = is_finite(last.grammar);
     if (finite && grammar == FormKind::Participle) {
       // After a bare comma only before a that-clause, when the act before asks no one: in
       // "Requests the Secretary-General to ..., taking into account ..." or "affirms its
       // readiness to review ..., taking into account the advice ...", the participle says how
       // the action is to be done.
-      const Found& last = found.back();
-      const bool asks = last.known && s.lang.data.acts[last.act].takes_addressee;
       std::size_t after = i + form.words.size();
       while (after < ctx.clause_end && s.adverb[after]) ++after;
       const bool that_clause =
@@ -398,8 +402,8 @@ bool eligible(const Scan& s, const Context& ctx, const FormEntry& form, FormKind
       const bool conjunction = s.word_in(s.lang.complementizers, comma);
       if (conjunction && comma > ctx.clause_first) --comma;
       if (is_punct(s.tokens[comma], ",") && comma >= last.end &&
-          (conjunction || (that_clause && !asks))) {
-        lead.grammar = previous;
+          (conjunction || (that_clause && !asks_someone(s, last)))) {
+        lead.grammar = last.grammar;
         coordinator_start = comma;
         return true;
       }
@@ -418,7 +422,7 @@ bool eligible(const Scan& s, const Context& ctx, const FormEntry& form, FormKind
       if (k > ctx.clause_first && !s.word_in(s.lang.future, k - 1) &&
           coordinated(s, ctx, k - 1, coord, comma)) {
         if (opener != SIZE_MAX) lead.continuing = opener;
-        lead.grammar = previous;
+        lead.grammar = last.grammar;
         coordinator_start = coord;
         return true;
       }
@@ -523,14 +527,14 @@ bool eligible(const Scan& s, const Context& ctx, const FormEntry& form, FormKind
     // next act: "reaffirm our support".)
     if (grammar == FormKind::Plural && only_comma && coord >= 2 && s.tokens[coord - 1].word &&
         !s.tokens[coord - 1].upper && s.word_in(s.lang.action_markers, coord - 2) &&
-        !(previous.known && s.lang.data.acts[previous.act].takes_addressee))
+        !asks_someone(s, previous))
       return false;
     if (!comma) {
       // "call on X to respect and support": the verb is part of the infinitive the act
       // governs (only forms that are also infinitives can be; "a exhorté ... à mettre fin
       // et a réaffirmé" and "denounce the attempts to destabilise X and reaffirm" are two).
       const bool governs_infinitive =
-          (previous.known && s.lang.data.acts[previous.act].takes_addressee) ||
+          asks_someone(s, previous) ||
           (previous.end < coord && s.word_in(s.lang.action_markers, previous.end));
       if (grammar == FormKind::Plural && governs_infinitive &&
           infinitive_between(s, previous.end, coord))
